@@ -1,0 +1,5 @@
+import sys
+
+from careerbot.cli import main
+
+sys.exit(main())

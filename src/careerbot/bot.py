@@ -1,0 +1,289 @@
+"""CareerBot: one conversation. It routes each question to a structured answer or to
+retrieved sentences, keeps what follow-ups need, and says plainly when the articles don't
+cover something."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from careerbot import answers
+from careerbot.answers import Citations
+from careerbot.corpus import chunk_documents, load_corpus
+from careerbot.intents import IntentMatcher, load_intents
+from careerbot.knowledge import Knowledge
+from careerbot.models import Answer, IntentSpec, RoleFacts, Understanding
+from careerbot.retrieval import Index
+from careerbot.text import Analyzer, clean
+
+MAX_QUESTION_CHARS = 500  # longer text is cut here; the answer says so
+ROLE_ANSWERS = ("salary", "skills", "role_info", "comparison")
+ORDINALS = {"first": 0, "1": 0, "former": 0, "second": 1, "2": 1, "latter": 1, "third": 2, "3": 2}
+
+# How much of a question's own term weight the best passage must hold to count as an answer.
+MIN_COVERAGE = 0.5
+# An intent weaker than this does not carry a question on its own: it may be a follow-up.
+WEAK_INTENT = 0.45
+
+
+def embedded(name: str) -> Path:
+    """The folder shipped in the wheel, or, in a source checkout, the one at the top."""
+    packaged = Path(__file__).parent / "data" / name
+    return packaged if packaged.is_dir() else Path(__file__).resolve().parents[2] / name
+
+
+def with_article(noun: str) -> str:
+    return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"
+
+
+@dataclass
+class Context:
+    """What a follow-up may refer back to."""
+
+    intent: str | None = None
+    roles: list[str] = field(default_factory=list)
+    level: str | None = None
+    pending: tuple[str, list[str], str | None] | None = None  # intent, role choices, level
+
+
+@dataclass
+class Plan:
+    intent: str
+    roles: list[str]
+    level: str | None
+    understanding: Understanding
+
+
+class CareerBot:
+    """Answers questions about machine-learning careers from a folder of articles.
+
+    >>> bot = CareerBot()
+    >>> bot.ask("How much does a data scientist earn?").intent
+    'salary'
+    """
+
+    def __init__(self, corpus_dir: str | Path | None = None, intents_dir: str | Path | None = None) -> None:
+        self.corpus_dir = Path(corpus_dir) if corpus_dir is not None else embedded("corpus")
+        self.intents_dir = Path(intents_dir) if intents_dir is not None else embedded("intents")
+        documents = load_corpus(self.corpus_dir)
+        specs, vocabulary = load_intents(self.intents_dir)
+        self.analyzer = Analyzer(vocabulary)
+        self.knowledge = Knowledge.load(self.corpus_dir, documents)
+        chunks = chunk_documents(documents)
+        self.index = Index(chunks, self.analyzer)
+        self.analyzer.learn([c.text for c in chunks] + [c.section for c in chunks])
+        self.matcher = IntentMatcher(specs, self.analyzer, self.knowledge.facts.roles)
+        self.specs: dict[str, IntentSpec] = {s.name: s for s in specs}
+        self.context = Context()
+
+    # --- public ------------------------------------------------------------------------
+
+    def ask(self, question: str) -> Answer:
+        """Answer one question of this conversation; follow-ups may refer back."""
+        return self.respond(question, self.context)
+
+    def reset(self) -> None:
+        """Forget the conversation so far."""
+        self.context = Context()
+
+    def respond(self, question: str, context: Context) -> Answer:
+        if not isinstance(question, str):
+            raise TypeError(f"question must be a str, not {type(question).__name__}")
+        text = clean(question)
+        notes: list[str] = []
+        if len(text) > MAX_QUESTION_CHARS:
+            text = text[:MAX_QUESTION_CHARS].rsplit(" ", 1)[0]
+            notes.append(f"_(Your question was cut to its first {MAX_QUESTION_CHARS} characters.)_")
+        if not any(ch.isalnum() for ch in text):
+            return self._smalltalk(text, "Ask me a question about machine-learning careers, for example "
+                                   "“How much does a data scientist earn?”")
+        understanding = self.matcher.understand(text)
+        if understanding.corrections:
+            read = ", ".join(f"“{a}” as “{b}”" for a, b in sorted(understanding.corrections.items()))
+            notes.append(f"_(I read {read}.)_")
+        plan = self._plan(understanding, context)
+        answer = self._compose(text, plan, context)
+        if notes and answer.intent != self.matcher.out_of_scope:
+            answer = answer.model_copy(update={"text": answer.text + "\n\n" + "\n".join(notes)})
+        return answer
+
+    # --- understanding in context ----------------------------------------------------------
+
+    def _plan(self, u: Understanding, context: Context) -> Plan:
+        """Decide intent, roles and level, using the conversation where the question leans on it."""
+        if context.pending and (resolved := self._resolve_pending(u, context)):
+            return resolved
+        intent, roles, level = u.intent, list(u.roles), u.level
+        own_strength = u.scores[u.intent]
+        follow_up = context.intent is not None and (
+            u.elliptical or (own_strength < WEAK_INTENT and bool(u.roles or u.level))
+        )
+        if follow_up and context.intent and (u.elliptical or own_strength < WEAK_INTENT):
+            if not (own_strength >= 0.6 and self.specs[u.intent].answer not in ("role_info", "comparison")):
+                intent = context.intent
+        answer_kind = self.specs[intent].answer
+        if not roles and context.roles and (u.anaphora or follow_up) and answer_kind in ROLE_ANSWERS:
+            roles = list(context.roles)
+            if level is None and follow_up:
+                level = context.level
+        if answer_kind == "comparison" and len(roles) == 1 and context.roles and context.roles[0] != roles[0]:
+            roles = [context.roles[0], roles[0]]
+        return Plan(intent, roles, level, u)
+
+    def _resolve_pending(self, u: Understanding, context: Context) -> Plan | None:
+        assert context.pending is not None
+        intent, choices, level = context.pending
+        context.pending = None
+        picked = [r for r in u.roles if r in choices]
+        if not picked:
+            for word in u.text.lower().split():
+                if word in ORDINALS and ORDINALS[word] < len(choices):
+                    picked = [choices[ORDINALS[word]]]
+                    break
+        if not picked:
+            return None
+        return Plan(intent, picked[:1], u.level or level, u)
+
+    # --- composing ---------------------------------------------------------------------
+
+    def _compose(self, question: str, plan: Plan, context: Context) -> Answer:
+        u = plan.understanding
+        spec = self.specs[plan.intent]
+        kind = spec.answer
+        if kind == "smalltalk":
+            return self._smalltalk(question, self.matcher.smalltalk_reply(question) or spec.description, u)
+        if kind == "out_of_scope" or self._unknown_topic(u, plan):
+            return self._out_of_scope(question, u)
+        if kind in ROLE_ANSWERS and not plan.roles and len(u.role_candidates) > 1 and not u.unlisted_role:
+            return self._clarify(question, plan, context)
+        roles = [r for name in plan.roles if (r := self.knowledge.role(name))]
+        cite = Citations(self.knowledge)
+        text = self._structured(kind, roles, plan, cite)
+        confidence = 0.55 + 0.45 * u.confidence if text else 0.0
+        if not text:
+            text, confidence = self._retrieved(plan, cite)
+            if not text:
+                return self._out_of_scope(question, u)
+        context.intent, context.roles, context.level = plan.intent, [r.name for r in roles], plan.level
+        entities = {}
+        if roles:
+            entities["role"] = roles[0].name
+        if len(roles) > 1:
+            entities["other_role"] = roles[1].name
+        if u.unlisted_role and not roles:
+            entities["role"] = u.unlisted_role
+        if plan.level:
+            entities["level"] = plan.level
+        return Answer(question=question, text=text, intent=plan.intent, confidence=round(min(confidence, 1.0), 3),
+                      entities=entities, sources=cite.sources,
+                      suggestions=self._suggestions(spec, roles, question))
+
+    def _structured(self, kind: str, roles: list[RoleFacts], plan: Plan, cite: Citations) -> str:
+        """The answer built from facts, or '' when facts don't fit and retrieval should try."""
+        facts = self.knowledge.facts
+        u = plan.understanding
+        if kind == "salary" and (facts.salary_levels or roles):
+            if roles and len(roles) > 1:
+                return answers.comparison_text(roles, cite)
+            if roles:
+                return answers.salary_for_role(roles[0], plan.level, facts, cite)
+            if u.unlisted_role:
+                return (f"The articles give no salary figure for **{u.unlisted_role}**. "
+                        + answers.levels_text(facts, plan.level, cite,
+                                              lead="Across machine learning jobs, the ranges by experience level are:"))
+            if self._focused(plan):
+                return ""
+            return answers.salary_overview(facts, plan.level, cite)
+        if kind == "skills" and (roles or facts.general_skills):
+            if not roles and self._focused(plan):
+                return ""
+            return answers.skills_text(roles[0] if roles else None, facts, cite)
+        if kind == "how_to_start" and facts.steps and not self._focused(plan):
+            return answers.steps_text(facts, cite)
+        if kind == "role_info" and roles:
+            return "\n\n".join(answers.role_text(r, cite, limit=3 if len(roles) == 1 else 1) for r in roles[:2])
+        if kind == "roles" and facts.roles:
+            return answers.roles_list_text(facts, cite)
+        if kind == "comparison" and len(roles) >= 2:
+            return answers.comparison_text(roles[:3], cite)
+        if kind == "comparison" and len(roles) == 1:
+            return answers.role_text(roles[0], cite)
+        return ""
+
+    def _focused(self, plan: Plan) -> bool:
+        """A general intent asked about something specific ('are Facebook groups useful for
+        contacts?'): the passage that names it answers better than the general list."""
+        u = plan.understanding
+        keyword_terms = {t for kw in self.matcher.keywords[plan.intent] for t in kw}
+        focus = [t for t in u.content_words if t not in keyword_terms and self.index.knows(t)]
+        if not focus:
+            return False
+        hits = self.index.search(focus, k=1)
+        return bool(hits) and hits[0].coverage >= 0.99 and len(focus) >= 1 and self._specific(focus)
+
+    def _specific(self, focus: list[str]) -> bool:
+        """Rare terms are specific; a term found in many chunks ('skill', 'job') is not."""
+        return max(self.index.idf(t) for t in focus) >= 0.6 * self.index.unknown_idf
+
+    def _retrieved(self, plan: Plan, cite: Citations) -> tuple[str, float]:
+        u = plan.understanding
+        spec = self.specs[plan.intent]
+        role_terms = [t for r in plan.roles for t in self.analyzer.index_terms(r)]
+        evidence = [t for t in u.content_words if t not in self.analyzer.generic] + role_terms
+        hints = [t for h in spec.query_hints for t in self.analyzer.index_terms(h)]
+        query = self.analyzer.index_terms(u.text) + role_terms + hints
+        hits = self.index.search(query, k=5, evidence_terms=evidence or None)
+        if not hits:
+            return "", 0.0
+        coverage = max(h.coverage for h in hits[:3])
+        if evidence and coverage < MIN_COVERAGE:
+            return "", 0.0
+        passages = self.index.passages(hits, list(dict.fromkeys(query)), limit=3)
+        if not passages:
+            return "", 0.0
+        confidence = 0.35 + 0.35 * coverage + 0.3 * u.scores[plan.intent]
+        return answers.passages_text(passages, cite), confidence
+
+    def _unknown_topic(self, u: Understanding, plan: Plan) -> bool:
+        """Words the articles never use make up much of the question, and it names no role."""
+        if plan.roles or u.unlisted_role or not u.content_words:
+            return False
+        return len(u.unknown_words) / len(u.content_words) >= 0.5
+
+    # --- the other replies ----------------------------------------------------------------
+
+    def _clarify(self, question: str, plan: Plan, context: Context) -> Answer:
+        choices = plan.understanding.role_candidates
+        context.pending = (plan.intent, choices, plan.level)
+        listed = ", ".join(f"**{c}**" for c in choices[:-1]) + f" or **{choices[-1]}**"
+        return Answer(question=question, text=f"Which role do you mean: {listed}?", intent=plan.intent,
+                      confidence=round(0.5 * plan.understanding.confidence, 3),
+                      entities={"clarify": "role"}, suggestions=choices[:6])
+
+    def _smalltalk(self, question: str, text: str, u: Understanding | None = None) -> Answer:
+        spec = next(s for s in self.specs.values() if s.answer == "smalltalk")
+        return Answer(question=question, text=text, intent=spec.name,
+                      confidence=round(u.confidence if u else 1.0, 3), suggestions=spec.suggestions[:3])
+
+    def _out_of_scope(self, question: str, u: Understanding) -> Answer:
+        spec = self.specs[self.matcher.out_of_scope]
+        missing = [w for w in u.unknown_words if w.isalnum()][:3]
+        about = f" They don't cover “{' '.join(missing)}”." if missing else " They don't cover that."
+        suggestions = spec.suggestions[:3]
+        text = (f"I can only answer questions about machine-learning careers from the articles I have read.{about}"
+                " You could ask, for example:\n\n" + "\n".join(f"- {s}" for s in suggestions))
+        in_scope = max((v for k, v in u.scores.items() if k != spec.name), default=0.0)
+        confidence = max(u.scores.get(spec.name, 0.0), 1.0 - in_scope, 0.5)
+        return Answer(question=question, text=text, intent=spec.name, confidence=round(min(confidence, 1.0), 3),
+                      suggestions=suggestions)
+
+    def _suggestions(self, spec: IntentSpec, roles: list[RoleFacts], question: str) -> list[str]:
+        role = roles[0].name if roles else None
+        out: list[str] = []
+        for template in spec.suggestions:
+            if "{role}" in template and not role:
+                continue
+            suggestion = template.replace("a {role}", with_article(role or "")).replace("{role}", role or "")
+            if suggestion.lower() != question.lower() and suggestion not in out:
+                out.append(suggestion)
+        return out[:3]

@@ -1,0 +1,193 @@
+"""Read articles into sections, and cut sections into chunks of a few whole sentences.
+
+Two kinds of file are read: Markdown with an optional front matter (the embedded corpus,
+written that way on purpose), and plain text or Markdown as a user drops it in, where the
+title is the first line and headings are inferred from short lines that stand alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from careerbot.errors import DataFileError
+from careerbot.models import Chunk, Document, Section
+
+ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
+
+# A chunk answers a question: a few sentences, never more than one section.
+CHUNK_MAX_UNITS = 3
+CHUNK_MAX_CHARS = 480
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(A-Z0-9])")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+")
+_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}")
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Split on sentence ends followed by a capital; keeps 'Ph.D., are' and '4.5' whole."""
+    return [s.strip() for s in _SENTENCE_END.split(paragraph) if s.strip()]
+
+
+def read_article(path: Path, doc_id: str) -> Document:
+    try:
+        raw = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise DataFileError(path, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+    except OSError as exc:
+        raise DataFileError(path, f"cannot be read ({exc.strerror})") from exc
+    return parse_article(raw.replace("\r\n", "\n").replace("\r", "\n"), doc_id, path.name)
+
+
+def parse_article(text: str, doc_id: str, source: str) -> Document:
+    meta, body = _split_front_matter(text)
+    lines = body.split("\n")
+    has_markdown_headings = any(_HEADING.match(line) for line in lines)
+    title = meta.get("title", "")
+    if not has_markdown_headings:
+        lines = _mark_inferred_headings(lines)
+    sections: list[Section] = []
+    path: list[tuple[int, str]] = []
+    blocks: list[str] = []
+    table_header: list[str] | None = None
+    paragraph: list[str] = []
+
+    def flush_paragraph() -> None:
+        if paragraph:
+            blocks.append(" ".join(paragraph))
+            paragraph.clear()
+
+    def flush_section() -> None:
+        flush_paragraph()
+        if blocks:
+            sections.append(Section(tuple(name for _, name in path), tuple(blocks)))
+            blocks.clear()
+
+    for line in lines:
+        stripped = " ".join(line.split())  # also folds the no-break spaces web pages carry
+        heading = _HEADING.match(stripped)
+        if heading:
+            level, name = len(heading.group(1)), heading.group(2)
+            if level == 1 and not title:
+                title = name
+                continue
+            if level == 1:
+                continue
+            flush_section()
+            path = [(lvl, n) for lvl, n in path if lvl < level] + [(level, name)]
+            table_header = None
+            continue
+        if stripped.startswith("|"):
+            flush_paragraph()
+            cells = [c.strip() for c in stripped.strip("|").split("|")]
+            if _TABLE_RULE.match(stripped):
+                continue
+            if table_header is None:
+                table_header = cells
+            else:
+                blocks.append(" — ".join(c for c in cells if c))
+            continue
+        table_header = None
+        if not stripped:
+            flush_paragraph()
+            continue
+        if not title:
+            title = stripped
+            continue
+        if _LIST_ITEM.match(stripped):
+            flush_paragraph()
+            blocks.append(_LIST_ITEM.sub("", stripped))
+            continue
+        paragraph.append(stripped)
+    flush_section()
+    return Document(doc_id=doc_id, title=title or doc_id, source=meta.get("source", source),
+                    sections=tuple(sections))
+
+
+def _split_front_matter(text: str) -> tuple[dict[str, str], str]:
+    if not text.startswith("---\n"):
+        return {}, text
+    end = text.find("\n---", 4)
+    if end < 0:
+        return {}, text
+    meta: dict[str, str] = {}
+    for line in text[4:end].split("\n"):
+        key, sep, value = line.partition(":")
+        if sep:
+            meta[key.strip().lower()] = value.strip()
+    return meta, text[end + 4 :].lstrip("-\n")
+
+
+def _mark_inferred_headings(lines: list[str]) -> list[str]:
+    """In plain text, a short line standing alone, not ending like a sentence, is a heading."""
+    marked = list(lines)
+    first_text = next((i for i, line in enumerate(lines) if line.strip()), None)
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if i == first_text or not _looks_like_heading(stripped):
+            continue
+        before = lines[i - 1].strip() if i > 0 else ""
+        after = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        if not before and not after:
+            marked[i] = "## " + stripped
+    return marked
+
+
+def _looks_like_heading(line: str) -> bool:
+    return (
+        0 < len(line) <= 80
+        and len(line.split()) <= 10
+        and not line.endswith((".", ",", ";"))
+        and not _LIST_ITEM.match(line)
+        and not line.startswith("|")
+    )
+
+
+def find_articles(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file())
+
+
+def load_corpus(folder: Path) -> list[Document]:
+    if not folder.is_dir():
+        raise DataFileError(folder, "is not a folder of articles")
+    paths = find_articles(folder)
+    if not paths:
+        raise DataFileError(folder, f"holds no articles (files ending in {', '.join(ARTICLE_SUFFIXES)})")
+    documents = []
+    for path in paths:
+        doc_id = path.relative_to(folder).with_suffix("").as_posix()
+        document = read_article(path, doc_id)
+        if document.sections:
+            documents.append(document)
+    return documents
+
+
+def chunk_documents(documents: Iterable[Document]) -> list[Chunk]:
+    chunks: list[Chunk] = []
+    for document in documents:
+        for section in document.sections:
+            for sentences in _group_units(_units(section.blocks)):
+                chunks.append(Chunk(len(chunks), document.doc_id, document.title,
+                                    " › ".join(section.path), tuple(sentences)))
+    return chunks
+
+
+def _units(blocks: Iterable[str]) -> Iterator[str]:
+    """Sentences are the units: a chunk keeps them whole, and answers quote them."""
+    for block in blocks:
+        yield from split_sentences(block)
+
+
+def _group_units(units: Iterable[str]) -> Iterator[list[str]]:
+    group: list[str] = []
+    size = 0
+    for unit in units:
+        if group and (len(group) >= CHUNK_MAX_UNITS or size + len(unit) > CHUNK_MAX_CHARS):
+            yield group
+            group, size = [], 0
+        group.append(unit)
+        size += len(unit) + 1
+    if group:
+        yield group

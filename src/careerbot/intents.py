@@ -1,0 +1,212 @@
+"""Understand a question: which intent, which role and level, which words were typos.
+
+Each intent (intents/*.toml) is scored two ways and the two are combined as a noisy-or:
+keyword evidence (a phrase from its keyword list in the question) and rapidfuzz similarity
+to its example phrasings, compared after roles and levels are replaced by placeholders so
+that "how much does a data analyst earn" matches "how much does a data scientist earn".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from careerbot.datafiles import load_toml
+from careerbot.errors import DataFileError
+from careerbot.models import IntentSpec, RoleFacts, Understanding, Vocabulary
+from careerbot.text import Analyzer, clean, words
+
+VOCABULARY_FILE = "vocabulary.toml"
+REQUIRED_ANSWERS = ("smalltalk", "out_of_scope")
+
+ROLE_TOKEN = "<role>"
+LEVEL_TOKEN = "<level>"
+# Words that point back at the role of an earlier turn.
+ANAPHORA = frozenset({"they", "them", "their", "theirs", "he", "she", "his", "her", "it", "its", "those", "these"})
+ANAPHORIC_PHRASES = (("this", "role"), ("that", "role"), ("this", "job"), ("that", "job"), ("the", "role"),
+                     ("the", "job"), ("such", "a"), ("this", "position"), ("that", "position"))
+ELLIPSIS_OPENERS = (("and",), ("what", "about"), ("how", "about"), ("what", "of"), ("same", "for"),
+                    ("also",), ("or",), ("then",))
+
+
+def load_intents(intents_dir: Path) -> tuple[list[IntentSpec], Vocabulary]:
+    if not intents_dir.is_dir():
+        raise DataFileError(intents_dir, "is not a folder of intent files")
+    specs: list[IntentSpec] = []
+    seen: dict[str, Path] = {}
+    for path in sorted(intents_dir.glob("*.toml")):
+        if path.name == VOCABULARY_FILE:
+            continue
+        spec = load_toml(path, IntentSpec)
+        if spec.name in seen:
+            raise DataFileError(path, f"intent {spec.name!r} is already defined in {seen[spec.name].name}")
+        seen[spec.name] = path
+        specs.append(spec)
+    for needed in REQUIRED_ANSWERS:
+        if not any(s.answer == needed for s in specs):
+            raise DataFileError(intents_dir, f"no intent file with answer = {needed!r}")
+    vocab_path = intents_dir / VOCABULARY_FILE
+    vocabulary = load_toml(vocab_path, Vocabulary) if vocab_path.is_file() else Vocabulary()
+    return specs, vocabulary
+
+
+def _find_phrases(terms: list[str], phrases: dict[tuple[str, ...], str]) -> list[tuple[int, int, str]]:
+    """Non-overlapping (start, end, value) matches of phrases in terms, longest first."""
+    longest = max((len(p) for p in phrases), default=0)
+    found: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(terms):
+        for size in range(min(longest, len(terms) - i), 0, -1):
+            value = phrases.get(tuple(terms[i : i + size]))
+            if value is not None:
+                found.append((i, i + size, value))
+                i += size
+                break
+        else:
+            i += 1
+    return found
+
+
+class IntentMatcher:
+    def __init__(self, specs: list[IntentSpec], analyzer: Analyzer, roles: list[RoleFacts]) -> None:
+        self.specs = {s.name: s for s in specs}
+        self.analyzer = analyzer
+        self.out_of_scope = next(s.name for s in specs if s.answer == "out_of_scope")
+        self.smalltalk = next(s.name for s in specs if s.answer == "smalltalk")
+        self.role_aliases: dict[tuple[str, ...], str] = {}
+        self.role_heads: dict[str, set[str]] = {}
+        for role in roles:
+            for alias in [role.name, *role.aliases]:
+                terms = tuple(analyzer.terms(alias))
+                if terms:
+                    self.role_aliases.setdefault(terms, role.name)
+                    self.role_heads.setdefault(terms[-1], set()).add(role.name)
+        self._alias_strings = {" ".join(k): v for k, v in self.role_aliases.items() if len(k) > 1}
+        self.levels: dict[tuple[str, ...], str] = {
+            tuple(analyzer.terms(p)): level for level, phrases in analyzer.vocabulary.levels.items() for p in phrases
+        }
+        self.keywords = {s.name: {tuple(analyzer.terms(k)) for k in s.keywords} for s in specs}
+        self.keywords = {name: {k for k in kws if k} for name, kws in self.keywords.items()}
+        self.examples = {s.name: [self._shape(e)[0] for e in s.examples] for s in specs}
+        self.smalltalk_phrases: dict[tuple[str, ...], str] = {
+            tuple(analyzer.terms(w)): reply.text
+            for reply in self.specs[self.smalltalk].replies
+            for w in reply.when
+        }
+        analyzer.learn(
+            [text for s in specs if s.answer not in ("out_of_scope", "smalltalk") for text in [*s.examples, *s.keywords]]
+            + [p for ps in analyzer.vocabulary.canonical.values() for p in ps] + list(analyzer.vocabulary.canonical)
+            + [p for ps in analyzer.vocabulary.levels.values() for p in ps]
+            + [a for r in roles for a in [r.name, *r.aliases]]
+            + [w for reply in self.specs[self.smalltalk].replies for w in reply.when]
+        )
+
+    # --- the parts -----------------------------------------------------------------------
+
+    def _shape(self, text: str) -> tuple[str, list[str], list[str]]:
+        """The question as a string of terms with roles and levels replaced by
+        placeholders, plus the roles and levels found."""
+        terms = self.analyzer.terms(text)
+        roles = _find_phrases(terms, self.role_aliases)
+        shaped: list[str] = []
+        found_roles: list[str] = []
+        i = 0
+        for start, end, role in roles:
+            shaped += terms[i:start] + [ROLE_TOKEN]
+            found_roles.append(role)
+            i = end
+        shaped += terms[i:]
+        levels = _find_phrases([t for t in shaped], self.levels)
+        found_levels = [level for _, _, level in levels]
+        for start, end, _ in reversed(levels):
+            shaped[start:end] = [LEVEL_TOKEN]
+        return " ".join(shaped), found_roles, found_levels
+
+    def correct(self, text: str) -> tuple[str, dict[str, str]]:
+        """Fix words careerbot does not know but nearly does: 'salery' -> 'salary'."""
+        corrections: dict[str, str] = {}
+        for word in set(words(text)):
+            fixed = self.analyzer.correct(word)
+            if fixed and fixed != word:
+                corrections[word] = fixed
+        if not corrections:
+            return text, {}
+        out = [corrections.get(w, w) for w in words(text)]
+        return " ".join(out), corrections
+
+    # --- the whole ---------------------------------------------------------------------
+
+    def understand(self, question: str) -> Understanding:
+        cleaned = clean(question)
+        corrected, corrections = self.correct(cleaned)
+        shaped, roles, levels = self._shape(corrected)
+        terms = shaped.split()
+        roles = list(dict.fromkeys(roles))
+        candidates, unlisted = ([], None) if roles else self._role_by_head(terms)
+        if len(candidates) == 1:
+            roles, candidates = candidates, []
+        plain = [t for t in terms if t not in (ROLE_TOKEN, LEVEL_TOKEN)]
+        content = [t for t in plain if t not in self.analyzer.stopwords and t not in self.analyzer.generic]
+        unknown = [t for t in content if not self.analyzer.is_known(t)]
+        scores = self._score(shaped, terms, roles, content)
+        best = max(scores, key=lambda name: scores[name])
+        ranked = sorted(scores.values(), reverse=True)
+        margin = ranked[0] - (ranked[1] if len(ranked) > 1 else 0.0)
+        confidence = min(1.0, ranked[0] * (0.75 + min(margin, 0.25)))
+        raw_words = words(cleaned)
+        anaphora = any(w in ANAPHORA for w in raw_words) or any(
+            tuple(raw_words[i : i + 2]) in ANAPHORIC_PHRASES for i in range(len(raw_words))
+        )
+        elliptical = any(tuple(raw_words[: len(p)]) == p for p in ELLIPSIS_OPENERS)
+        return Understanding(
+            text=corrected, intent=best, confidence=round(confidence, 3), scores=scores,
+            roles=roles, role_candidates=sorted(candidates), unlisted_role=unlisted,
+            level=levels[0] if levels else None, corrections=corrections,
+            unknown_words=unknown, content_words=content, anaphora=anaphora, elliptical=elliptical,
+        )
+
+    def _role_by_head(self, terms: list[str]) -> tuple[list[str], str | None]:
+        """A bare 'engineer' or 'scientist': the roles it could be, or, after an unknown
+        word ('prompt engineer'), a role the articles do not list."""
+        for i, term in enumerate(terms):
+            if term in self.role_heads:
+                before = terms[i - 1] if i > 0 else ""
+                if before and before not in self.analyzer.stopwords and not self.analyzer.is_known(before):
+                    return [], f"{before} {term}"
+                return sorted(self.role_heads[term]), None
+        return [], None
+
+    def _score(self, shaped: str, terms: list[str], roles: list[str], content: list[str]) -> dict[str, float]:
+        scores: dict[str, float] = {}
+        for name, spec in self.specs.items():
+            hits = sum(1 for kw in self.keywords[name] if _contains(terms, kw))
+            keyword = 0.0 if hits == 0 else min(0.9, 0.45 + 0.2 * hits)
+            example = 0.0
+            if self.examples[name]:
+                match = process.extractOne(shaped, self.examples[name], scorer=fuzz.token_sort_ratio)
+                example = max(0.0, (match[1] / 100 - 0.5) / 0.5) if match else 0.0
+            score = 1 - (1 - keyword) * (1 - example)
+            if roles and spec.answer == "role_info":
+                score = 1 - (1 - score) * 0.5  # a named role alone is a question about it
+            if len(roles) >= 2 and spec.answer == "comparison":
+                score = 1 - (1 - score) * 0.4
+            if roles and spec.answer in ("out_of_scope", "smalltalk"):
+                score *= 0.3
+            scores[name] = round(score, 4)
+        smalltalk_hit = bool(_find_phrases(terms, self.smalltalk_phrases))
+        if smalltalk_hit and len(content) <= 1 and not roles:
+            scores[self.smalltalk] = max(scores[self.smalltalk], 0.9)
+        return scores
+
+    def smalltalk_reply(self, question: str) -> str | None:
+        found = _find_phrases(self.analyzer.terms(clean(question)), self.smalltalk_phrases)
+        return found[0][2] if found else None
+
+
+def _contains(terms: list[str], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    if n == 1:
+        return phrase[0] in terms
+    return any(tuple(terms[i : i + n]) == phrase for i in range(len(terms) - n + 1))
+

@@ -1,0 +1,54 @@
+"""Structured facts about roles, salaries, skills and first steps, read from the corpus's
+own facts.toml. Each fact carries the sentence it comes from, and a fact whose sentence is
+not in its article is refused at load time: careerbot cannot state what its articles don't."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from careerbot.datafiles import load_toml
+from careerbot.errors import DataFileError
+from careerbot.models import Document, Facts, Quote, RoleFacts
+
+FACTS_FILE = "facts.toml"
+
+
+class Knowledge:
+    def __init__(self, facts: Facts, documents: list[Document]) -> None:
+        self.facts = facts
+        self.titles = {d.doc_id: d.title for d in documents}
+        self.roles: dict[str, RoleFacts] = {role.name: role for role in facts.roles}
+
+    @classmethod
+    def load(cls, corpus_dir: Path, documents: list[Document]) -> Knowledge:
+        path = corpus_dir / FACTS_FILE
+        if not path.is_file():
+            return cls(Facts(), documents)
+        facts = load_toml(path, Facts)
+        section_texts = {
+            (d.doc_id, " › ".join(s.path)): " ".join(s.blocks) for d in documents for s in d.sections
+        }
+        for quote in all_quotes(facts):
+            text = section_texts.get((quote.doc, quote.section))
+            if text is None:
+                raise DataFileError(path, f"no section {quote.section!r} in article {quote.doc!r}")
+            if quote.quote not in text:
+                raise DataFileError(path, f"quote not found in {quote.doc} › {quote.section}: {quote.quote!r}")
+        return cls(facts, documents)
+
+    def role(self, name: str) -> RoleFacts | None:
+        return self.roles.get(name)
+
+    def title(self, doc_id: str) -> str:
+        return self.titles.get(doc_id, doc_id)
+
+
+def all_quotes(facts: Facts) -> list[Quote]:
+    quotes: list[Quote] = [*facts.salary_levels, *facts.general_skills]
+    if facts.salary_note:
+        quotes.append(facts.salary_note)
+    for step in facts.steps:
+        quotes += step.quotes
+    for role in facts.roles:
+        quotes += [*role.descriptions, *role.salaries, *role.skills]
+    return quotes

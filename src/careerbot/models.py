@@ -1,0 +1,174 @@
+"""The data that crosses careerbot's boundaries: answers, sources, intents and facts.
+
+Answers and sources are what callers get back; intents and facts are what careerbot reads
+from the data files a user may edit, so they are validated strictly (unknown fields are an
+error that names the file, not a silent typo).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+# --- what callers get back -------------------------------------------------------------
+
+
+class Source(Strict):
+    """One cited passage: where it is and what it says."""
+
+    doc_id: str
+    title: str
+    section: str
+    text: str
+    score: float = 0.0
+
+
+class Answer(Strict):
+    """careerbot's reply to one question."""
+
+    question: str
+    text: str
+    intent: str
+    confidence: float = Field(ge=0.0, le=1.0)
+    entities: dict[str, str] = Field(default_factory=dict)
+    sources: list[Source] = Field(default_factory=list)
+    suggestions: list[str] = Field(default_factory=list)
+
+
+# --- the corpus as read ------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A run of a document under one heading path: the unit a chunk never crosses."""
+
+    path: tuple[str, ...]
+    blocks: tuple[str, ...]  # paragraphs, list items and table rows, in order
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    doc_id: str
+    title: str
+    source: str
+    sections: tuple[Section, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Chunk:
+    """A few whole sentences from one section; a plain dataclass because there may be
+    hundreds of thousands of them and they never leave the process."""
+
+    chunk_id: int
+    doc_id: str
+    title: str
+    section: str
+    sentences: tuple[str, ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.sentences)
+
+
+# --- intents (intents/*.toml) ----------------------------------------------------------
+
+
+class Reply(Strict):
+    """A canned reply for conversational intents (greeting, thanks, ...)."""
+
+    when: list[str]
+    text: str
+
+
+class IntentSpec(Strict):
+    name: str
+    description: str
+    answer: Literal[
+        "salary", "skills", "how_to_start", "role_info", "roles", "comparison",
+        "smalltalk", "out_of_scope", "retrieval",
+    ] = "retrieval"
+    examples: list[str] = Field(min_length=1)
+    keywords: list[str] = Field(default_factory=list)
+    query_hints: list[str] = Field(default_factory=list)
+    suggestions: list[str] = Field(default_factory=list)
+    replies: list[Reply] = Field(default_factory=list)
+
+
+class Vocabulary(Strict):
+    """intents/vocabulary.toml: how people say things, mapped to how the articles say them."""
+
+    canonical: dict[str, list[str]] = Field(default_factory=dict)
+    levels: dict[Literal["entry", "mid", "senior"], list[str]] = Field(default_factory=dict)
+    stopwords: list[str] = Field(default_factory=list)
+    generic: list[str] = Field(default_factory=list)
+
+
+class Understanding(Strict):
+    """What the matcher made of one question."""
+
+    text: str  # the question as cleaned and canonicalised
+    intent: str
+    confidence: float
+    scores: dict[str, float]
+    roles: list[str] = Field(default_factory=list)
+    role_candidates: list[str] = Field(default_factory=list)
+    unlisted_role: str | None = None
+    level: str | None = None
+    corrections: dict[str, str] = Field(default_factory=dict)
+    unknown_words: list[str] = Field(default_factory=list)
+    content_words: list[str] = Field(default_factory=list)
+    anaphora: bool = False
+    elliptical: bool = False
+
+
+# --- facts (corpus/facts.toml) ---------------------------------------------------------
+
+
+class Quote(Strict):
+    """A claim and the exact sentence it comes from."""
+
+    doc: str
+    section: str
+    quote: str
+
+
+class SalaryFigure(Quote):
+    amount: int
+    context: str
+
+
+class Skill(Quote):
+    topic: str  # a role's skill and a general skill on the same topic are one skill
+
+
+class RoleFacts(Strict):
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    descriptions: list[Quote] = Field(default_factory=list)
+    salaries: list[SalaryFigure] = Field(default_factory=list)
+    skills: list[Skill] = Field(default_factory=list)
+
+
+class LevelRange(Quote):
+    level: Literal["entry", "mid", "senior"]
+    label: str
+
+
+class Step(Strict):
+    title: str
+    quotes: list[Quote] = Field(min_length=1)
+
+
+class Facts(Strict):
+    roles: list[RoleFacts] = Field(default_factory=list)
+    general_skills: list[Skill] = Field(default_factory=list)
+    salary_levels: list[LevelRange] = Field(default_factory=list)
+    salary_note: Quote | None = None
+    steps: list[Step] = Field(default_factory=list)

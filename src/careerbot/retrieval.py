@@ -1,0 +1,108 @@
+"""BM25 over the chunks, and the choice of the sentences that answer a question.
+
+The model is rank-bm25's BM25Plus (Lv & Zhai, "Lower-bounding term frequency
+normalization", CIKM 2011), chosen over BM25Okapi on purpose: Okapi's IDF,
+log((N - n + 0.5) / (n + 0.5)), is zero for a term in half the chunks and floored for
+commoner ones (rank_bm25 issue #39), and on a corpus of five articles about machine
+learning that silences "data", "engineer" and "learning". BM25Plus's IDF, log((N + 1) / n),
+stays positive and ordered. rank-bm25 adds idf * delta to every chunk for every known
+query term, matched or not; that constant changes no ranking, and `search` takes it off so
+a score of 0 means "no query term here".
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+from rank_bm25 import BM25Plus
+
+from careerbot.models import Chunk
+from careerbot.text import Analyzer
+
+K1 = 1.2  # term-frequency saturation: the usual value; chunks are short, so it matters little
+B = 0.75  # length normalisation: chunks vary from one list item to three long sentences
+DELTA = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    chunk: Chunk
+    score: float
+    coverage: float  # share of the question's term weight found in this chunk, 0..1
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    chunk: Chunk
+    sentence: str
+    score: float
+
+
+class Index:
+    def __init__(self, chunks: list[Chunk], analyzer: Analyzer) -> None:
+        self.chunks = chunks
+        self.analyzer = analyzer
+        # A chunk is indexed with its heading path: "They earn ..." under "Data Analyst".
+        self.chunk_terms = [analyzer.index_terms(f"{c.section} {c.text}") for c in chunks]
+        self.chunk_term_sets = [frozenset(t) for t in self.chunk_terms]
+        self.bm25 = BM25Plus(self.chunk_terms, k1=K1, b=B, delta=DELTA)
+        self.unknown_idf = math.log(len(chunks) + 1)  # as if the term were in one chunk
+        self._sentence_terms: dict[int, list[frozenset[str]]] = {}
+
+    def idf(self, term: str) -> float:
+        return float(self.bm25.idf.get(term, self.unknown_idf))
+
+    def knows(self, term: str) -> bool:
+        return term in self.bm25.idf
+
+    def search(self, terms: list[str], k: int = 5, evidence_terms: list[str] | None = None) -> list[Hit]:
+        """The k best chunks for these query terms; evidence_terms (default: the same) are
+        the ones whose presence counts toward a hit's coverage."""
+        known = [t for t in terms if t in self.bm25.idf]
+        if not known:
+            return []
+        scores = self.bm25.get_scores(known) - sum(self.bm25.idf[t] * DELTA for t in known)
+        top = np.argsort(-scores, kind="stable")[:k]
+        wanted = set(evidence_terms if evidence_terms is not None else terms)
+        total = sum(self.idf(t) for t in wanted) or 1.0
+        hits = []
+        for i in top:
+            if scores[i] <= 0:
+                break
+            found = sum(self.idf(t) for t in wanted if t in self.chunk_term_sets[i])
+            hits.append(Hit(self.chunks[i], float(scores[i]), found / total))
+        return hits
+
+    def passages(self, hits: list[Hit], terms: list[str], limit: int = 3) -> list[Passage]:
+        """The sentences that carry the most of the question's term weight, best first."""
+        wanted = set(terms)
+        if not hits or not wanted:
+            return []
+        total = sum(self.idf(t) for t in wanted) or 1.0
+        best_chunk = hits[0].score
+        scored: list[Passage] = []
+        for rank, hit in enumerate(hits):
+            heading = set(self.analyzer.index_terms(hit.chunk.section))
+            for sentence, sentence_terms in zip(hit.chunk.sentences, self._sentences(hit.chunk), strict=True):
+                own = sum(self.idf(t) for t in wanted & sentence_terms)
+                from_heading = sum(self.idf(t) for t in (wanted & heading) - sentence_terms)
+                score = (own + 0.5 * from_heading) / total + 0.15 * hit.score / best_chunk - 0.02 * rank
+                if own > 0:
+                    scored.append(Passage(hit.chunk, sentence, score))
+        scored.sort(key=lambda p: -p.score)
+        chosen: list[Passage] = []
+        for passage in scored:
+            if len(chosen) == limit or passage.score < 0.6 * scored[0].score:
+                break
+            if all(passage.sentence != c.sentence for c in chosen):
+                chosen.append(passage)
+        return chosen
+
+    def _sentences(self, chunk: Chunk) -> list[frozenset[str]]:
+        cached = self._sentence_terms.get(chunk.chunk_id)
+        if cached is None:
+            cached = [frozenset(self.analyzer.index_terms(s)) for s in chunk.sentences]
+            self._sentence_terms[chunk.chunk_id] = cached
+        return cached

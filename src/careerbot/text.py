@@ -1,0 +1,140 @@
+"""One tokenizer for the articles and the questions, so both are read the same way.
+
+Text goes: cleaned (markup, escapes, control characters out) -> words -> stems -> canonical
+terms (abbreviations and informal phrasings replaced by the articles' own words, from
+intents/vocabulary.toml). Questions also get their unknown words corrected against the
+words careerbot knows.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz, process
+
+from careerbot.models import Vocabulary
+
+# Every pattern here is linear on any input: no nested quantifiers, bounded repeats.
+_ANSI = re.compile(r"\x1b\[[0-9;?]{0,32}[ -/]{0,4}[@-~]|\x1b\][^\x07\x1b]{0,2000}(?:\x07|\x1b\\)?|\x1b")
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]{0,20}(?:\s[^<>]{0,200})?/?>")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+_SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"[a-z0-9]+(?:\+\+|#)?")
+_APOSTROPHE = re.compile(r"(?<=[a-z])['’](?=[a-z])")
+_HYPHENATED = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){1,4}")
+
+
+def clean(text: str) -> str:
+    """Drop what a terminal or a web page would interpret (ANSI, HTML tags, control
+    characters) and fold Unicode compatibility forms, keeping the words."""
+    text = unicodedata.normalize("NFKC", text)
+    text = _ANSI.sub("", text)
+    text = _TAG.sub(" ", text)
+    text = _CONTROL.sub(" ", text)
+    return _SPACE.sub(" ", text).strip()
+
+
+def words(text: str) -> list[str]:
+    """Lower-case words; 'e-commerce' also gives 'ecommerce', "engineer's" gives 'engineers'."""
+    lowered = _APOSTROPHE.sub("", unicodedata.normalize("NFKC", text).lower())
+    found = _WORD.findall(lowered)
+    found += [h.replace("-", "") for h in _HYPHENATED.findall(lowered)]
+    return found
+
+
+def stem(word: str) -> str:
+    """Fold plurals and -ing/-ed endings so 'salaries'/'salary' and 'engineering'/'engineer'
+    meet. Deliberately crude: the same function runs on both sides, so it only has to be
+    consistent, not linguistically right."""
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        word = word[:-3] + "y"
+    elif word.endswith("sses"):
+        word = word[:-2]
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    for suffix in ("ing", "ed"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            if len(word) > 2 and word[-1] == word[-2] and word[-1] not in "lsz":
+                word = word[:-1]
+            break
+    if word.endswith("e") and len(word) >= 4:
+        word = word[:-1]
+    return word
+
+
+class Analyzer:
+    """Turns text into the terms the index and the intent matcher compare."""
+
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        self.vocabulary = vocabulary
+        self.stopwords = frozenset(stem(w) for w in vocabulary.stopwords)
+        self.generic = frozenset(stem(w) for w in vocabulary.generic)
+        self._phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
+        for canonical, variants in vocabulary.canonical.items():
+            target = tuple(stem(w) for w in words(canonical))
+            for variant in [canonical, *variants]:  # the canonical phrase stands for itself
+                self._phrases[tuple(stem(w) for w in words(variant))] = target
+        self._longest = max((len(k) for k in self._phrases), default=1)
+        self._known: dict[str, int] = {}
+        self._known_stems: set[str] = set()
+        self._choices: list[str] = []
+
+    # --- terms -------------------------------------------------------------------------
+
+    def terms(self, text: str) -> list[str]:
+        """Canonical stems of a text, stopwords kept (the caller decides)."""
+        return self.canonicalize([stem(w) for w in words(text)])
+
+    def canonicalize(self, stems: list[str]) -> list[str]:
+        """Replace known phrasings by the articles' words, longest match first."""
+        out: list[str] = []
+        i = 0
+        while i < len(stems):
+            for size in range(min(self._longest, len(stems) - i), 0, -1):
+                target = self._phrases.get(tuple(stems[i : i + size]))
+                if target is not None:
+                    out.extend(target)
+                    i += size
+                    break
+            else:
+                out.append(stems[i])
+                i += 1
+        return out
+
+    def index_terms(self, text: str) -> list[str]:
+        return [t for t in self.terms(text) if t not in self.stopwords]
+
+    # --- spelling ----------------------------------------------------------------------
+
+    def learn(self, texts: Iterable[str]) -> None:
+        """Add the words of these texts to what counts as known when correcting questions."""
+        counts: Counter[str] = Counter()
+        for text in texts:
+            counts.update(words(text))
+        for word, n in counts.items():
+            self._known[word] = self._known.get(word, 0) + n
+        self._known_stems = {stem(w) for w in self._known} | set(self.stopwords)
+        # Frequent words first, so a tie goes to the likelier word.
+        # A typo corrected to a stopword would add nothing, so stopwords are never targets.
+        self._choices = sorted((w for w in self._known if len(w) >= 3 and w.isalpha() and stem(w) not in self.stopwords),
+                               key=lambda w: -self._known[w])
+
+    def is_known(self, word: str) -> bool:
+        return word in self._known or stem(word) in self._known_stems
+
+    def correct(self, word: str) -> str | None:
+        """The known word this one is a typo of, or None. Short words are left alone:
+        at three letters a typo is as likely another real word."""
+        if len(word) < 4 or not word.isalpha() or self.is_known(word):
+            return None
+        matches = process.extract(word, self._choices, scorer=fuzz.ratio, score_cutoff=80, limit=5)
+        if not matches:
+            return None
+        best = max(matches, key=lambda m: (m[1], self._known[m[0]]))
+        return best[0]
