@@ -20,10 +20,14 @@ MAX_QUESTION_CHARS = 500  # longer text is cut here; the answer says so
 ROLE_ANSWERS = ("salary", "skills", "role_info", "comparison")
 ORDINALS = {"first": 0, "1": 0, "former": 0, "second": 1, "2": 1, "latter": 1, "third": 2, "3": 2}
 
-# How much of a question's own term weight the best passage must hold to count as an answer.
+# How much of a question's own term weight the best passage must hold to count as an answer:
+# for a question an intent recognises, and for one that none does.
 MIN_COVERAGE = 0.5
+STRICT_COVERAGE = 0.75
 # An intent weaker than this does not carry a question on its own: it may be a follow-up.
 WEAK_INTENT = 0.45
+# Below this, no intent recognises the question at all.
+MIN_INTENT = 0.25
 
 
 def embedded(name: str) -> Path:
@@ -150,20 +154,26 @@ class CareerBot:
         u = plan.understanding
         spec = self.specs[plan.intent]
         kind = spec.answer
-        if kind == "smalltalk":
-            return self._smalltalk(question, self.matcher.smalltalk_reply(question) or spec.description, u)
         if kind == "out_of_scope" or self._unknown_topic(u, plan):
             return self._out_of_scope(question, u)
+        if u.scores[plan.intent] < MIN_INTENT and not plan.roles:
+            return self._fallback(question, plan)
+        if kind == "smalltalk":
+            return self._smalltalk(question, self.matcher.smalltalk_reply(question) or spec.description, u)
         if kind in ROLE_ANSWERS and not plan.roles and len(u.role_candidates) > 1 and not u.unlisted_role:
             return self._clarify(question, plan, context)
         roles = [r for name in plan.roles if (r := self.knowledge.role(name))]
         cite = Citations(self.knowledge)
-        text = self._structured(kind, roles, plan, cite)
-        confidence = 0.55 + 0.45 * u.confidence if text else 0.0
+        text, confidence = "", 0.0
+        if not roles and self._focused(plan):
+            text, confidence = self._retrieved(plan, cite)
+        if not text:
+            text = self._structured(kind, roles, plan, cite)
+            confidence = 0.55 + 0.45 * u.confidence
         if not text:
             text, confidence = self._retrieved(plan, cite)
-            if not text:
-                return self._out_of_scope(question, u)
+        if not text:
+            return self._out_of_scope(question, u)
         context.intent, context.roles, context.level = plan.intent, [r.name for r in roles], plan.level
         entities = {}
         if roles:
@@ -191,14 +201,10 @@ class CareerBot:
                 return (f"The articles give no salary figure for **{u.unlisted_role}**. "
                         + answers.levels_text(facts, plan.level, cite,
                                               lead="Across machine learning jobs, the ranges by experience level are:"))
-            if self._focused(plan):
-                return ""
             return answers.salary_overview(facts, plan.level, cite)
         if kind == "skills" and (roles or facts.general_skills):
-            if not roles and self._focused(plan):
-                return ""
             return answers.skills_text(roles[0] if roles else None, facts, cite)
-        if kind == "how_to_start" and facts.steps and not self._focused(plan):
+        if kind == "how_to_start" and facts.steps:
             return answers.steps_text(facts, cite)
         if kind == "role_info" and roles:
             return "\n\n".join(answers.role_text(r, cite, limit=3 if len(roles) == 1 else 1) for r in roles[:2])
@@ -212,43 +218,62 @@ class CareerBot:
 
     def _focused(self, plan: Plan) -> bool:
         """A general intent asked about something specific ('are Facebook groups useful for
-        contacts?'): the passage that names it answers better than the general list."""
+        contacts?'): when one sentence holds both that something and the intent's own words,
+        it answers better than the general list."""
         u = plan.understanding
         keyword_terms = {t for kw in self.matcher.keywords[plan.intent] for t in kw}
-        focus = [t for t in u.content_words if t not in keyword_terms and self.index.knows(t)]
-        if not focus:
+        focus = {t for t in u.content_words if t not in keyword_terms and self.index.knows(t)}
+        asked = set(u.content_words) & keyword_terms
+        if not focus or not asked:
             return False
-        hits = self.index.search(focus, k=1)
-        return bool(hits) and hits[0].coverage >= 0.99 and len(focus) >= 1 and self._specific(focus)
+        query = list(focus | asked)
+        best = self.index.passages(self.index.search(query, k=3), query, limit=1)
+        if not best:
+            return False
+        sentence_terms = set(self.analyzer.index_terms(best[0].sentence))
+        return focus <= sentence_terms and bool(asked & sentence_terms)
 
-    def _specific(self, focus: list[str]) -> bool:
-        """Rare terms are specific; a term found in many chunks ('skill', 'job') is not."""
-        return max(self.index.idf(t) for t in focus) >= 0.6 * self.index.unknown_idf
+    def _fallback(self, question: str, plan: Plan) -> Answer:
+        """No intent knows the question: answer it only if the articles hold it clearly."""
+        u = plan.understanding
+        spec = next((s for s in self.specs.values() if s.fallback), None)
+        cite = Citations(self.knowledge)
+        if spec:
+            plan = Plan(spec.name, plan.roles, plan.level, u)
+        text, confidence = self._retrieved(plan, cite, min_coverage=STRICT_COVERAGE) if spec else ("", 0.0)
+        if not spec or not text:
+            return self._out_of_scope(question, u)
+        return Answer(question=question, text=text, intent=spec.name, confidence=round(0.6 * confidence, 3),
+                      sources=cite.sources, suggestions=self._suggestions(spec, [], question))
 
-    def _retrieved(self, plan: Plan, cite: Citations) -> tuple[str, float]:
+    def _retrieved(self, plan: Plan, cite: Citations, min_coverage: float = MIN_COVERAGE) -> tuple[str, float]:
         u = plan.understanding
         spec = self.specs[plan.intent]
         role_terms = [t for r in plan.roles for t in self.analyzer.index_terms(r)]
-        evidence = [t for t in u.content_words if t not in self.analyzer.generic] + role_terms
+        evidence = [t for t in u.content_words if self.index.knows(t) or t in u.unknown_words] + role_terms
         hints = [t for h in spec.query_hints for t in self.analyzer.index_terms(h)]
-        query = self.analyzer.index_terms(u.text) + role_terms + hints
-        hits = self.index.search(query, k=5, evidence_terms=evidence or None)
+        query = list(dict.fromkeys(self.analyzer.index_terms(u.text) + role_terms))
+        hits = self.index.search(query, k=5, hints=hints, evidence_terms=evidence or None)
         if not hits:
             return "", 0.0
         coverage = max(h.coverage for h in hits[:3])
-        if evidence and coverage < MIN_COVERAGE:
+        if evidence and coverage < min_coverage:
             return "", 0.0
-        passages = self.index.passages(hits, list(dict.fromkeys(query)), limit=3)
+        passages = self.index.passages(hits, query, hints=hints, limit=3)
         if not passages:
             return "", 0.0
         confidence = 0.35 + 0.35 * coverage + 0.3 * u.scores[plan.intent]
         return answers.passages_text(passages, cite), confidence
 
     def _unknown_topic(self, u: Understanding, plan: Plan) -> bool:
-        """Words the articles never use make up much of the question, and it names no role."""
-        if plan.roles or u.unlisted_role or not u.content_words:
+        """The question is about something the articles never mention. For a question about
+        a role ('salary of a plumber'), one unknown word is the role asked for; otherwise
+        unknown words must make up at least half of what the question is about."""
+        if plan.roles or u.unlisted_role or not u.unknown_words:
             return False
-        return len(u.unknown_words) / len(u.content_words) >= 0.5
+        if self.specs[plan.intent].answer in ROLE_ANSWERS:
+            return True
+        return len(u.unknown_words) / len(u.content_words) > 0.5 or u.scores[plan.intent] < WEAK_INTENT
 
     # --- the other replies ----------------------------------------------------------------
 

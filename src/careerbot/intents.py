@@ -75,19 +75,30 @@ class IntentMatcher:
         self.out_of_scope = next(s.name for s in specs if s.answer == "out_of_scope")
         self.smalltalk = next(s.name for s in specs if s.answer == "smalltalk")
         self.role_aliases: dict[tuple[str, ...], str] = {}
+        alias_texts: list[str] = []
         self.role_heads: dict[str, set[str]] = {}
         for role in roles:
-            for alias in [role.name, *role.aliases]:
+            names = [role.name, *role.aliases]
+            names += ["".join(words(n)) for n in names if len(words(n)) == 2]  # "datascientist"
+            alias_texts += names
+            for alias in names:
                 terms = tuple(analyzer.terms(alias))
                 if terms:
                     self.role_aliases.setdefault(terms, role.name)
-                    self.role_heads.setdefault(terms[-1], set()).add(role.name)
-        self._alias_strings = {" ".join(k): v for k, v in self.role_aliases.items() if len(k) > 1}
+                    if terms[-1] not in analyzer.generic and terms[-1] not in analyzer.stopwords:
+                        self.role_heads.setdefault(terms[-1], set()).add(role.name)
+        # A role's field ("computer vision" of "computer vision engineer") names the role
+        # when no other role shares it.
+        fields: dict[tuple[str, ...], set[str]] = {}
+        for terms, name in self.role_aliases.items():
+            field = terms[:-1]
+            if len(field) >= 2 and terms[-1] in self.role_heads and any(t not in analyzer.generic for t in field):
+                fields.setdefault(field, set()).add(name)
+        self.role_fields = {f: next(iter(names)) for f, names in fields.items() if len(names) == 1}
         self.levels: dict[tuple[str, ...], str] = {
             tuple(analyzer.terms(p)): level for level, phrases in analyzer.vocabulary.levels.items() for p in phrases
         }
-        self.keywords = {s.name: {tuple(analyzer.terms(k)) for k in s.keywords} for s in specs}
-        self.keywords = {name: {k for k in kws if k} for name, kws in self.keywords.items()}
+        self.keywords = {s.name: {k for k in map(self._pattern, s.keywords) if k} for s in specs}
         self.examples = {s.name: [self._shape(e)[0] for e in s.examples] for s in specs}
         self.smalltalk_phrases: dict[tuple[str, ...], str] = {
             tuple(analyzer.terms(w)): reply.text
@@ -98,11 +109,20 @@ class IntentMatcher:
             [text for s in specs if s.answer not in ("out_of_scope", "smalltalk") for text in [*s.examples, *s.keywords]]
             + [p for ps in analyzer.vocabulary.canonical.values() for p in ps] + list(analyzer.vocabulary.canonical)
             + [p for ps in analyzer.vocabulary.levels.values() for p in ps]
-            + [a for r in roles for a in [r.name, *r.aliases]]
+            + alias_texts
             + [w for reply in self.specs[self.smalltalk].replies for w in reply.when]
         )
 
     # --- the parts -----------------------------------------------------------------------
+
+    def _pattern(self, keyword: str) -> tuple[str, ...]:
+        """A keyword's terms; "{role}" and "{level}" stand for any role or level."""
+        for name, token in (("{role}", ROLE_TOKEN), ("{level}", LEVEL_TOKEN)):
+            keyword = keyword.replace(name, f" {token} ")
+        out: list[str] = []
+        for part in keyword.split():
+            out += [part] if part in (ROLE_TOKEN, LEVEL_TOKEN) else self.analyzer.terms(part)
+        return tuple(out)
 
     def _shape(self, text: str) -> tuple[str, list[str], list[str]]:
         """The question as a string of terms with roles and levels replaced by
@@ -146,9 +166,11 @@ class IntentMatcher:
         candidates, unlisted = ([], None) if roles else self._role_by_head(terms)
         if len(candidates) == 1:
             roles, candidates = candidates, []
+        if not roles and not candidates and not unlisted:
+            roles = [name for _, _, name in _find_phrases(terms, self.role_fields)][:1]
         plain = [t for t in terms if t not in (ROLE_TOKEN, LEVEL_TOKEN)]
         content = [t for t in plain if t not in self.analyzer.stopwords and t not in self.analyzer.generic]
-        unknown = [t for t in content if not self.analyzer.is_known(t)]
+        unknown = [t for t in content if not self.analyzer.knows_term(t)]
         scores = self._score(shaped, terms, roles, content)
         best = max(scores, key=lambda name: scores[name])
         ranked = sorted(scores.values(), reverse=True)
@@ -172,7 +194,7 @@ class IntentMatcher:
         for i, term in enumerate(terms):
             if term in self.role_heads:
                 before = terms[i - 1] if i > 0 else ""
-                if before and before not in self.analyzer.stopwords and not self.analyzer.is_known(before):
+                if before and before not in self.analyzer.stopwords and not self.analyzer.knows_term(before):
                     return [], f"{before} {term}"
                 return sorted(self.role_heads[term]), None
         return [], None
@@ -181,21 +203,24 @@ class IntentMatcher:
         scores: dict[str, float] = {}
         for name, spec in self.specs.items():
             hits = sum(1 for kw in self.keywords[name] if _contains(terms, kw))
-            keyword = 0.0 if hits == 0 else min(0.9, 0.45 + 0.2 * hits)
+            keyword = 0.0 if hits == 0 else spec.keyword_weight * min(0.9, 0.45 + 0.2 * hits)
             example = 0.0
             if self.examples[name]:
                 match = process.extractOne(shaped, self.examples[name], scorer=fuzz.token_sort_ratio)
                 example = max(0.0, (match[1] / 100 - 0.5) / 0.5) if match else 0.0
             score = 1 - (1 - keyword) * (1 - example)
-            if roles and spec.answer == "role_info":
-                score = 1 - (1 - score) * 0.5  # a named role alone is a question about it
             if len(roles) >= 2 and spec.answer == "comparison":
                 score = 1 - (1 - score) * 0.4
             if roles and spec.answer in ("out_of_scope", "smalltalk"):
                 score *= 0.3
             scores[name] = round(score, 4)
-        smalltalk_hit = bool(_find_phrases(terms, self.smalltalk_phrases))
-        if smalltalk_hit and len(content) <= 1 and not roles:
+        role_info = next((s.name for s in self.specs.values() if s.answer == "role_info"), None)
+        others = max((v for k, v in scores.items() if k != role_info), default=0.0)
+        if roles and role_info and others < 0.5:
+            scores[role_info] = round(1 - (1 - scores[role_info]) * 0.5, 4)  # a role named, nothing else asked
+        smalltalk = _find_phrases(terms, self.smalltalk_phrases)
+        said = {t for start, end, _ in smalltalk for t in terms[start:end]}
+        if smalltalk and len([t for t in content if t not in said]) <= 1 and not roles:
             scores[self.smalltalk] = max(scores[self.smalltalk], 0.9)
         return scores
 

@@ -96,6 +96,8 @@ class IntentSpec(Strict):
     ] = "retrieval"
     examples: list[str] = Field(min_length=1)
     keywords: list[str] = Field(default_factory=list)
+    fallback: bool = False  # answers questions no intent recognises, when the articles clearly do
+    keyword_weight: float = Field(default=1.0, ge=0.0, le=1.0)  # how much a keyword alone proves
     query_hints: list[str] = Field(default_factory=list)
     suggestions: list[str] = Field(default_factory=list)
     replies: list[Reply] = Field(default_factory=list)

@@ -21,6 +21,7 @@ from rank_bm25 import BM25Plus
 from careerbot.models import Chunk
 from careerbot.text import Analyzer
 
+HINT_WEIGHT = 0.3  # an intent's query hints steer the ranking; the question's own words lead it
 K1 = 1.2  # term-frequency saturation: the usual value; chunks are short, so it matters little
 B = 0.75  # length normalisation: chunks vary from one list item to three long sentences
 DELTA = 0.5
@@ -57,13 +58,12 @@ class Index:
     def knows(self, term: str) -> bool:
         return term in self.bm25.idf
 
-    def search(self, terms: list[str], k: int = 5, evidence_terms: list[str] | None = None) -> list[Hit]:
-        """The k best chunks for these query terms; evidence_terms (default: the same) are
-        the ones whose presence counts toward a hit's coverage."""
-        known = [t for t in terms if t in self.bm25.idf]
-        if not known:
+    def search(self, terms: list[str], k: int = 5, hints: list[str] = (), evidence_terms: list[str] | None = None) -> list[Hit]:
+        """The k best chunks for these query terms, hint terms counting for less;
+        evidence_terms (default: terms) are the ones whose presence makes a hit's coverage."""
+        scores = self._scores(terms) + HINT_WEIGHT * self._scores(list(hints))
+        if not scores.any():
             return []
-        scores = self.bm25.get_scores(known) - sum(self.bm25.idf[t] * DELTA for t in known)
         top = np.argsort(-scores, kind="stable")[:k]
         wanted = set(evidence_terms if evidence_terms is not None else terms)
         total = sum(self.idf(t) for t in wanted) or 1.0
@@ -75,30 +75,49 @@ class Index:
             hits.append(Hit(self.chunks[i], float(scores[i]), found / total))
         return hits
 
-    def passages(self, hits: list[Hit], terms: list[str], limit: int = 3) -> list[Passage]:
+    def _scores(self, terms: list[str]) -> np.ndarray:
+        known = [t for t in terms if t in self.bm25.idf]
+        if not known:
+            return np.zeros(len(self.chunks))
+        return self.bm25.get_scores(known) - sum(self.bm25.idf[t] * DELTA for t in known)
+
+    def passages(self, hits: list[Hit], terms: list[str], hints: list[str] = (), limit: int = 3) -> list[Passage]:
         """The sentences that carry the most of the question's term weight, best first."""
-        wanted = set(terms)
-        if not hits or not wanted:
+        weights = {t: HINT_WEIGHT * self.idf(t) for t in hints} | {t: self.idf(t) for t in terms}
+        if not hits or not weights:
             return []
-        total = sum(self.idf(t) for t in wanted) or 1.0
+        total = sum(self.idf(t) for t in set(terms)) or 1.0
         best_chunk = hits[0].score
         scored: list[Passage] = []
         for rank, hit in enumerate(hits):
             heading = set(self.analyzer.index_terms(hit.chunk.section))
             for sentence, sentence_terms in zip(hit.chunk.sentences, self._sentences(hit.chunk), strict=True):
-                own = sum(self.idf(t) for t in wanted & sentence_terms)
-                from_heading = sum(self.idf(t) for t in (wanted & heading) - sentence_terms)
-                score = (own + 0.5 * from_heading) / total + 0.15 * hit.score / best_chunk - 0.02 * rank
+                own = sum(w for t, w in weights.items() if t in sentence_terms)
+                # A heading that asks the question ("Is a degree required ...?") vouches for
+                # the sentences under it.
+                from_heading = sum(w for t, w in weights.items() if t in heading)
+                score = (own + 0.3 * from_heading) / total + 0.15 * hit.score / best_chunk - 0.02 * rank
                 if own > 0:
                     scored.append(Passage(hit.chunk, sentence, score))
         scored.sort(key=lambda p: -p.score)
         chosen: list[Passage] = []
         for passage in scored:
-            if len(chosen) == limit or passage.score < 0.6 * scored[0].score:
+            if len(chosen) == limit or passage.score < 0.5 * scored[0].score:
                 break
             if all(passage.sentence != c.sentence for c in chosen):
                 chosen.append(passage)
+        if len(chosen) == 1:
+            chosen[0] = self._with_next_sentence(chosen[0])
         return chosen
+
+    @staticmethod
+    def _with_next_sentence(passage: Passage) -> Passage:
+        """One sentence alone often lacks its context; the next one in its chunk gives it."""
+        sentences = passage.chunk.sentences
+        at = sentences.index(passage.sentence)
+        if at + 1 < len(sentences):
+            return Passage(passage.chunk, f"{passage.sentence} {sentences[at + 1]}", passage.score)
+        return passage
 
     def _sentences(self, chunk: Chunk) -> list[frozenset[str]]:
         cached = self._sentence_terms.get(chunk.chunk_id)

@@ -13,7 +13,8 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import process
+from rapidfuzz.distance import DamerauLevenshtein
 
 from careerbot.models import Vocabulary
 
@@ -57,8 +58,10 @@ def stem(word: str) -> str:
         word = word[:-2]
     elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
         word = word[:-1]
+    if word.endswith(("ical", "ically")):  # ethical, ethically -> ethic
+        word = word[: word.rindex("ic") + 2]
     for suffix in ("ing", "ed"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]
             if len(word) > 2 and word[-1] == word[-2] and word[-1] not in "lsz":
                 word = word[:-1]
@@ -128,12 +131,18 @@ class Analyzer:
     def is_known(self, word: str) -> bool:
         return word in self._known or stem(word) in self._known_stems
 
+    def knows_term(self, term: str) -> bool:
+        """For a term that is already a stem."""
+        return term in self._known_stems
+
     def correct(self, word: str) -> str | None:
         """The known word this one is a typo of, or None. Short words are left alone:
         at three letters a typo is as likely another real word."""
         if len(word) < 4 or not word.isalpha() or self.is_known(word):
             return None
-        matches = process.extract(word, self._choices, scorer=fuzz.ratio, score_cutoff=80, limit=5)
+        # Damerau-Levenshtein counts a swap of two letters ("strated") as one edit.
+        matches = process.extract(word, self._choices, scorer=DamerauLevenshtein.normalized_similarity,
+                                  score_cutoff=0.82, limit=5)
         if not matches:
             return None
         best = max(matches, key=lambda m: (m[1], self._known[m[0]]))

@@ -1,0 +1,202 @@
+"""CareerBot's behaviour: answers, follow-ups, honesty, bad input, the API's shape."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+import careerbot
+from careerbot import MAX_QUESTION_CHARS, Answer, CareerBot, Source, answer
+from careerbot.errors import DataFileError
+
+from conftest import FIXTURES
+
+ALL_FIGURES = re.compile(r"\$[\d,]+")
+
+
+def test_public_api_shape() -> None:
+    assert set(careerbot.__all__) >= {"CareerBot", "answer", "Answer", "Source"}
+    a = answer("How much does a data scientist earn?")
+    assert isinstance(a, Answer) and isinstance(a.sources[0], Source)
+    assert a.intent == "salary" and a.entities == {"role": "Data Scientist"}
+    assert 0.0 <= a.confidence <= 1.0 and a.suggestions
+    assert "$119,413" in a.text and "[1]" in a.text
+    assert a.sources[0].text == "The annual salary for Data Scientists is $119,413."
+    round_trip = Answer.model_validate_json(a.model_dump_json())
+    assert round_trip == a
+    assert json.loads(a.model_dump_json())["sources"][0]["title"] == "Exciting Jobs in Machine Learning"
+
+
+def test_salary_two_figures_for_one_role(bot: CareerBot) -> None:
+    a = bot.ask("salary of a machine learning engineer")
+    assert "$145,688" in a.text and "$121,908" in a.text and len(a.sources) == 2
+
+
+def test_salary_without_a_figure_gives_the_level_ranges(bot: CareerBot) -> None:
+    a = bot.ask("How much does a data engineer make?")
+    assert "no salary figure for **Data Engineer**" in a.text
+    assert "$80,000 – $110,000" in a.text and "$170,000 – $220,000+" in a.text
+
+
+def test_salary_overview_without_a_role(bot: CareerBot) -> None:
+    a = bot.ask("what are salaries like in machine learning?")
+    assert a.intent == "salary" and "| Machine Learning Engineer |" in a.text and "Entry level" in a.text
+    assert len(a.text) < 2000
+
+
+def test_skills_role_first_then_general_without_repeats(bot: CareerBot) -> None:
+    a = bot.ask("what skills does a data engineer need?")
+    lines = [line for line in a.text.splitlines() if line.startswith("- ")]
+    assert lines[0].startswith("- Knowledge of programming languages like Python or SQL")
+    assert not any("Strong programming skills are essential" in line for line in lines)  # same topic as the role's
+    assert len(a.text) < 2000
+
+
+def test_how_to_start_is_ordered_steps(bot: CareerBot) -> None:
+    a = bot.ask("how do I get into machine learning?")
+    steps = re.findall(r"^(\d)\. \*\*(.+?)\*\*", a.text, flags=re.M)
+    assert [n for n, _ in steps] == ["1", "2", "3", "4", "5", "6"]
+    assert steps[0][1] == "Learn Python and math basics" and "internship" in steps[-1][1].lower()
+
+
+def test_specific_question_gets_the_specific_passage(bot: CareerBot) -> None:
+    a = bot.ask("Are Facebook groups useful for making contacts in machine learning?")
+    assert "Facebook groups" in a.text and "1." not in a.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected", "intent"),
+    [
+        (["How much does a data scientist make?", "and a data analyst?"], "$117,260", "salary"),
+        (["What does a data engineer do?", "what skills do they need?"], "SQL", "skills"),
+        (["salary for ML engineers", "what about senior level?"], "$170,000", "salary"),
+        (["Tell me about Machine Learning Team Leads.", "What's their pay like?"], "$133,459", "salary"),
+        (["how much does a BI developer make", "how does that compare to a data analyst?"], "$117,260", "comparison"),
+    ],
+)
+def test_follow_ups(bot: CareerBot, turns: list[str], expected: str, intent: str) -> None:
+    for turn in turns:
+        a = bot.ask(turn)
+    assert expected in a.text and a.intent == intent
+
+
+def test_new_topic_resets_the_role(bot: CareerBot) -> None:
+    bot.ask("How much does a data scientist make?")
+    a = bot.ask("How do I get started in machine learning?")
+    assert a.intent == "how_to_start" and "role" not in a.entities
+    assert bot.ask("what skills are needed?").entities.get("role") is None
+
+
+def test_clarifies_an_ambiguous_role_and_takes_the_reply(bot: CareerBot) -> None:
+    a = bot.ask("how much does a scientist make?")
+    assert a.entities == {"clarify": "role"} and "Data Scientist" in a.suggestions
+    b = bot.ask("the data scientist")
+    assert "$119,413" in b.text and b.intent == "salary"
+
+
+def test_ordinal_reply_to_a_clarification(bot: CareerBot) -> None:
+    a = bot.ask("how much does a scientist make?")
+    first = a.suggestions[0]
+    b = bot.ask("the first one")
+    assert b.entities["role"] == first
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What's the weather in Paris?", "Give me a recipe for lasagna", "What is the salary of a plumber?",
+     "who won the world cup", "How do I bake sourdough bread?"],
+)
+def test_out_of_scope_is_honest_and_offers_questions(bot: CareerBot, question: str) -> None:
+    a = bot.ask(question)
+    assert a.intent == "out_of_scope" and not a.sources
+    assert 2 <= len(a.suggestions) <= 3
+    assert not ALL_FIGURES.search(a.text)
+
+
+def test_unlisted_role_salary_says_so_and_invents_nothing(bot: CareerBot) -> None:
+    a = bot.ask("How much does a prompt engineer earn?")
+    assert a.intent == "salary" and "no salary figure for **prompt engineer**" in a.text
+    assert set(ALL_FIGURES.findall(a.text)) <= {"$80,000", "$110,000", "$120,000", "$160,000", "$170,000", "$220,000"}
+
+
+def test_typos_are_read_and_reported(bot: CareerBot) -> None:
+    a = bot.ask("data scintist salery")
+    assert "$119,413" in a.text and "“salery” as “salary”" in a.text
+
+
+@pytest.mark.parametrize("question", ["", "   ", "\x00\x01", "?!"])
+def test_empty_input_gets_a_prompt(bot: CareerBot, question: str) -> None:
+    a = bot.ask(question)
+    assert a.text.startswith("Ask me a question") and a.intent == "smalltalk"
+
+
+def test_long_input_is_cut_and_says_so(bot: CareerBot) -> None:
+    a = bot.ask("How much does a data scientist earn? " + "please " * 500)
+    assert f"first {MAX_QUESTION_CHARS} characters" in a.text and "$119,413" in a.text
+
+
+def test_control_characters_and_markup_are_ignored(bot: CareerBot) -> None:
+    a = bot.ask("<b>How much</b> does a\x07 data [bold]analyst[/bold] earn?")
+    assert "$117,260" in a.text and "<b>" not in a.text and "[bold]" not in a.text
+
+
+@pytest.mark.parametrize("value", [None, 42, b"bytes", ["list"]])
+def test_non_string_question_is_a_type_error(bot: CareerBot, value: object) -> None:
+    with pytest.raises(TypeError, match="question must be a str"):
+        bot.ask(value)  # type: ignore[arg-type]
+
+
+def test_same_question_same_answer(shared_bot: CareerBot) -> None:
+    assert answer("what does an NLP engineer do?") == answer("what does an NLP engineer do?")
+
+
+def test_users_own_corpus_is_answered_by_retrieval_only() -> None:
+    bot = CareerBot(corpus_dir=FIXTURES / "tiny_corpus")
+    a = bot.ask("What does a greenhouse technician check every morning?")
+    assert "humidity" in a.text and a.sources[0].doc_id == "gardening"
+    assert all(s.title == "Careers in Gardening" for s in a.sources)
+    salary = bot.ask("How much does a data scientist earn?")
+    assert "119,413" not in salary.text and all(s.doc_id == "gardening" for s in salary.sources)
+
+
+def test_plain_text_corpus(tmp_path: Path) -> None:
+    bot = CareerBot(corpus_dir=FIXTURES / "plain_corpus")
+    a = bot.ask("where do robots work?")
+    assert "warehouses" in a.text and a.sources[0].title == "Working With Robots"
+
+
+def test_broken_intents_file_names_the_file(tmp_path: Path) -> None:
+    (tmp_path / "greet.toml").write_text('name = "smalltalk"\nanswer = "smalltalk"\nexamples = ["hi"\n', encoding="utf-8")
+    with pytest.raises(DataFileError, match="greet.toml: is not valid TOML"):
+        CareerBot(intents_dir=tmp_path)
+
+
+def test_intent_missing_a_field_names_file_and_field(tmp_path: Path) -> None:
+    (tmp_path / "greet.toml").write_text('name = "smalltalk"\nanswer = "smalltalk"\n', encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"greet.toml: .*description: Field required"):
+        CareerBot(intents_dir=tmp_path)
+
+
+def test_duplicate_intent_name_is_refused(tmp_path: Path) -> None:
+    body = 'name = "smalltalk"\ndescription = "x"\nanswer = "smalltalk"\nexamples = ["hi"]\n'
+    (tmp_path / "a.toml").write_text(body, encoding="utf-8")
+    (tmp_path / "b.toml").write_text(body, encoding="utf-8")
+    with pytest.raises(DataFileError, match="already defined in a.toml"):
+        CareerBot(intents_dir=tmp_path)
+
+
+def test_a_new_retrieval_intent_is_just_a_data_file(tmp_path: Path) -> None:
+    import shutil
+
+    from careerbot.bot import embedded
+
+    intents = tmp_path / "intents"
+    shutil.copytree(embedded("intents"), intents)
+    (intents / "events.toml").write_text(
+        'name = "events"\ndescription = "Conferences and expos."\nexamples = ["which events should I attend"]\n'
+        'keywords = ["expo", "convention", "conference", "keynote"]\n', encoding="utf-8")
+    a = CareerBot(intents_dir=intents).ask("are expos and conventions worth going to?")
+    assert a.intent == "events" and "Expos and conventions" in a.text

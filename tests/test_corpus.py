@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from careerbot.bot import embedded
+from careerbot.corpus import chunk_documents, load_corpus, parse_article, split_sentences
+from careerbot.errors import DataFileError
+
+from conftest import FIXTURES
+
+
+def test_front_matter_headings_lists_and_tables() -> None:
+    text = (
+        "---\ntitle: Jobs\nsource: seed.txt\n---\n\n# Jobs\n\n## Roles\n\nIntro line.\n\n"
+        "- First item.\n- Second item.\n\n### Pay\n\n| Level | Range |\n|---|---|\n| Entry | 1 – 2 |\n"
+    )
+    doc = parse_article(text, "jobs", "jobs.md")
+    assert doc.title == "Jobs" and doc.source == "seed.txt"
+    assert [s.path for s in doc.sections] == [("Roles",), ("Roles", "Pay")]
+    assert doc.sections[0].blocks == ("Intro line.", "First item.", "Second item.")
+    assert doc.sections[1].blocks == ("Entry — 1 – 2",)
+
+
+def test_plain_text_title_and_inferred_headings() -> None:
+    [doc] = load_corpus(FIXTURES / "plain_corpus")
+    assert doc.title == "Working With Robots"
+    paths = [s.path for s in doc.sections]
+    assert ("Robotics Engineer",) in paths and ("Where Robots Work",) in paths
+    skills = next(s for s in doc.sections if s.path == ("Skills You Need:",))
+    assert skills.blocks == ("Mechanical design", "Programming in C++", "Patience with hardware")
+
+
+def test_sentences_stay_whole() -> None:
+    assert split_sentences("A Master’s or Ph.D., are preferred. It pays 4.5 times more. Next one!") == [
+        "A Master’s or Ph.D., are preferred.", "It pays 4.5 times more.", "Next one!",
+    ]
+
+
+def test_embedded_corpus_is_clean_markdown() -> None:
+    documents = load_corpus(embedded("corpus"))
+    assert len(documents) == 5
+    text = " ".join(" ".join(b) for d in documents for s in d.sections for b in [s.blocks])
+    for boilerplate in ("Read More", "Rate Us", "Leave a Reply", "#MachineLearning", "Bruce Wayne", "Post a Comment",
+                        "HomeTechnology", "Popular posts"):
+        assert boilerplate not in text
+    assert all(d.title for d in documents)
+
+
+def test_chunks_never_cross_sections_and_stay_small() -> None:
+    documents = load_corpus(embedded("corpus"))
+    chunks = chunk_documents(documents)
+    sections = {(d.doc_id, " › ".join(s.path)): " ".join(s.blocks) for d in documents for s in d.sections}
+    for chunk in chunks:
+        section_text = sections[(chunk.doc_id, chunk.section)]
+        assert all(sentence in section_text for sentence in chunk.sentences)
+        assert len(chunk.sentences) <= 3
+    assert len({c.chunk_id for c in chunks}) == len(chunks)
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda d: None, "holds no articles"),
+        (lambda d: (d / "bad.txt").write_bytes(b"caf\xe9 au lait\n"), "not UTF-8"),
+    ],
+)
+def test_corpus_errors_name_the_file(tmp_path: Path, make, message: str) -> None:
+    make(tmp_path)
+    with pytest.raises(DataFileError, match=message) as info:
+        load_corpus(tmp_path)
+    assert str(tmp_path) in str(info.value)
+
+
+def test_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(DataFileError, match="not a folder"):
+        load_corpus(tmp_path / "nope")

@@ -1,0 +1,80 @@
+"""The matcher on phrasings that are not in the intents' examples."""
+
+from __future__ import annotations
+
+import pytest
+
+from careerbot import CareerBot
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("what kind of paycheck do data analysts get", "salary"),
+        ("Is the pay good for an MLE?", "salary"),
+        ("what languages should a data engineer master", "skills"),
+        ("which frameworks matter for deep learning engineers", "skills"),
+        ("I want to transition into AI, where do I begin?", "how_to_start"),
+        ("what do MLOps engineers actually do all day", "role_info"),
+        ("what sorts of positions exist in ML", "roles"),
+        ("is a bootcamp enough or do I need a masters", "education"),
+        ("which sectors use ML the most", "industries"),
+        ("what makes ML work difficult", "challenges"),
+        ("is ML a career with prospects", "outlook"),
+        ("data analyst versus bi developer", "comparison"),
+        ("good morning!", "smalltalk"),
+        ("cheers, that helped", "smalltalk"),
+        ("what's the best pizza in town", "out_of_scope"),
+    ],
+)
+def test_intent_on_unseen_phrasings(shared_bot: CareerBot, question: str, intent: str) -> None:
+    assert shared_bot.matcher.understand(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "role"),
+    [
+        ("salary of an MLE", "Machine Learning Engineer"),
+        ("ds pay", "Data Scientist"),
+        ("BI dev income", "Business Intelligence Developer"),
+        ("what do NLP engineers do", "NLP Engineer"),
+        ("skills for a CV specialist", "Computer Vision Engineer / Specialist"),
+        ("MLOps engineer duties", "MLOps Engineer"),
+        ("data scintist salery", "Data Scientist"),
+        ("machien lerning engneer", "Machine Learning Engineer"),
+        ("tools for computer vision work", "Computer Vision Engineer / Specialist"),
+        ("what does a datascientist earn", "Data Scientist"),
+    ],
+)
+def test_role_entity(shared_bot: CareerBot, question: str, role: str) -> None:
+    assert shared_bot.matcher.understand(question).roles[:1] == [role]
+
+
+@pytest.mark.parametrize(
+    ("question", "level"),
+    [("junior data scientist salary", "entry"), ("entry-level pay", "entry"), ("mid level salary", "mid"),
+     ("pay for experienced ML engineers", "senior"), ("senior level", "senior"), ("data scientist salary", None)],
+)
+def test_level_entity(shared_bot: CareerBot, question: str, level: str | None) -> None:
+    assert shared_bot.matcher.understand(question).level == level
+
+
+def test_senior_inside_a_role_name_is_not_a_level(shared_bot: CareerBot) -> None:
+    u = shared_bot.matcher.understand("what does a senior software developer do")
+    assert u.roles == ["Senior Software Developer for Machine Learning"] and u.level is None
+
+
+def test_bare_head_noun_gives_candidates(shared_bot: CareerBot) -> None:
+    u = shared_bot.matcher.understand("how much does a scientist make")
+    assert "Data Scientist" in u.role_candidates and "AI Research Scientist" in u.role_candidates
+    assert u.roles == []
+
+
+def test_unknown_word_before_a_head_noun_is_an_unlisted_role(shared_bot: CareerBot) -> None:
+    u = shared_bot.matcher.understand("salary of a prompt engineer")
+    assert u.unlisted_role == "prompt engineer" and u.roles == []
+
+
+def test_corrections_are_reported(shared_bot: CareerBot) -> None:
+    u = shared_bot.matcher.understand("machine lerning engneer anual pay")
+    assert u.corrections == {"lerning": "learning", "engneer": "engineer", "anual": "annual"}
