@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from careerbot import Answer
+from careerbot.cli import main
+
+from conftest import EVAL
+
+PUBLIC_SAMPLE = Path(__file__).resolve().parents[2] / "shared" / "eval" / "public-sample.jsonl"
+
+
+def test_ask_prints_answer_and_sources(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ask", "How much does a data analyst earn?"]) == 0
+    out = capsys.readouterr().out
+    assert "$117,260" in out and "Sources:" in out and "[1] Exciting Jobs in Machine Learning ›" in out
+
+
+def test_ask_json_is_the_answer_model(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ask", "--json", "what does a data engineer do"]) == 0
+    answer = Answer.model_validate_json(capsys.readouterr().out)
+    assert answer.entities["role"] == "Data Engineer"
+
+
+def test_out_of_scope_still_exits_zero(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ask", "what's the weather tomorrow?"]) == 0
+    assert "I can only answer" in capsys.readouterr().out
+
+
+def test_usage_error_exits_two(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["ask"])
+    assert info.value.code == 2
+
+
+def test_bad_corpus_folder_exits_two(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ask", "--corpus", str(tmp_path), "hello"]) == 2
+    assert "holds no articles" in capsys.readouterr().err
+
+
+def test_eval_reports_and_exit_code(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    cases = tmp_path / "cases.jsonl"
+    cases.write_text(
+        json.dumps({"id": "a", "category": "salary", "turns": ["data scientist salary"], "expect_intent": "salary",
+                    "must_include": [["$119K"]], "no_invented_numbers": True}) + "\n"
+        + json.dumps({"id": "b", "category": "salary", "turns": ["data scientist salary"],
+                      "must_include": [["19,413"]]}) + "\n",
+        encoding="utf-8",
+    )
+    assert main(["eval", str(cases), "--json", "--min-pass-rate", "0.5"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert report["passed"] == 0  # $119K is not $119,413, and 19,413 never matches inside 119,413
+    assert report["per_intent"]["salary"] == {"precision": 1.0, "recall": 1.0, "support": 1}
+
+
+@pytest.mark.skipif(not PUBLIC_SAMPLE.is_file(), reason="shared/eval is not beside this checkout")
+def test_public_sample_passes(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["eval", str(PUBLIC_SAMPLE), "--min-pass-rate", "0.95"]) == 0
+
+
+def test_own_development_cases_pass(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["eval", str(EVAL / "dev.jsonl"), "--min-pass-rate", "0.95"]) == 0, capsys.readouterr().out
+
+
+def test_import_loads_no_terminal_ui() -> None:
+    code = "import sys, careerbot; careerbot.answer('hi'); print(sorted(m for m in ('textual', 'rich') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_command_runs_from_any_directory(tmp_path: Path) -> None:
+    result = subprocess.run([sys.executable, "-m", "careerbot", "ask", "what skills does an NLP engineer need?"],
+                            capture_output=True, text=True, cwd=tmp_path, check=True)
+    assert "Python" in result.stdout
