@@ -1,0 +1,77 @@
+"""CareerBot build time and answer latency on the embedded corpus, beside plain rank-bm25.
+
+Prints medians and percentiles; the ratio against rank-bm25's own get_scores over the same
+chunks and the same question terms, timed in the same run, is the figure to quote (machines
+here are shared and noisy). Usage: python bench/bench_engine.py [--builds 7] [--rounds 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import statistics
+import time
+
+from careerbot import CareerBot
+
+ROLES = ["data scientist", "ML engineer", "data analyst", "BI developer", "NLP engineer", "data engineer",
+         "AI ethicist", "computer vision specialist", "deep learning engineer", "MLOps engineer", "team lead"]
+TEMPLATES = ["how much does a {r} earn?", "what skills does a {r} need?", "what does a {r} do?",
+             "{r} salary for senior level", "how do I become a {r}?", "is a {r} well paid?"]
+OTHERS = [
+    "How do I get started in machine learning?", "Do I need a degree for ML?", "which industries hire ML people?",
+    "what are the challenges of an ML career?", "is machine learning a good career for the future?",
+    "what jobs exist in machine learning?", "data scientist vs data analyst", "hello", "thanks!",
+    "what's the weather like?", "give me a pancake recipe", "machine lerning engneer anual pay??",
+    "Are Facebook groups useful for making contacts in machine learning?", "is data privacy a concern?",
+]
+
+
+def questions() -> list[str]:
+    return [t.format(r=r) for t, r in itertools.product(TEMPLATES, ROLES)] + OTHERS * 3
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--builds", type=int, default=7)
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+
+    builds = []
+    for _ in range(args.builds):
+        start = time.perf_counter()
+        bot = CareerBot()
+        builds.append(time.perf_counter() - start)
+
+    qs = questions()
+    answer_times: list[float] = []
+    naive_times: list[float] = []
+    query_terms = [bot.analyzer.index_terms(q) for q in qs]
+    for _ in range(args.rounds):
+        for q, terms in zip(qs, query_terms, strict=True):
+            bot.reset()
+            start = time.perf_counter()
+            bot.ask(q)
+            answer_times.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            scores = bot.index.bm25.get_scores(terms)
+            sorted(range(len(scores)), key=scores.__getitem__, reverse=True)[:5]
+            naive_times.append(time.perf_counter() - start)
+
+    ms = 1000
+    print(f"corpus: {len(bot.index.chunks)} chunks; {len(qs)} questions x {args.rounds} rounds")
+    print(f"CareerBot() build        median {statistics.median(builds) * ms:8.2f} ms   (n={len(builds)}; first {builds[0] * ms:.1f} ms)")
+    print(f"CareerBot.ask            median {statistics.median(answer_times) * ms:8.3f} ms   "
+          f"p95 {percentile(answer_times, 95) * ms:.3f} ms   p99 {percentile(answer_times, 99) * ms:.3f} ms")
+    print(f"rank-bm25 get_scores+top5 median {statistics.median(naive_times) * ms:8.3f} ms   "
+          f"p99 {percentile(naive_times, 99) * ms:.3f} ms")
+    print(f"ratio ask / naive retrieval (medians): {statistics.median(answer_times) / statistics.median(naive_times):.1f}x")
+
+
+if __name__ == "__main__":
+    main()
