@@ -64,7 +64,7 @@ def salary_overview(facts: Facts, level: str | None, cite: Citations) -> str:
     if level:
         return levels_text(facts, level, cite, lead="Salaries in machine learning by experience level:")
     rows = ["| Role | Salary a year |", "|---|---|"]
-    for role in facts.roles:
+    for role in sorted(facts.roles, key=lambda r: -max((s.amount for s in r.salaries), default=0)):
         if role.salaries:
             figures = "; ".join(f"{dollars(s.amount)} {cite.quote(s)}" for s in role.salaries)
             rows.append(f"| {role.name} | {figures} |")
@@ -91,15 +91,17 @@ def skills_text(role: RoleFacts | None, facts: Facts, cite: Citations, limit: in
     topics = {s.topic for s in own}
     general: list[Skill] = [s for s in facts.general_skills if s.topic not in topics]
     parts: list[str] = []
-    if own:
-        parts += [f"Skills for a **{role.name}**:" if role else "", ""]
-        parts += [f"- {s.quote} {cite.quote(s)}" for s in own]
-    if general:
-        room = max(0, limit - len(own))
-        if room:
-            parts += ["", "Skills the articles name for machine learning jobs in general:" if own
-                      else "Skills the articles name for machine learning jobs:", ""]
-            parts += [f"- {s.quote} {cite.quote(s)}" for s in general[:room]]
+    if role and own:
+        parts += [f"Skills for a **{role.name}**:", ""] + [f"- {s.quote} {cite.quote(s)}" for s in own]
+    room = max(0, limit - len(own))
+    if general and room:
+        if own:
+            lead = "Skills the articles name for machine learning jobs in general:"
+        elif role:
+            lead = f"The articles list no skills for a **{role.name}** in particular; these are the ones they name for machine learning jobs:"
+        else:
+            lead = "Skills the articles name for machine learning jobs:"
+        parts += ["", lead, ""] + [f"- {s.quote} {cite.quote(s)}" for s in general[:room]]
     return "\n".join(parts).strip()
 
 

@@ -169,7 +169,8 @@ class CareerBot:
             text, confidence = self._retrieved(plan, cite)
         if not text:
             text = self._structured(kind, roles, plan, cite)
-            confidence = 0.55 + 0.45 * u.confidence
+            # Facts for a named role are the surest; a general list answers a general question less exactly.
+            confidence = 0.15 + 0.8 * u.confidence * (1.0 if roles else 0.85)
         if not text:
             text, confidence = self._retrieved(plan, cite)
         if not text:
@@ -243,16 +244,18 @@ class CareerBot:
         text, confidence = self._retrieved(plan, cite, min_coverage=STRICT_COVERAGE) if spec else ("", 0.0)
         if not spec or not text:
             return self._out_of_scope(question, u)
-        return Answer(question=question, text=text, intent=spec.name, confidence=round(0.6 * confidence, 3),
+        return Answer(question=question, text=text, intent=spec.name, confidence=round(min(confidence, 0.6), 3),
                       sources=cite.sources, suggestions=self._suggestions(spec, [], question))
 
     def _retrieved(self, plan: Plan, cite: Citations, min_coverage: float = MIN_COVERAGE) -> tuple[str, float]:
         u = plan.understanding
         spec = self.specs[plan.intent]
-        role_terms = [t for r in plan.roles for t in self.analyzer.index_terms(r)]
-        evidence = [t for t in u.content_words if self.index.knows(t) or t in u.unknown_words] + role_terms
-        hints = [t for h in spec.query_hints for t in self.analyzer.index_terms(h)]
-        query = list(dict.fromkeys(self.analyzer.index_terms(u.text) + role_terms))
+        # A role named in, say, an industries question steers the search; the question's
+        # other words are what the answer must hold.
+        role_terms = {t for r in plan.roles for t in self.analyzer.index_terms(r)}
+        evidence = [t for t in u.content_words if t not in role_terms and (self.index.knows(t) or t in u.unknown_words)]
+        hints = [t for h in spec.query_hints for t in self.analyzer.index_terms(h)] + sorted(role_terms)
+        query = [t for t in dict.fromkeys(self.analyzer.index_terms(u.text)) if t not in role_terms or not evidence]
         hits = self.index.search(query, k=5, hints=hints, evidence_terms=evidence or None)
         if not hits:
             return "", 0.0
@@ -262,7 +265,7 @@ class CareerBot:
         passages = self.index.passages(hits, query, hints=hints, limit=3)
         if not passages:
             return "", 0.0
-        confidence = 0.35 + 0.35 * coverage + 0.3 * u.scores[plan.intent]
+        confidence = 0.15 + 0.8 * u.confidence * coverage
         return answers.passages_text(passages, cite), confidence
 
     def _unknown_topic(self, u: Understanding, plan: Plan) -> bool:

@@ -170,7 +170,7 @@ class IntentMatcher:
             roles = [name for _, _, name in _find_phrases(terms, self.role_fields)][:1]
         plain = [t for t in terms if t not in (ROLE_TOKEN, LEVEL_TOKEN)]
         content = [t for t in plain if t not in self.analyzer.stopwords and t not in self.analyzer.generic]
-        unknown = [t for t in content if not self.analyzer.knows_term(t)]
+        unknown = [t for t in content if not self.analyzer.knows_term(t) and t.isalpha()]  # "2025", "35" are no topic
         scores = self._score(shaped, terms, roles, content)
         best = max(scores, key=lambda name: scores[name])
         ranked = sorted(scores.values(), reverse=True)
