@@ -122,6 +122,11 @@ def test_unlisted_role_salary_says_so_and_invents_nothing(bot: CareerBot) -> Non
     assert set(ALL_FIGURES.findall(a.text)) <= {"$80,000", "$110,000", "$120,000", "$160,000", "$170,000", "$220,000"}
 
 
+def test_what_the_articles_do_not_cover_is_said_first(bot: CareerBot) -> None:
+    a = bot.ask("What is the salary of a data scientist in India?")
+    assert a.text.startswith("_The articles say nothing about “india”") and "$119,413" in a.text
+
+
 def test_typos_are_read_and_reported(bot: CareerBot) -> None:
     a = bot.ask("data scintist salery")
     assert "$119,413" in a.text and "“salery” as “salary”" in a.text

@@ -14,7 +14,7 @@ from careerbot.intents import IntentMatcher, load_intents
 from careerbot.knowledge import Knowledge
 from careerbot.models import Answer, IntentSpec, RoleFacts, Understanding
 from careerbot.retrieval import Index
-from careerbot.text import Analyzer, clean
+from careerbot.text import Analyzer, clean, stem
 
 MAX_QUESTION_CHARS = 500  # longer text is cut here; the answer says so
 ROLE_ANSWERS = ("salary", "skills", "role_info", "comparison")
@@ -34,6 +34,12 @@ def embedded(name: str) -> Path:
     """The folder shipped in the wheel, or, in a source checkout, the one at the top."""
     packaged = Path(__file__).parent / "data" / name
     return packaged if packaged.is_dir() else Path(__file__).resolve().parents[2] / name
+
+
+def quoted(words: list[str], limit: int = 3) -> str:
+    """“a”, “b” and “c”: the user's own words, which are letters and digits only."""
+    marks = [f"“{w}”" for w in words[:limit]]
+    return marks[0] if len(marks) == 1 else ", ".join(marks[:-1]) + " or " + marks[-1]
 
 
 def with_article(noun: str) -> str:
@@ -165,7 +171,7 @@ class CareerBot:
         roles = [r for name in plan.roles if (r := self.knowledge.role(name))]
         cite = Citations(self.knowledge)
         text, confidence = "", 0.0
-        if not roles and self._focused(plan):
+        if not (roles and kind in ROLE_ANSWERS) and not u.unlisted_role and self._focused(plan):
             text, confidence = self._retrieved(plan, cite)
         if not text:
             text = self._structured(kind, roles, plan, cite)
@@ -175,6 +181,8 @@ class CareerBot:
             text, confidence = self._retrieved(plan, cite)
         if not text:
             return self._out_of_scope(question, u)
+        if u.unknown_words:
+            text = f"_The articles say nothing about {quoted(u.unknown_words)}; this is what they do say._\n\n{text}"
         context.intent, context.roles, context.level = plan.intent, [r.name for r in roles], plan.level
         entities = {}
         if roles:
@@ -253,7 +261,8 @@ class CareerBot:
         # A role named in, say, an industries question steers the search; the question's
         # other words are what the answer must hold.
         role_terms = {t for r in plan.roles for t in self.analyzer.index_terms(r)}
-        evidence = [t for t in u.content_words if t not in role_terms and (self.index.knows(t) or t in u.unknown_words)]
+        unknown = {stem(w) for w in u.unknown_words}
+        evidence = [t for t in u.content_words if t not in role_terms and (self.index.knows(t) or t in unknown)]
         hints = [t for h in spec.query_hints for t in self.analyzer.index_terms(h)] + sorted(role_terms)
         query = [t for t in dict.fromkeys(self.analyzer.index_terms(u.text)) if t not in role_terms or not evidence]
         hits = self.index.search(query, k=5, hints=hints, evidence_terms=evidence or None)
@@ -261,7 +270,12 @@ class CareerBot:
             return "", 0.0
         coverage = max(h.coverage for h in hits[:3])
         if evidence and coverage < min_coverage:
-            return "", 0.0
+            # Words the articles never use ("economics") may be all that is missing: then the
+            # rest is answered, and the answer says what it could not cover.
+            known = [t for t in evidence if self.index.knows(t)]
+            partial = max((self.index.coverage(h.chunk.chunk_id, known) for h in hits[:3]), default=0.0)
+            if not (u.unknown_words and known and partial >= 0.75 and u.scores[plan.intent] >= WEAK_INTENT):
+                return "", 0.0
         passages = self.index.passages(hits, query, hints=hints, limit=3)
         if not passages:
             return "", 0.0
@@ -295,8 +309,7 @@ class CareerBot:
 
     def _out_of_scope(self, question: str, u: Understanding) -> Answer:
         spec = self.specs[self.matcher.out_of_scope]
-        missing = [w for w in u.unknown_words if w.isalnum()][:3]
-        about = f" They don't cover “{' '.join(missing)}”." if missing else " They don't cover that."
+        about = f" They don't cover {quoted(u.unknown_words)}." if u.unknown_words else " They don't cover that."
         suggestions = spec.suggestions[:3]
         text = (f"I can only answer questions about machine-learning careers from the articles I have read.{about}"
                 " You could ask, for example:\n\n" + "\n".join(f"- {s}" for s in suggestions))

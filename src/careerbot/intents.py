@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 from careerbot.datafiles import load_toml
 from careerbot.errors import DataFileError
 from careerbot.models import IntentSpec, RoleFacts, Understanding, Vocabulary
-from careerbot.text import Analyzer, clean, words
+from careerbot.text import Analyzer, clean, stem, words
 
 VOCABULARY_FILE = "vocabulary.toml"
 REQUIRED_ANSWERS = ("smalltalk", "out_of_scope")
@@ -170,7 +170,9 @@ class IntentMatcher:
             roles = [name for _, _, name in _find_phrases(terms, self.role_fields)][:1]
         plain = [t for t in terms if t not in (ROLE_TOKEN, LEVEL_TOKEN)]
         content = [t for t in plain if t not in self.analyzer.stopwords and t not in self.analyzer.generic]
-        unknown = [t for t in content if not self.analyzer.knows_term(t) and t.isalpha()]  # "2025", "35" are no topic
+        unknown_terms = {t for t in content if not self.analyzer.knows_term(t) and t.isalpha()}  # "2025" is no topic
+        # Reported as the user wrote them ("hours", not the stem "hour").
+        unknown = list(dict.fromkeys(w for w in words(corrected) if stem(w) in unknown_terms)) or sorted(unknown_terms)
         scores = self._score(shaped, terms, roles, content)
         best = max(scores, key=lambda name: scores[name])
         ranked = sorted(scores.values(), reverse=True)

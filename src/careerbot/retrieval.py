@@ -65,15 +65,16 @@ class Index:
         if not scores.any():
             return []
         top = np.argsort(-scores, kind="stable")[:k]
-        wanted = set(evidence_terms if evidence_terms is not None else terms)
-        total = sum(self.idf(t) for t in wanted) or 1.0
-        hits = []
-        for i in top:
-            if scores[i] <= 0:
-                break
-            found = sum(self.idf(t) for t in wanted if t in self.chunk_term_sets[i])
-            hits.append(Hit(self.chunks[i], float(scores[i]), found / total))
-        return hits
+        wanted = evidence_terms if evidence_terms is not None else terms
+        return [Hit(self.chunks[i], float(scores[i]), self.coverage(int(i), wanted)) for i in top if scores[i] > 0]
+
+    def coverage(self, chunk_id: int, terms: list[str]) -> float:
+        """The share of these terms' IDF weight that this chunk holds, 0..1."""
+        wanted = set(terms)
+        total = sum(self.idf(t) for t in wanted)
+        if not total:
+            return 0.0
+        return sum(self.idf(t) for t in wanted if t in self.chunk_term_sets[chunk_id]) / total
 
     def _scores(self, terms: list[str]) -> np.ndarray:
         known = [t for t in terms if t in self.bm25.idf]
