@@ -16,6 +16,16 @@ from careerbot.retrieval import Passage
 _BARE_AMOUNT = re.compile(r"(?<![\d$])(\d{1,3}(?:,\d{3})+)")
 
 
+def article(noun: str) -> str:
+    """'a' Data Analyst, 'an' NLP Engineer, 'an' AI Ethicist: by the sound, acronyms spelt out."""
+    vowel_sound = noun[:1].lower() in "aeiou" or (noun[:2].isupper() and noun[:1] in "FHLMNRSX")
+    return "an" if vowel_sound else "a"
+
+
+def with_article(noun: str) -> str:
+    return f"{article(noun)} {noun}"
+
+
 def dollars(amount: int) -> str:
     return f"${amount:,}"
 
@@ -92,13 +102,14 @@ def skills_text(role: RoleFacts | None, facts: Facts, cite: Citations, limit: in
     general: list[Skill] = [s for s in facts.general_skills if s.topic not in topics]
     parts: list[str] = []
     if role and own:
-        parts += [f"Skills for a **{role.name}**:", ""] + [f"- {s.quote} {cite.quote(s)}" for s in own]
+        parts += [f"Skills for {article(role.name)} **{role.name}**:", ""] + [f"- {s.quote} {cite.quote(s)}" for s in own]
     room = max(0, limit - len(own))
     if general and room:
         if own:
             lead = "Skills the articles name for machine learning jobs in general:"
         elif role:
-            lead = f"The articles list no skills for a **{role.name}** in particular; these are the ones they name for machine learning jobs:"
+            lead = (f"The articles list no skills for {with_article(role.name)} in particular; "
+                    "these are the ones they name for machine learning jobs:")
         else:
             lead = "Skills the articles name for machine learning jobs:"
         parts += ["", lead, ""] + [f"- {s.quote} {cite.quote(s)}" for s in general[:room]]

@@ -8,17 +8,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from careerbot import answers
-from careerbot.answers import Citations
+from careerbot.answers import Citations, with_article
 from careerbot.corpus import chunk_documents, load_corpus
 from careerbot.intents import IntentMatcher, load_intents
 from careerbot.knowledge import Knowledge
 from careerbot.models import Answer, IntentSpec, RoleFacts, Understanding
 from careerbot.retrieval import Index
-from careerbot.text import Analyzer, clean, stem
+from careerbot.text import Analyzer, clean, stem, words
 
 MAX_QUESTION_CHARS = 500  # longer text is cut here; the answer says so
 ROLE_ANSWERS = ("salary", "skills", "role_info", "comparison")
-ORDINALS = {"first": 0, "1": 0, "former": 0, "second": 1, "2": 1, "latter": 1, "third": 2, "3": 2}
+ORDINALS = {"first": 0, "1": 0, "former": 0, "second": 1, "2": 1, "third": 2, "3": 2, "latter": -1, "last": -1}
 
 # How much of a question's own term weight the best passage must hold to count as an answer:
 # for a question an intent recognises, and for one that none does.
@@ -36,14 +36,19 @@ def embedded(name: str) -> Path:
     return packaged if packaged.is_dir() else Path(__file__).resolve().parents[2] / name
 
 
+def pick_by_ordinal(text: str, choices: list[str]) -> list[str]:
+    """'the second one' of the roles just named, or nothing."""
+    for word in words(text):
+        at = ORDINALS.get(word)
+        if at is not None and (at if at >= 0 else len(choices) + at) < len(choices):
+            return [choices[at]]
+    return []
+
+
 def quoted(words: list[str], limit: int = 3) -> str:
     """“a”, “b” and “c”: the user's own words, which are letters and digits only."""
     marks = [f"“{w}”" for w in words[:limit]]
     return marks[0] if len(marks) == 1 else ", ".join(marks[:-1]) + " or " + marks[-1]
-
-
-def with_article(noun: str) -> str:
-    return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"
 
 
 @dataclass
@@ -124,19 +129,23 @@ class CareerBot:
         if context.pending and (resolved := self._resolve_pending(u, context)):
             return resolved
         intent, roles, level = u.intent, list(u.roles), u.level
-        own_strength = u.scores[u.intent]
-        follow_up = context.intent is not None and (
-            u.elliptical or (own_strength < WEAK_INTENT and bool(u.roles or u.level))
-        )
-        if follow_up and context.intent and (u.elliptical or own_strength < WEAK_INTENT):
-            if not (own_strength >= 0.6 and self.specs[u.intent].answer not in ("role_info", "comparison")):
-                intent = context.intent
-        answer_kind = self.specs[intent].answer
-        if not roles and context.roles and (u.anaphora or follow_up) and answer_kind in ROLE_ANSWERS:
-            roles = list(context.roles)
-            if level is None and follow_up:
-                level = context.level
-        if answer_kind == "comparison" and len(roles) == 1 and context.roles and context.roles[0] != roles[0]:
+        strength = u.scores[u.intent]
+        # "and a data analyst?", "what about senior level?": the last question, changed.
+        elliptical = context.intent is not None and (
+            u.elliptical or (strength < WEAK_INTENT and bool(u.roles or u.level)))
+        if elliptical and not (strength >= 0.6 and self.specs[u.intent].answer not in ("role_info", "comparison")):
+            intent = context.intent or intent
+        kind = self.specs[intent].answer
+        # "what skills?" right after a question about a role: short, and about no one else.
+        terse = len(u.content_words) <= 1 and not u.first_person
+        if not roles and context.roles:
+            if picked := pick_by_ordinal(u.text, context.roles):
+                roles = picked
+            elif u.anaphora or ((elliptical or terse) and kind in ROLE_ANSWERS):
+                roles = list(context.roles)
+                if level is None and elliptical:
+                    level = context.level
+        if kind == "comparison" and len(roles) == 1 and context.roles and context.roles[0] != roles[0]:
             roles = [context.roles[0], roles[0]]
         return Plan(intent, roles, level, u)
 
@@ -144,12 +153,7 @@ class CareerBot:
         assert context.pending is not None
         intent, choices, level = context.pending
         context.pending = None
-        picked = [r for r in u.roles if r in choices]
-        if not picked:
-            for word in u.text.lower().split():
-                if word in ORDINALS and ORDINALS[word] < len(choices):
-                    picked = [choices[ORDINALS[word]]]
-                    break
+        picked = [r for r in u.roles if r in choices] or pick_by_ordinal(u.text, choices)
         if not picked:
             return None
         return Plan(intent, picked[:1], u.level or level, u)

@@ -126,8 +126,9 @@ class Understanding(Strict):
     corrections: dict[str, str] = Field(default_factory=dict)
     unknown_words: list[str] = Field(default_factory=list)
     content_words: list[str] = Field(default_factory=list)
-    anaphora: bool = False
-    elliptical: bool = False
+    anaphora: bool = False  # "they", "their", "this role": leans on the last question's role
+    elliptical: bool = False  # "and ...?", "what about ...?": the last question, changed
+    first_person: bool = False
 
 
 # --- facts (corpus/facts.toml) ---------------------------------------------------------
