@@ -33,7 +33,7 @@ def questions() -> list[str]:
 
 def percentile(values: list[float], p: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
 def main() -> None:
@@ -65,12 +65,14 @@ def main() -> None:
 
     ms = 1000
     print(f"corpus: {len(bot.index.chunks)} chunks; {len(qs)} questions x {args.rounds} rounds")
-    print(f"CareerBot() build        median {statistics.median(builds) * ms:8.2f} ms   (n={len(builds)}; first {builds[0] * ms:.1f} ms)")
+    print(f"CareerBot() build        median {statistics.median(builds) * ms:8.2f} ms   "
+          f"(n={len(builds)}; first {builds[0] * ms:.1f} ms)")
     print(f"CareerBot.ask            median {statistics.median(answer_times) * ms:8.3f} ms   "
           f"p95 {percentile(answer_times, 95) * ms:.3f} ms   p99 {percentile(answer_times, 99) * ms:.3f} ms")
     print(f"rank-bm25 get_scores+top5 median {statistics.median(naive_times) * ms:8.3f} ms   "
           f"p99 {percentile(naive_times, 99) * ms:.3f} ms")
-    print(f"ratio ask / naive retrieval (medians): {statistics.median(answer_times) / statistics.median(naive_times):.1f}x")
+    ratio = statistics.median(answer_times) / statistics.median(naive_times)
+    print(f"ratio ask / naive retrieval (medians): {ratio:.1f}x")
 
 
 if __name__ == "__main__":

@@ -11,7 +11,6 @@ import pytest
 import careerbot
 from careerbot import MAX_QUESTION_CHARS, Answer, CareerBot, Source, answer
 from careerbot.errors import DataFileError
-
 from conftest import FIXTURES
 
 ALL_FIGURES = re.compile(r"\$[\d,]+")
@@ -177,8 +176,9 @@ def test_plain_text_corpus(tmp_path: Path) -> None:
 
 
 def test_broken_intents_file_names_the_file(tmp_path: Path) -> None:
-    (tmp_path / "greet.toml").write_text('name = "smalltalk"\nanswer = "smalltalk"\nexamples = ["hi"\n', encoding="utf-8")
-    with pytest.raises(DataFileError, match="greet.toml: is not valid TOML"):
+    broken = 'name = "smalltalk"\nanswer = "smalltalk"\nexamples = ["hi"\n'
+    (tmp_path / "greet.toml").write_text(broken, encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"greet\.toml: is not valid TOML"):
         CareerBot(intents_dir=tmp_path)
 
 
@@ -192,7 +192,7 @@ def test_duplicate_intent_name_is_refused(tmp_path: Path) -> None:
     body = 'name = "smalltalk"\ndescription = "x"\nanswer = "smalltalk"\nexamples = ["hi"]\n'
     (tmp_path / "a.toml").write_text(body, encoding="utf-8")
     (tmp_path / "b.toml").write_text(body, encoding="utf-8")
-    with pytest.raises(DataFileError, match="already defined in a.toml"):
+    with pytest.raises(DataFileError, match=r"already defined in a\.toml"):
         CareerBot(intents_dir=tmp_path)
 
 

@@ -9,7 +9,6 @@ import pytest
 
 from careerbot import Answer
 from careerbot.cli import main
-
 from conftest import EVAL
 
 PUBLIC_SAMPLE = Path(__file__).resolve().parents[2] / "shared" / "eval" / "public-sample.jsonl"
@@ -68,7 +67,8 @@ def test_own_development_cases_pass(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_import_loads_no_terminal_ui() -> None:
-    code = "import sys, careerbot; careerbot.answer('hi'); print(sorted(m for m in ('textual', 'rich') if m in sys.modules))"
+    code = ("import sys, careerbot; careerbot.answer('hi'); "
+            "print(sorted(m for m in ('textual', 'rich') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
 

@@ -7,7 +7,6 @@ import pytest
 from careerbot.bot import embedded
 from careerbot.corpus import chunk_documents, load_corpus, parse_article, split_sentences
 from careerbot.errors import DataFileError
-
 from conftest import FIXTURES
 
 

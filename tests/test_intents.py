@@ -53,7 +53,8 @@ def test_role_entity(shared_bot: CareerBot, question: str, role: str) -> None:
 @pytest.mark.parametrize(
     ("question", "level"),
     [("junior data scientist salary", "entry"), ("entry-level pay", "entry"), ("mid level salary", "mid"),
-     ("pay for seasoned ML engineers", "senior"), ("a first job with no experience", None), ("senior level", "senior"), ("data scientist salary", None)],
+     ("pay for seasoned ML engineers", "senior"), ("a first job with no experience", None),
+     ("senior level", "senior"), ("data scientist salary", None)],
 )
 def test_level_entity(shared_bot: CareerBot, question: str, level: str | None) -> None:
     assert shared_bot.matcher.understand(question).level == level

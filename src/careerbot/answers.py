@@ -59,8 +59,7 @@ class Citations:
 
 def salary_for_role(role: RoleFacts, level: str | None, facts: Facts, cite: Citations) -> str:
     if not role.salaries:
-        return (f"The articles give no salary figure for **{role.name}**. "
-                + levels_text(facts, level, cite, lead="Across machine learning jobs, the ranges by experience level are:"))
+        return no_figure_text(role.name, level, facts, cite)
     first, *others = role.salaries
     text = f"**{role.name}**: **{dollars(first.amount)}** a year ({first.context}) {cite.quote(first)}."
     for other in others:
@@ -68,6 +67,12 @@ def salary_for_role(role: RoleFacts, level: str | None, facts: Facts, cite: Cita
     if level:
         text += "\n\n" + levels_text(facts, level, cite, lead="For comparison, across machine learning jobs:")
     return text
+
+
+def no_figure_text(name: str, level: str | None, facts: Facts, cite: Citations) -> str:
+    """For a role the articles give no figure for: say so, and give what they do give."""
+    lead = "Across machine learning jobs, the ranges by experience level are:"
+    return f"The articles give no salary figure for **{name}**. " + levels_text(facts, level, cite, lead=lead)
 
 
 def salary_overview(facts: Facts, level: str | None, cite: Citations) -> str:
@@ -102,7 +107,8 @@ def skills_text(role: RoleFacts | None, facts: Facts, cite: Citations, limit: in
     general: list[Skill] = [s for s in facts.general_skills if s.topic not in topics]
     parts: list[str] = []
     if role and own:
-        parts += [f"Skills for {article(role.name)} **{role.name}**:", ""] + [f"- {s.quote} {cite.quote(s)}" for s in own]
+        parts += [f"Skills for {article(role.name)} **{role.name}**:", ""]
+        parts += [f"- {s.quote} {cite.quote(s)}" for s in own]
     room = max(0, limit - len(own))
     if general and room:
         if own:
@@ -158,7 +164,8 @@ def comparison_text(roles: list[RoleFacts], cite: Citations) -> str:
     if len(paid) >= 2:
         top = max(paid, key=lambda r: r.salaries[0].amount)
         rest = ", ".join(f"{dollars(r.salaries[0].amount)} for {r.name}" for r in paid if r is not top)
-        parts.append(f"On these figures, **{top.name}** earns more ({dollars(top.salaries[0].amount)}, against {rest}).")
+        top_figure = dollars(top.salaries[0].amount)
+        parts.append(f"On these figures, **{top.name}** earns more ({top_figure}, against {rest}).")
     return "\n\n".join(parts)
 
 

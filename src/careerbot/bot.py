@@ -211,9 +211,7 @@ class CareerBot:
             if roles:
                 return answers.salary_for_role(roles[0], plan.level, facts, cite)
             if u.unlisted_role:
-                return (f"The articles give no salary figure for **{u.unlisted_role}**. "
-                        + answers.levels_text(facts, plan.level, cite,
-                                              lead="Across machine learning jobs, the ranges by experience level are:"))
+                return answers.no_figure_text(u.unlisted_role, plan.level, facts, cite)
             return answers.salary_overview(facts, plan.level, cite)
         if kind == "skills" and (roles or facts.general_skills):
             return answers.skills_text(roles[0] if roles else None, facts, cite)

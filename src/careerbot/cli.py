@@ -6,19 +6,25 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from careerbot import __version__
 from careerbot.errors import DataFileError
 
+if TYPE_CHECKING:
+    from careerbot.bot import CareerBot
+
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="careerbot", description="Answers questions about machine-learning careers, with sources.")
+    parser = argparse.ArgumentParser(
+        prog="careerbot", description="Answers questions about machine-learning careers, with sources.")
     parser.add_argument("--version", action="version", version=f"careerbot {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def with_data_options(sub: argparse.ArgumentParser) -> argparse.ArgumentParser:
         sub.add_argument("--corpus", type=Path, metavar="DIR", help="a folder of articles (default: the embedded ones)")
-        sub.add_argument("--intents", type=Path, metavar="DIR", help="a folder of intent files (default: the embedded ones)")
+        sub.add_argument("--intents", type=Path, metavar="DIR",
+                         help="a folder of intent files (default: the embedded ones)")
         return sub
 
     ask = with_data_options(commands.add_parser("ask", help="answer one question"))
@@ -51,8 +57,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
 
 
-def ask(bot: object, question: str, as_json: bool) -> int:
-    answer = bot.ask(question)  # type: ignore[attr-defined]
+def ask(bot: CareerBot, question: str, as_json: bool) -> int:
+    answer = bot.ask(question)
     if as_json:
         print(answer.model_dump_json(indent=2))
         return 0
@@ -65,13 +71,12 @@ def ask(bot: object, question: str, as_json: bool) -> int:
     return 0
 
 
-def evaluate(bot: object, cases_path: Path, as_json: bool, min_pass_rate: float) -> int:
+def evaluate(bot: CareerBot, cases_path: Path, as_json: bool, min_pass_rate: float) -> int:
     from careerbot import evaluation
 
-    cases = evaluation.load_cases(cases_path)
-    summary = evaluation.report(evaluation.run(cases, bot))  # type: ignore[arg-type]
-    print(evaluation.to_json(summary) if as_json else evaluation.format_report(summary))
-    return 0 if summary["pass_rate"] >= min_pass_rate else 1  # type: ignore[operator]
+    summary = evaluation.report(evaluation.run(evaluation.load_cases(cases_path), bot))
+    print(summary.model_dump_json(indent=2) if as_json else evaluation.format_report(summary))
+    return 0 if summary.pass_rate >= min_pass_rate else 1
 
 
 if __name__ == "__main__":

@@ -7,7 +7,6 @@ for no_invented_numbers, every money figure of the answer must occur in the arti
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -134,58 +133,78 @@ def run(cases: Iterable[Case], bot: CareerBot) -> list[Result]:
     return results
 
 
-def report(results: list[Result]) -> dict[str, object]:
+class Counts(BaseModel):
+    passed: int
+    total: int
+
+
+class IntentScore(BaseModel):
+    precision: float | None
+    recall: float | None
+    support: int
+
+
+class Failure(BaseModel):
+    id: str
+    question: str
+    intent: str
+    why: list[str]
+    answer: str
+
+
+class Report(BaseModel):
+    passed: int
+    total: int
+    pass_rate: float
+    by_category: dict[str, Counts]
+    per_intent: dict[str, IntentScore]
+    confusion: dict[str, int]  # "expected -> answered": cases
+    calibration: dict[str, Counts]  # confidence band: a calibrated bot passes ~90% of its 0.9 answers
+    failures: list[Failure]
+
+
+def report(results: list[Result]) -> Report:
     by_category: dict[str, list[bool]] = defaultdict(list)
+    calibration: dict[str, list[bool]] = defaultdict(list)
     for r in results:
         by_category[r.case.category].append(r.passed)
+        low = min(9, int(r.answer.confidence * 10)) / 10
+        calibration[f"{low:.1f}-{low + 0.1:.1f}"].append(r.passed)
     confusion: Counter[tuple[str, str]] = Counter(
         (r.case.expect_intent.lower(), r.answer.intent) for r in results if r.case.expect_intent
     )
-    intents = sorted({e for e, _ in confusion} | {g for _, g in confusion})
     per_intent = {}
-    for intent in intents:
+    for intent in sorted({e for e, _ in confusion} | {g for _, g in confusion}):
         tp = confusion[(intent, intent)]
         predicted = sum(n for (_, g), n in confusion.items() if g == intent)
         actual = sum(n for (e, _), n in confusion.items() if e == intent)
-        per_intent[intent] = {
-            "precision": round(tp / predicted, 3) if predicted else None,
-            "recall": round(tp / actual, 3) if actual else None,
-            "support": actual,
-        }
+        per_intent[intent] = IntentScore(precision=round(tp / predicted, 3) if predicted else None,
+                                         recall=round(tp / actual, 3) if actual else None, support=actual)
     passed = sum(r.passed for r in results)
-    return {
-        "passed": passed,
-        "total": len(results),
-        "pass_rate": round(passed / len(results), 4) if results else 0.0,
-        "by_category": {c: {"passed": sum(v), "total": len(v)} for c, v in sorted(by_category.items())},
-        "per_intent": per_intent,
-        "confusion": {f"{e} -> {g}": n for (e, g), n in sorted(confusion.items())},
-        "failures": [
-            {"id": r.case.id, "question": r.case.turns[-1], "intent": r.answer.intent,
-             "why": r.failures, "answer": r.answer.text}
-            for r in results if not r.passed
-        ],
-    }
+    return Report(
+        passed=passed,
+        total=len(results),
+        pass_rate=round(passed / len(results), 4) if results else 0.0,
+        by_category={c: Counts(passed=sum(v), total=len(v)) for c, v in sorted(by_category.items())},
+        per_intent=per_intent,
+        confusion={f"{e} -> {g}": n for (e, g), n in sorted(confusion.items())},
+        calibration={b: Counts(passed=sum(v), total=len(v)) for b, v in sorted(calibration.items())},
+        failures=[Failure(id=r.case.id, question=r.case.turns[-1], intent=r.answer.intent, why=r.failures,
+                          answer=r.answer.text) for r in results if not r.passed],
+    )
 
 
-def format_report(summary: dict[str, object]) -> str:
+def format_report(summary: Report) -> str:
     lines = ["By category:"]
-    for category, counts in summary["by_category"].items():  # type: ignore[union-attr]
-        lines.append(f"  {category:<20} {counts['passed']}/{counts['total']}")
+    lines += [f"  {c:<20} {n.passed}/{n.total}" for c, n in summary.by_category.items()]
     lines.append("Per intent (precision / recall / support):")
-    for intent, row in summary["per_intent"].items():  # type: ignore[union-attr]
-        lines.append(f"  {intent:<14} {row['precision']} / {row['recall']} / {row['support']}")
+    lines += [f"  {i:<14} {s.precision} / {s.recall} / {s.support}" for i, s in summary.per_intent.items()]
     lines.append("Confusion (expected -> answered):")
-    for pair, n in summary["confusion"].items():  # type: ignore[union-attr]
-        lines.append(f"  {pair}: {n}")
-    failures = summary["failures"]
-    if failures:
+    lines += [f"  {pair}: {n}" for pair, n in summary.confusion.items()]
+    lines.append("Calibration (confidence: passed/total):")
+    lines += [f"  {band}: {n.passed}/{n.total}" for band, n in summary.calibration.items()]
+    if summary.failures:
         lines.append("Failing cases:")
-        for f in failures:  # type: ignore[union-attr]
-            lines.append(f"  {f['id']}: {f['question']!r} -> {f['intent']}: {'; '.join(f['why'])}")
-    lines.append(f"passed {summary['passed']}/{summary['total']} ({summary['pass_rate']:.0%})")
+        lines += [f"  {f.id}: {f.question!r} -> {f.intent}: {'; '.join(f.why)}" for f in summary.failures]
+    lines.append(f"passed {summary.passed}/{summary.total} ({summary.pass_rate:.0%})")
     return "\n".join(lines)
-
-
-def to_json(summary: dict[str, object]) -> str:
-    return json.dumps(summary, indent=2, ensure_ascii=False)

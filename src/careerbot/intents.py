@@ -112,7 +112,8 @@ class IntentMatcher:
             for w in reply.when
         }
         analyzer.learn(
-            [text for s in specs if s.answer not in ("out_of_scope", "smalltalk") for text in [*s.examples, *s.keywords]]
+            [text for s in specs if s.answer not in ("out_of_scope", "smalltalk")
+             for text in [*s.examples, *s.keywords]]
             + [p for ps in analyzer.vocabulary.canonical.values() for p in ps] + list(analyzer.vocabulary.canonical)
             + [p for ps in analyzer.vocabulary.levels.values() for p in ps]
             + alias_texts
@@ -139,7 +140,7 @@ class IntentMatcher:
         found_roles: list[str] = []
         i = 0
         for start, end, role in roles:
-            shaped += terms[i:start] + [ROLE_TOKEN]
+            shaped += [*terms[i:start], ROLE_TOKEN]
             found_roles.append(role)
             i = end
         shaped += terms[i:]
@@ -188,7 +189,7 @@ class IntentMatcher:
         margin = ranked[0] - (ranked[1] if len(ranked) > 1 else 0.0)
         confidence = min(1.0, ranked[0] * (0.75 + min(margin, 0.25)))
         raw_words = words(cleaned)
-        anaphora = ROLE_TOKEN in terms and not roles or any(w in ANAPHORA for w in raw_words)
+        anaphora = (ROLE_TOKEN in terms and not roles) or any(w in ANAPHORA for w in raw_words)
         elliptical = any(tuple(raw_words[: len(p)]) == p for p in ELLIPSIS_OPENERS)
         return Understanding(
             text=corrected, intent=best, confidence=round(confidence, 3), scores=scores,

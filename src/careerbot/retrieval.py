@@ -13,10 +13,11 @@ a score of 0 means "no query term here".
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from rank_bm25 import BM25Plus
+from rank_bm25 import BM25Plus  # type: ignore[import-untyped]
 
 from careerbot.models import Chunk
 from careerbot.text import Analyzer
@@ -58,7 +59,8 @@ class Index:
     def knows(self, term: str) -> bool:
         return term in self.bm25.idf
 
-    def search(self, terms: list[str], k: int = 5, hints: list[str] = (), evidence_terms: list[str] | None = None) -> list[Hit]:
+    def search(self, terms: list[str], k: int = 5, hints: Sequence[str] = (),
+               evidence_terms: list[str] | None = None) -> list[Hit]:
         """The k best chunks for these query terms, hint terms counting for less;
         evidence_terms (default: terms) are the ones whose presence makes a hit's coverage."""
         scores = self._scores(terms) + HINT_WEIGHT * self._scores(list(hints))
@@ -80,9 +82,10 @@ class Index:
         known = [t for t in terms if t in self.bm25.idf]
         if not known:
             return np.zeros(len(self.chunks))
-        return self.bm25.get_scores(known) - sum(self.bm25.idf[t] * DELTA for t in known)
+        scores: np.ndarray = self.bm25.get_scores(known) - sum(self.bm25.idf[t] * DELTA for t in known)
+        return scores
 
-    def passages(self, hits: list[Hit], terms: list[str], hints: list[str] = (), limit: int = 3) -> list[Passage]:
+    def passages(self, hits: list[Hit], terms: list[str], hints: Sequence[str] = (), limit: int = 3) -> list[Passage]:
         """The sentences that carry the most of the question's term weight, best first."""
         weights = {t: HINT_WEIGHT * self.idf(t) for t in hints} | {t: self.idf(t) for t in terms}
         if not hits or not weights:

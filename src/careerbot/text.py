@@ -125,7 +125,8 @@ class Analyzer:
         self._known_stems = {stem(w) for w in self._known} | set(self.stopwords)
         # Frequent words first, so a tie goes to the likelier word.
         # A typo corrected to a stopword would add nothing, so stopwords are never targets.
-        self._choices = sorted((w for w in self._known if len(w) >= 3 and w.isalpha() and stem(w) not in self.stopwords),
+        targets = (w for w in self._known if len(w) >= 3 and w.isalpha() and stem(w) not in self.stopwords)
+        self._choices = sorted(targets,
                                key=lambda w: -self._known[w])
 
     def is_known(self, word: str) -> bool:
