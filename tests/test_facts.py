@@ -38,21 +38,23 @@ def test_every_salary_figure_is_in_its_quote(knowledge: Knowledge) -> None:
         assert re.fullmatch(r"[\d,]+ – [\d,]+\+?", level.quote)
 
 
-def test_a_quote_not_in_the_article_is_refused(tmp_path: Path) -> None:
+def corpus_with_facts_edited(tmp_path: Path, old: str, new: str) -> Path:
     corpus = tmp_path / "corpus"
     shutil.copytree(embedded("corpus"), corpus)
     facts = corpus / FACTS_FILE
-    facts.write_text(facts.read_text(encoding="utf-8").replace("$119,413", "$219,413"), encoding="utf-8")
+    facts.write_text(facts.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    return corpus
+
+
+def test_a_quote_not_in_the_article_is_refused(tmp_path: Path) -> None:
+    corpus = corpus_with_facts_edited(tmp_path, "$119,413", "$219,413")
     with pytest.raises(DataFileError, match="quote not found") as info:
         Knowledge.load(corpus, load_corpus(corpus))
     assert FACTS_FILE in str(info.value)
 
 
 def test_a_misspelt_field_is_a_clear_error(tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus"
-    shutil.copytree(embedded("corpus"), corpus)
-    facts = corpus / FACTS_FILE
-    facts.write_text(facts.read_text(encoding="utf-8").replace("amount = 119413", "amont = 119413"), encoding="utf-8")
+    corpus = corpus_with_facts_edited(tmp_path, "amount = 119413", "amont = 119413")
     with pytest.raises(DataFileError, match="amont") as info:
         Knowledge.load(corpus, load_corpus(corpus))
     assert "Extra inputs are not permitted" in str(info.value)
