@@ -1,8 +1,13 @@
-"""The `careerbot` command: a thin layer over the Python API."""
+"""The `careerbot` command: a thin layer over the Python API.
+
+Exit codes: 0 done (out-of-scope answers included), 1 some batch rows or eval cases failed,
+2 usage error (bad arguments, unreadable files), 130 interrupted.
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -13,6 +18,14 @@ from careerbot.errors import DataFileError
 
 if TYPE_CHECKING:
     from careerbot.bot import CareerBot
+    from careerbot.models import Answer
+
+USAGE_ERROR = 2
+INTERRUPTED = 130
+
+
+class UsageError(Exception):
+    """Something the user can fix in the command line, found before any work."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -31,6 +44,19 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("question", help="the question, in quotes")
     ask.add_argument("--json", action="store_true", help="print the answer as JSON")
 
+    batch = with_data_options(commands.add_parser(
+        "batch", help="answer every question of a file",
+        description="Answer a file of questions: .txt (one a line; blank and # lines skipped), .csv/.tsv with a "
+                    "'question' column, or .jsonl with a 'question' field; '-' reads stdin. Other columns and "
+                    "fields are carried through. Bad rows are reported on stderr and written with an error."))
+    batch.add_argument("input", help="the questions file, or - for stdin")
+    batch.add_argument("-o", "--output", type=Path, metavar="FILE", help="where to write (default: stdout)")
+    batch.add_argument("--format", choices=["jsonl", "csv", "md"],
+                       help="output format (default: from the output's extension, else jsonl)")
+    batch.add_argument("--input-format", choices=["txt", "csv", "tsv", "jsonl"],
+                       help="input format (default: from the input's extension, else txt)")
+    batch.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default: 1)")
+
     evaluate = with_data_options(commands.add_parser("eval", help="score the bot on a file of cases (JSON lines)"))
     evaluate.add_argument("cases", type=Path, help="a .jsonl file in the format of shared/eval")
     evaluate.add_argument("--json", action="store_true", help="print the report as JSON")
@@ -46,29 +72,115 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 0
     try:
-        from careerbot.bot import CareerBot
-
-        bot = CareerBot(corpus_dir=args.corpus, intents_dir=args.intents)
+        if args.command == "batch":
+            return batch(args)
+        bot = make_bot(args)
         if args.command == "ask":
             return ask(bot, args.question, as_json=args.json)
         return evaluate(bot, args.cases, as_json=args.json, min_pass_rate=args.min_pass_rate)
-    except DataFileError as exc:
+    except (DataFileError, UsageError) as exc:
         print(f"careerbot: {exc}", file=sys.stderr)
-        return 2
+        return USAGE_ERROR
+    except KeyboardInterrupt:
+        print("careerbot: interrupted", file=sys.stderr)
+        return INTERRUPTED
+
+
+def make_bot(args: argparse.Namespace) -> CareerBot:
+    from careerbot.bot import CareerBot
+
+    return CareerBot(corpus_dir=args.corpus, intents_dir=args.intents)
+
+
+# --- ask ------------------------------------------------------------------------------------
 
 
 def ask(bot: CareerBot, question: str, as_json: bool) -> int:
     answer = bot.ask(question)
     if as_json:
         print(answer.model_dump_json(indent=2))
-        return 0
-    print(answer.text)
-    if answer.sources:
-        print("\nSources:")
-        for n, source in enumerate(answer.sources, 1):
-            where = f"{source.title} › {source.section}" if source.section else source.title
-            print(f"  [{n}] {where}")
+    elif sys.stdout.isatty():
+        print_rich(answer)
+    else:
+        print(answer.text)
+        if answer.sources:
+            print("\nSources:")
+            for n, source in enumerate(answer.sources, 1):
+                print(f"  [{n}] {where(source.title, source.section)}")
     return 0
+
+
+def where(title: str, section: str) -> str:
+    return f"{title} › {section}" if section else title
+
+
+def print_rich(answer: Answer) -> None:
+    """Markdown for a person at a terminal; rich is imported only here."""
+    from rich.console import Console
+    from rich.markdown import Markdown
+    from rich.text import Text
+
+    console = Console()
+    console.print(Markdown(answer.text))
+    for n, source in enumerate(answer.sources, 1):
+        console.print(Text(f"[{n}] {where(source.title, source.section)}", style="dim"))
+
+
+# --- batch ----------------------------------------------------------------------------------
+
+
+def batch(args: argparse.Namespace) -> int:
+    from careerbot import batchfiles
+    from careerbot.batch import BatchJob, Interrupted, Summary, run
+
+    job = BatchJob(
+        input=args.input,
+        input_format=batchfiles.detect_format(args.input, args.input_format, batchfiles.INPUT_FORMATS, "txt"),
+        output=args.output,
+        output_format=batchfiles.detect_format(str(args.output or "-"), args.format, batchfiles.OUTPUT_FORMATS,
+                                               "jsonl"),
+        jobs=args.jobs,
+        progress=sys.stderr.isatty(),
+    )
+    check_paths(job.input, job.output, job.jobs)
+    bot = make_bot(args)
+    summary = Summary()
+    try:
+        run(job, bot, summary)
+    except batchfiles.InputError as exc:
+        raise UsageError(f"{job.input}: {exc}") from exc
+    except (KeyboardInterrupt, Interrupted):
+        print(f"careerbot batch: interrupted after {summary.line()}; no output written", file=sys.stderr)
+        return INTERRUPTED
+    for row, error in summary.failed:
+        print(f"careerbot batch: row {row}: {error}", file=sys.stderr)
+    print(f"careerbot batch: {summary.line()}", file=sys.stderr)
+    return 1 if summary.failed else 0
+
+
+def check_paths(input_path: str, output: Path | None, jobs: int) -> None:
+    """Everything that can be known wrong before any work."""
+    if jobs < 1:
+        raise UsageError("--jobs must be 1 or more")
+    if input_path != "-":
+        source = Path(input_path)
+        if not source.is_file():
+            raise UsageError(f"{input_path}: no such file")
+        if not os.access(source, os.R_OK):
+            raise UsageError(f"{input_path}: cannot be read")
+        if output is not None and output.resolve() == source.resolve():
+            raise UsageError(f"{output}: the output would overwrite the input")
+    if output is not None:
+        folder = output.parent if str(output.parent) else Path(".")
+        if not folder.is_dir():
+            raise UsageError(f"{output}: no folder {folder}")
+        if not os.access(folder, os.W_OK):
+            raise UsageError(f"{output}: folder {folder} is not writable")
+        if output.is_dir():
+            raise UsageError(f"{output}: is a folder")
+
+
+# --- eval -----------------------------------------------------------------------------------
 
 
 def evaluate(bot: CareerBot, cases_path: Path, as_json: bool, min_pass_rate: float) -> int:

@@ -1,0 +1,169 @@
+"""`careerbot batch`: answer every question of a file, in order, with a summary.
+
+Rows stream through: read one, answer it (in this process or in N worker processes, order
+kept), write it. The output goes to a temporary file beside the target, renamed into place
+only when every row is written, so an interrupted run leaves nothing half-written.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, nullcontext
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import FrameType
+from typing import IO
+
+from careerbot.batchfiles import OUT_OF_SCOPE, WRITERS, Answered, Row, read_rows
+from careerbot.bot import CareerBot, Context
+
+CHUNK_SIZE = 64  # rows a worker takes at a time: large enough to pay for the trip, small enough to stream
+
+
+@dataclass
+class Summary:
+    rows: int = 0
+    by_intent: Counter[str] = field(default_factory=Counter)
+    failed: list[tuple[int, str]] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def add(self, item: Answered) -> None:
+        self.rows += 1
+        if item.answer is not None:
+            self.by_intent[item.answer.intent] += 1
+        else:
+            self.failed.append((item.row.row, item.error or "failed"))
+
+    def line(self) -> str:
+        answered = sum(n for name, n in self.by_intent.items() if name != OUT_OF_SCOPE)
+        intents = ", ".join(f"{name} {n:,}" for name, n in self.by_intent.most_common() if name != OUT_OF_SCOPE)
+        rate = self.rows / self.seconds if self.seconds else 0.0
+        return (f"{self.rows:,} rows: {answered:,} answered ({intents or 'none'}), "
+                f"{self.by_intent[OUT_OF_SCOPE]:,} out of scope, {len(self.failed):,} failed; "
+                f"{self.seconds:.2f} s, {rate:,.0f} questions/s")
+
+
+# --- answering ----------------------------------------------------------------------------
+
+_worker_bot: CareerBot | None = None
+
+
+def _start_worker(corpus: Path | None, intents: Path | None) -> None:
+    global _worker_bot
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what an interrupt means
+    _worker_bot = CareerBot(corpus_dir=corpus, intents_dir=intents)
+
+
+def answer_row(bot: CareerBot, row: Row) -> Answered:
+    """Each FAQ question stands alone: no conversation carries from one row to the next."""
+    if row.error:
+        return Answered(row=row, error=row.error)
+    try:
+        return Answered(row=row, answer=bot.respond(row.question, Context()))
+    except Exception as exc:  # one row's failure must not cost the others their answers
+        return Answered(row=row, error=f"could not be answered: {type(exc).__name__}: {exc}")
+
+
+def _answer_in_worker(row: Row) -> Answered:
+    assert _worker_bot is not None
+    return answer_row(_worker_bot, row)
+
+
+def answer_rows(rows: Iterator[Row], bot: CareerBot, jobs: int) -> Iterator[Answered]:
+    if jobs <= 1:
+        for row in rows:
+            yield answer_row(bot, row)
+        return
+    context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    with context.Pool(jobs, initializer=_start_worker, initargs=(bot.corpus_dir, bot.intents_dir)) as pool:
+        yield from pool.imap(_answer_in_worker, rows, chunksize=CHUNK_SIZE)
+
+
+# --- output ---------------------------------------------------------------------------------
+
+
+@contextmanager
+def atomic_output(path: Path | None, encoding: str) -> Iterator[IO[str]]:
+    """stdout, or a temporary file beside `path` that becomes `path` only on success."""
+    if path is None:
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    try:
+        with open(fd, "w", encoding=encoding, newline="") as handle:
+            yield handle
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+class Interrupted(BaseException):
+    """SIGTERM, treated like Ctrl+C: stop, clean up, say what was done. A BaseException, like
+    KeyboardInterrupt, so that no row's error handling swallows it."""
+
+
+def _on_terminate(signum: int, frame: FrameType | None) -> None:
+    raise Interrupted
+
+
+@dataclass
+class BatchJob:
+    input: str  # a path, or "-" for stdin
+    input_format: str
+    output: Path | None
+    output_format: str
+    jobs: int = 1
+    progress: bool = False
+
+
+def run(job: BatchJob, bot: CareerBot, summary: Summary) -> None:
+    """Answer every row of job.input into job.output; fills summary as it goes."""
+    start = time.perf_counter()
+    previous = signal.signal(signal.SIGTERM, _on_terminate)
+    source = open(job.input, "rb") if job.input != "-" else nullcontext(sys.stdin.buffer)  # noqa: SIM115
+    encoding = "utf-8-sig" if job.output_format == "csv" else "utf-8"  # a BOM tells spreadsheets it is UTF-8
+    try:
+        with source as stream, atomic_output(job.output, encoding) as out, _progress(job) as advance:
+            writer = WRITERS[job.output_format](out)
+            for item in answer_rows(read_rows(stream, job.input_format), bot, job.jobs):
+                writer.write(item)
+                summary.add(item)
+                advance()
+            writer.close()
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        summary.seconds = time.perf_counter() - start
+
+
+@contextmanager
+def _progress(job: BatchJob) -> Iterator[Callable[[], None]]:
+    """A progress bar on stderr with rate and ETA, only for a person watching a terminal."""
+    if not job.progress:
+        yield lambda: None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    total = _count_lines(job.input)
+    columns = (TextColumn("answering"), BarColumn(), MofNCompleteColumn(),
+               TextColumn("{task.speed:>8.0f}/s" if total else ""), TimeRemainingColumn())
+    from rich.console import Console
+
+    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("answering", total=total)
+        yield lambda: progress.advance(task)
+
+
+def _count_lines(path: str) -> int | None:
+    if path == "-":
+        return None
+    with open(path, "rb") as handle:
+        return sum(block.count(b"\n") for block in iter(lambda: handle.read(1 << 20), b"")) or None

@@ -1,0 +1,176 @@
+"""`careerbot batch`: every input and output format, bad rows, exit codes, atomic output."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from careerbot import Answer
+from careerbot.cli import main
+
+QUESTIONS = ["How much does a data scientist earn?", "What does a data engineer do?", "What's the weather today?"]
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(["batch", *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def records(text: str) -> list[dict[str, object]]:
+    return [json.loads(line) for line in text.splitlines()]
+
+
+def test_txt_skips_blank_and_comment_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "faq.txt"
+    source.write_text("# our FAQ\n\n" + "\n".join(QUESTIONS) + "\n", encoding="utf-8")
+    code, out, err = run(capsys, str(source))
+    assert code == 0
+    rows = records(out)
+    assert [r["row"] for r in rows] == [3, 4, 5]
+    assert [r["question"] for r in rows] == QUESTIONS
+    answers = [Answer.model_validate(r["answer"]) for r in rows]
+    assert [a.intent for a in answers] == ["salary", "role_info", "out_of_scope"]
+    assert "3 rows: 2 answered (salary 1, role_info 1), 1 out of scope, 0 failed" in err
+
+
+def test_csv_carries_columns_and_reports_bad_rows(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "faq.csv"
+    source.write_bytes(
+        "\ufeffid,Question,topic\r\n1,How much does a data scientist earn?,pay\r\n2,,empty\r\n"
+        '3,"What does a data\nengineer do?",roles\r\n4\r\n'.encode()
+    )
+    code, out, err = run(capsys, str(source), "--format", "jsonl")
+    assert code == 1
+    rows = records(out)
+    assert [(r["row"], r["id"]) for r in rows] == [(2, "1"), (3, "2"), (4, "3"), (6, "4")]
+    assert rows[0]["topic"] == "pay" and "answer" in rows[0]
+    assert rows[1]["error"] == "empty question"
+    assert Answer.model_validate(rows[2]["answer"]).entities["role"] == "Data Engineer"  # quoted newline
+    assert "no value in the 'question' column" in rows[3]["error"]
+    assert "row 3: empty question" in err and "row 6: no value" in err
+
+
+def test_tsv_and_case_insensitive_header(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "faq.tsv"
+    source.write_text("QUESTION\tid\nwhat skills does an NLP engineer need?\tx\n", encoding="utf-8")
+    code, out, _ = run(capsys, str(source))
+    assert code == 0 and records(out)[0]["id"] == "x"
+
+
+def test_jsonl_carries_fields_and_survives_broken_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "faq.jsonl"
+    source.write_text(
+        json.dumps({"question": QUESTIONS[0], "id": 7, "tags": ["pay"]}) + "\n{broken\n"
+        + json.dumps({"id": 9}) + "\n" + json.dumps(["not", "an", "object"]) + "\n"
+        + json.dumps({"question": QUESTIONS[1], "answer": "theirs"}) + "\n", encoding="utf-8")
+    code, out, err = run(capsys, str(source))
+    assert code == 1
+    rows = records(out)
+    assert rows[0]["id"] == 7 and rows[0]["tags"] == ["pay"]
+    assert rows[1]["row"] == 2 and rows[1]["error"].startswith("not valid JSON")
+    assert rows[2]["error"] == "no 'question' field" and rows[2]["id"] == 9
+    assert rows[3]["error"] == "not a JSON object"
+    assert rows[4]["input_answer"] == "theirs" and "answer" in rows[4]  # a carried field never overwrites ours
+    assert "4 failed" not in err and "3 failed" in err
+
+
+def test_undecodable_and_overlong_rows(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "faq.txt"
+    source.write_bytes(b"caf\xe9 salary?\n" + b"x" * 600 + b"\n" + QUESTIONS[0].encode() + b"\n")
+    code, out, _ = run(capsys, str(source))
+    rows = records(out)
+    assert code == 1
+    assert rows[0]["error"] == "the row is not UTF-8 text"
+    assert rows[1]["error"] == "question longer than 500 characters"
+    assert "answer" in rows[2]
+
+
+def test_csv_output_opens_in_the_csv_module(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "faq.csv"
+    source.write_text("question,id\n" + "\n".join(f"{q},{i}" for i, q in enumerate(QUESTIONS)) + "\n=1+1,9\n")
+    output = tmp_path / "answers.csv"
+    code, _, _ = run(capsys, str(source), "-o", str(output))
+    assert code == 0
+    with output.open(encoding="utf-8-sig", newline="") as handle:
+        table = list(csv.DictReader(handle))
+    assert [row["id"] for row in table] == ["0", "1", "2", "9"]
+    assert table[0]["intent"] == "salary" and "$119,413" in table[0]["answer"]
+    assert table[0]["sources"] == "Exciting Jobs in Machine Learning › Machine Learning careers › Data Scientist"
+    assert float(table[0]["confidence"]) > 0.5
+    assert table[3]["question"] == "'=1+1"  # a spreadsheet would have run it as a formula
+
+
+def test_markdown_faq_page(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "faq.txt"
+    source.write_text("\n".join([*QUESTIONS, "# not a question", "What is [bold]ML[/bold] <b>about</b>?"]) + "\n")
+    output = tmp_path / "faq.md"
+    assert run(capsys, str(source), "-o", str(output))[0] == 0
+    page = output.read_text(encoding="utf-8")
+    assert page.startswith("# Frequently asked questions\n\n## Contents\n\n")
+    assert "1. [How much does a data scientist earn?](#q1)" in page
+    assert "## What does a data engineer do?" in page and "[^q1-1]: Exciting Jobs in Machine Learning" in page
+    not_covered = page.split("## Not covered", 1)[1]
+    assert "What's the weather today?" in not_covered and "## What's the weather" not in page
+    assert r"\[bold\]" in page and "<b>" not in page  # markup in a question is shown, not run
+
+
+def test_stdin_to_stdout(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"what does an AI ethicist do?\n")))
+    code, out, _ = run(capsys, "-")
+    assert code == 0 and records(out)[0]["answer"]["entities"]["role"] == "AI Ethicist"
+
+
+@pytest.mark.parametrize(
+    ("make_args", "message"),
+    [
+        (lambda d: [str(d / "missing.txt")], "no such file"),
+        (lambda d: [str(d / "q.txt"), "-o", str(d / "q.txt")], "would overwrite the input"),
+        (lambda d: [str(d / "q.txt"), "-o", str(d / "nope" / "out.jsonl")], "no folder"),
+        (lambda d: [str(d / "q.txt"), "--jobs", "0"], "--jobs must be 1 or more"),
+        (lambda d: [str(d / "noquestion.csv")], "no 'question' column"),
+    ],
+)
+def test_usage_errors_exit_two_before_work(tmp_path: Path, capsys: pytest.CaptureFixture[str], make_args,
+                                         message: str) -> None:
+    (tmp_path / "q.txt").write_text("hello\n")
+    (tmp_path / "noquestion.csv").write_text("id,text\n1,hello\n")
+    code, out, err = run(capsys, *make_args(tmp_path))
+    assert code == 2 and message in err and out == ""
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["noquestion.csv", "q.txt"]
+
+
+def test_jobs_two_gives_the_same_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "faq.txt"
+    source.write_text("\n".join(QUESTIONS * 100) + "\n")
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    assert run(capsys, str(source), "-o", str(one))[0] == 0
+    assert run(capsys, str(source), "-o", str(two), "--jobs", "2")[0] == 0
+    assert one.read_bytes() == two.read_bytes()
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
+def test_a_killed_run_leaves_no_output_and_no_temp_file(tmp_path: Path, sig: signal.Signals) -> None:
+    source = tmp_path / "faq.txt"
+    source.write_text("\n".join(QUESTIONS * 30000) + "\n")
+    output = tmp_path / "out.jsonl"
+    process = subprocess.Popen([sys.executable, "-m", "careerbot", "batch", str(source), "-o", str(output)],
+                               stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 30
+    while not any(p.name.endswith(".part") for p in tmp_path.iterdir()) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    time.sleep(0.2)
+    os.kill(process.pid, sig)
+    _, err = process.communicate(timeout=30)
+    assert process.returncode == 130
+    assert "interrupted after" in err and "no output written" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["faq.txt"]
