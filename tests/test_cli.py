@@ -77,3 +77,20 @@ def test_command_runs_from_any_directory(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "careerbot", "ask", "what skills does an NLP engineer need?"],
                             capture_output=True, text=True, cwd=tmp_path, check=True)
     assert "Python" in result.stdout
+
+
+def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+    assert info.value.code == 0 and capsys.readouterr().out.startswith("careerbot 0.")
+    with pytest.raises(SystemExit):
+        main(["batch", "--help"])
+    assert "--jobs N" in capsys.readouterr().out
+
+
+def test_ask_on_a_terminal_renders_markdown(capsys: pytest.CaptureFixture[str],
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    assert main(["ask", "How much does a data analyst earn?"]) == 0
+    out = capsys.readouterr().out
+    assert "$117,260" in out and "**" not in out and "[1] Exciting Jobs in Machine Learning" in out

@@ -16,6 +16,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
+from itertools import islice
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import FrameType
@@ -81,9 +82,19 @@ def answer_rows(rows: Iterator[Row], bot: CareerBot, jobs: int) -> Iterator[Answ
         for row in rows:
             yield answer_row(bot, row)
         return
+    # Pool.imap would read the whole input ahead; windows of rows keep memory flat, and the
+    # next window is being answered while the last one is written.
+    window = jobs * CHUNK_SIZE * 8
     context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     with context.Pool(jobs, initializer=_start_worker, initargs=(bot.corpus_dir, bot.intents_dir)) as pool:
-        yield from pool.imap(_answer_in_worker, rows, chunksize=CHUNK_SIZE)
+        pending = pool.map_async(_answer_in_worker, list(islice(rows, window)), chunksize=CHUNK_SIZE)
+        while True:
+            block = list(islice(rows, window))
+            following = pool.map_async(_answer_in_worker, block, chunksize=CHUNK_SIZE) if block else None
+            yield from pending.get()
+            if following is None:
+                return
+            pending = following
 
 
 # --- output ---------------------------------------------------------------------------------
