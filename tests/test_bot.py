@@ -208,3 +208,13 @@ def test_a_new_retrieval_intent_is_just_a_data_file(tmp_path: Path) -> None:
         'keywords = ["expo", "convention", "conference", "keynote"]\n', encoding="utf-8")
     a = CareerBot(intents_dir=intents).ask("are expos and conventions worth going to?")
     assert a.intent == "events" and "Expos and conventions" in a.text
+
+
+@pytest.mark.parametrize("question", ["what are ML salaries?", "mle salary", "senior data engineer pay",
+                                      "BI developer vs data analyst"])
+def test_figures_for_charts_are_the_ones_in_the_text(bot: CareerBot, question: str) -> None:
+    a = bot.ask(question)
+    assert a.figures
+    for figure in a.figures:
+        assert f"${figure.low:,}" in a.text
+        assert figure.high is None or f"${figure.high:,}" in a.text

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from careerbot.knowledge import Knowledge
-from careerbot.models import Facts, LevelRange, Quote, RoleFacts, Skill, Source
+from careerbot.models import Facts, Figure, LevelRange, Quote, RoleFacts, Skill, Source
 from careerbot.retrieval import Passage
 
 _BARE_AMOUNT = re.compile(r"(?<![\d$])(\d{1,3}(?:,\d{3})+)")
@@ -36,11 +36,16 @@ def dollar_range(quote: str) -> str:
 
 
 @dataclass
-class Citations:
-    """Collects the sources of one answer and hands out their [n] markers."""
+class Parts:
+    """What one answer is built from besides its text: its sources, each with the [n]
+    marker it is cited by, and the figures it quotes."""
 
     knowledge: Knowledge
     sources: list[Source] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+
+    def figure(self, label: str, low: int, high: int | None = None) -> None:
+        self.figures.append(Figure(label=label, low=low, high=high))
 
     def cite(self, doc_id: str, section: str, text: str, score: float = 1.0) -> str:
         for n, source in enumerate(self.sources, 1):
@@ -57,58 +62,64 @@ class Citations:
 # --- salary -------------------------------------------------------------------------------
 
 
-def salary_for_role(role: RoleFacts, level: str | None, facts: Facts, cite: Citations) -> str:
+def salary_for_role(role: RoleFacts, level: str | None, facts: Facts, parts: Parts) -> str:
     if not role.salaries:
-        return no_figure_text(role.name, level, facts, cite)
+        return no_figure_text(role.name, level, facts, parts)
     first, *others = role.salaries
-    text = f"**{role.name}**: **{dollars(first.amount)}** a year ({first.context}) {cite.quote(first)}."
+    text = f"**{role.name}**: **{dollars(first.amount)}** a year ({first.context}) {parts.quote(first)}."
     for other in others:
-        text += f" The articles also give **{dollars(other.amount)}** a year ({other.context}) {cite.quote(other)}."
+        text += f" The articles also give **{dollars(other.amount)}** a year ({other.context}) {parts.quote(other)}."
+    for figure in role.salaries:
+        parts.figure(f"{role.name} ({figure.context})" if others else role.name, figure.amount)
     if level:
-        text += "\n\n" + levels_text(facts, level, cite, lead="For comparison, across machine learning jobs:")
+        text += "\n\n" + levels_text(facts, level, parts, lead="For comparison, across machine learning jobs:")
     return text
 
 
-def no_figure_text(name: str, level: str | None, facts: Facts, cite: Citations) -> str:
+def no_figure_text(name: str, level: str | None, facts: Facts, parts: Parts) -> str:
     """For a role the articles give no figure for: say so, and give what they do give."""
     lead = "Across machine learning jobs, the ranges by experience level are:"
-    return f"The articles give no salary figure for **{name}**. " + levels_text(facts, level, cite, lead=lead)
+    return f"The articles give no salary figure for **{name}**. " + levels_text(facts, level, parts, lead=lead)
 
 
-def salary_overview(facts: Facts, level: str | None, cite: Citations) -> str:
+def salary_overview(facts: Facts, level: str | None, parts: Parts) -> str:
     if level:
-        return levels_text(facts, level, cite, lead="Salaries in machine learning by experience level:")
+        return levels_text(facts, level, parts, lead="Salaries in machine learning by experience level:")
     rows = ["| Role | Salary a year |", "|---|---|"]
     for role in sorted(facts.roles, key=lambda r: -max((s.amount for s in r.salaries), default=0)):
         if role.salaries:
-            figures = "; ".join(f"{dollars(s.amount)} {cite.quote(s)}" for s in role.salaries)
+            figures = "; ".join(f"{dollars(s.amount)} {parts.quote(s)}" for s in role.salaries)
             rows.append(f"| {role.name} | {figures} |")
+            parts.figure(role.name, role.salaries[0].amount)
     table = "\n".join(rows) if len(rows) > 2 else ""
-    levels = levels_text(facts, None, cite, lead="By experience level:")
+    levels = levels_text(facts, None, parts, lead="By experience level:")
     return "\n\n".join(part for part in ("US averages by role, from the articles:", table, levels) if part)
 
 
-def levels_text(facts: Facts, level: str | None, cite: Citations, lead: str) -> str:
+def levels_text(facts: Facts, level: str | None, parts: Parts, lead: str) -> str:
     ranges: list[LevelRange] = [r for r in facts.salary_levels if level in (None, r.level)] or facts.salary_levels
     if not ranges:
         return ""
-    lines = [lead, ""] + [f"- {r.label}: {dollar_range(r.quote)} a year (USD) {cite.quote(r)}" for r in ranges]
+    lines = [lead, ""] + [f"- {r.label}: {dollar_range(r.quote)} a year (USD) {parts.quote(r)}" for r in ranges]
+    for r in ranges:
+        low, *high = (int(n.replace(",", "")) for n in _BARE_AMOUNT.findall(r.quote))
+        parts.figure(r.label, low, high[0] if high else None)
     if facts.salary_note:
-        lines += ["", f"{facts.salary_note.quote} {cite.quote(facts.salary_note)}"]
+        lines += ["", f"{facts.salary_note.quote} {parts.quote(facts.salary_note)}"]
     return "\n".join(lines)
 
 
 # --- skills, steps, roles -----------------------------------------------------------------
 
 
-def skills_text(role: RoleFacts | None, facts: Facts, cite: Citations, limit: int = 10) -> str:
+def skills_text(role: RoleFacts | None, facts: Facts, parts: Parts, limit: int = 10) -> str:
     own = role.skills if role else []
     topics = {s.topic for s in own}
     general: list[Skill] = [s for s in facts.general_skills if s.topic not in topics]
-    parts: list[str] = []
+    lines: list[str] = []
     if role and own:
-        parts += [f"Skills for {article(role.name)} **{role.name}**:", ""]
-        parts += [f"- {s.quote} {cite.quote(s)}" for s in own]
+        lines += [f"Skills for {article(role.name)} **{role.name}**:", ""]
+        lines += [f"- {s.quote} {parts.quote(s)}" for s in own]
     room = max(0, limit - len(own))
     if general and room:
         if own:
@@ -118,61 +129,62 @@ def skills_text(role: RoleFacts | None, facts: Facts, cite: Citations, limit: in
                     "these are the ones they name for machine learning jobs:")
         else:
             lead = "Skills the articles name for machine learning jobs:"
-        parts += ["", lead, ""] + [f"- {s.quote} {cite.quote(s)}" for s in general[:room]]
-    return "\n".join(parts).strip()
+        lines += ["", lead, ""] + [f"- {s.quote} {parts.quote(s)}" for s in general[:room]]
+    return "\n".join(lines).strip()
 
 
-def steps_text(facts: Facts, cite: Citations) -> str:
+def steps_text(facts: Facts, parts: Parts) -> str:
     lines = ["How to get started in machine learning, step by step:", ""]
     for n, step in enumerate(facts.steps, 1):
-        quotes = " ".join(f"“{q.quote}” {cite.quote(q)}" for q in step.quotes)
+        quotes = " ".join(f"“{q.quote}” {parts.quote(q)}" for q in step.quotes)
         lines.append(f"{n}. **{step.title}**: {quotes}")
     return "\n".join(lines)
 
 
-def role_text(role: RoleFacts, cite: Citations, limit: int = 3) -> str:
-    lines = [f"**{role.name}**", ""] + [f"- {q.quote} {cite.quote(q)}" for q in role.descriptions[:limit]]
+def role_text(role: RoleFacts, parts: Parts, limit: int = 3) -> str:
+    lines = [f"**{role.name}**", ""] + [f"- {q.quote} {parts.quote(q)}" for q in role.descriptions[:limit]]
     if role.salaries:
         first = role.salaries[0]
-        lines.append(f"- Salary: {dollars(first.amount)} a year ({first.context}) {cite.quote(first)}")
+        lines.append(f"- Salary: {dollars(first.amount)} a year ({first.context}) {parts.quote(first)}")
     return "\n".join(lines)
 
 
-def roles_list_text(facts: Facts, cite: Citations) -> str:
+def roles_list_text(facts: Facts, parts: Parts) -> str:
     lines = ["The articles describe these machine learning roles:", ""]
     for role in facts.roles:
         line = f"- **{role.name}**"
         if role.salaries:
-            line += f": {dollars(role.salaries[0].amount)} a year {cite.quote(role.salaries[0])}"
+            line += f": {dollars(role.salaries[0].amount)} a year {parts.quote(role.salaries[0])}"
         lines.append(line)
     return "\n".join(lines)
 
 
-def comparison_text(roles: list[RoleFacts], cite: Citations) -> str:
-    parts = []
+def comparison_text(roles: list[RoleFacts], parts: Parts) -> str:
+    blocks = []
     for role in roles:
         line = f"**{role.name}**"
         if role.salaries:
             first = role.salaries[0]
-            line += f": {dollars(first.amount)} a year ({first.context}) {cite.quote(first)}."
+            line += f": {dollars(first.amount)} a year ({first.context}) {parts.quote(first)}."
+            parts.figure(role.name, first.amount)
         else:
             line += ": the articles give no salary figure."
         if role.descriptions:
-            line += f" {role.descriptions[0].quote} {cite.quote(role.descriptions[0])}"
-        parts.append(line)
+            line += f" {role.descriptions[0].quote} {parts.quote(role.descriptions[0])}"
+        blocks.append(line)
     paid = [r for r in roles if r.salaries]
     if len(paid) >= 2:
         top = max(paid, key=lambda r: r.salaries[0].amount)
         rest = ", ".join(f"{dollars(r.salaries[0].amount)} for {r.name}" for r in paid if r is not top)
         top_figure = dollars(top.salaries[0].amount)
-        parts.append(f"On these figures, **{top.name}** earns more ({top_figure}, against {rest}).")
-    return "\n\n".join(parts)
+        blocks.append(f"On these figures, **{top.name}** earns more ({top_figure}, against {rest}).")
+    return "\n\n".join(blocks)
 
 
 # --- retrieved passages -------------------------------------------------------------------
 
 
-def passages_text(passages: list[Passage], cite: Citations) -> str:
+def passages_text(passages: list[Passage], parts: Parts) -> str:
     return " ".join(
-        f"{p.sentence} {cite.cite(p.chunk.doc_id, p.chunk.section, p.sentence, p.score)}" for p in passages
+        f"{p.sentence} {parts.cite(p.chunk.doc_id, p.chunk.section, p.sentence, p.score)}" for p in passages
     )

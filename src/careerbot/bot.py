@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from careerbot import answers
-from careerbot.answers import Citations, with_article
+from careerbot.answers import Parts, with_article
 from careerbot.corpus import chunk_documents, load_corpus
 from careerbot.intents import IntentMatcher, load_intents
 from careerbot.knowledge import Knowledge
@@ -173,16 +173,16 @@ class CareerBot:
         if kind in ROLE_ANSWERS and not plan.roles and len(u.role_candidates) > 1 and not u.unlisted_role:
             return self._clarify(question, plan, context)
         roles = [r for name in plan.roles if (r := self.knowledge.role(name))]
-        cite = Citations(self.knowledge)
+        parts = Parts(self.knowledge)
         text, confidence = "", 0.0
         if not (roles and kind in ROLE_ANSWERS) and not u.unlisted_role and self._focused(plan):
-            text, confidence = self._retrieved(plan, cite)
+            text, confidence = self._retrieved(plan, parts)
         if not text:
-            text = self._structured(kind, roles, plan, cite)
+            text = self._structured(kind, roles, plan, parts)
             # Facts for a named role are the surest; a general list answers a general question less exactly.
             confidence = 0.15 + 0.8 * u.confidence * (1.0 if roles else 0.85)
         if not text:
-            text, confidence = self._retrieved(plan, cite)
+            text, confidence = self._retrieved(plan, parts)
         if not text:
             return self._out_of_scope(question, u)
         if u.unknown_words:
@@ -198,33 +198,33 @@ class CareerBot:
         if plan.level:
             entities["level"] = plan.level
         return Answer(question=question, text=text, intent=plan.intent, confidence=round(min(confidence, 1.0), 3),
-                      entities=entities, sources=cite.sources,
+                      entities=entities, sources=parts.sources, figures=parts.figures,
                       suggestions=self._suggestions(spec, roles, question))
 
-    def _structured(self, kind: str, roles: list[RoleFacts], plan: Plan, cite: Citations) -> str:
+    def _structured(self, kind: str, roles: list[RoleFacts], plan: Plan, parts: Parts) -> str:
         """The answer built from facts, or '' when facts don't fit and retrieval should try."""
         facts = self.knowledge.facts
         u = plan.understanding
         if kind == "salary" and (facts.salary_levels or roles):
             if roles and len(roles) > 1:
-                return answers.comparison_text(roles, cite)
+                return answers.comparison_text(roles, parts)
             if roles:
-                return answers.salary_for_role(roles[0], plan.level, facts, cite)
+                return answers.salary_for_role(roles[0], plan.level, facts, parts)
             if u.unlisted_role:
-                return answers.no_figure_text(u.unlisted_role, plan.level, facts, cite)
-            return answers.salary_overview(facts, plan.level, cite)
+                return answers.no_figure_text(u.unlisted_role, plan.level, facts, parts)
+            return answers.salary_overview(facts, plan.level, parts)
         if kind == "skills" and (roles or facts.general_skills):
-            return answers.skills_text(roles[0] if roles else None, facts, cite)
+            return answers.skills_text(roles[0] if roles else None, facts, parts)
         if kind == "how_to_start" and facts.steps:
-            return answers.steps_text(facts, cite)
+            return answers.steps_text(facts, parts)
         if kind == "role_info" and roles:
-            return "\n\n".join(answers.role_text(r, cite, limit=3 if len(roles) == 1 else 1) for r in roles[:2])
+            return "\n\n".join(answers.role_text(r, parts, limit=3 if len(roles) == 1 else 1) for r in roles[:2])
         if kind == "roles" and facts.roles:
-            return answers.roles_list_text(facts, cite)
+            return answers.roles_list_text(facts, parts)
         if kind == "comparison" and len(roles) >= 2:
-            return answers.comparison_text(roles[:3], cite)
+            return answers.comparison_text(roles[:3], parts)
         if kind == "comparison" and len(roles) == 1:
-            return answers.role_text(roles[0], cite)
+            return answers.role_text(roles[0], parts)
         return ""
 
     def _focused(self, plan: Plan) -> bool:
@@ -248,16 +248,16 @@ class CareerBot:
         """No intent knows the question: answer it only if the articles hold it clearly."""
         u = plan.understanding
         spec = next((s for s in self.specs.values() if s.fallback), None)
-        cite = Citations(self.knowledge)
+        parts = Parts(self.knowledge)
         if spec:
             plan = Plan(spec.name, plan.roles, plan.level, u)
-        text, confidence = self._retrieved(plan, cite, min_coverage=STRICT_COVERAGE) if spec else ("", 0.0)
+        text, confidence = self._retrieved(plan, parts, min_coverage=STRICT_COVERAGE) if spec else ("", 0.0)
         if not spec or not text:
             return self._out_of_scope(question, u)
         return Answer(question=question, text=text, intent=spec.name, confidence=round(min(confidence, 0.6), 3),
-                      sources=cite.sources, suggestions=self._suggestions(spec, [], question))
+                      sources=parts.sources, suggestions=self._suggestions(spec, [], question))
 
-    def _retrieved(self, plan: Plan, cite: Citations, min_coverage: float = MIN_COVERAGE) -> tuple[str, float]:
+    def _retrieved(self, plan: Plan, parts: Parts, min_coverage: float = MIN_COVERAGE) -> tuple[str, float]:
         u = plan.understanding
         spec = self.specs[plan.intent]
         # A role named in, say, an industries question steers the search; the question's
@@ -282,7 +282,7 @@ class CareerBot:
         if not passages:
             return "", 0.0
         confidence = 0.15 + 0.8 * u.confidence * coverage
-        return answers.passages_text(passages, cite), confidence
+        return answers.passages_text(passages, parts), confidence
 
     def _unknown_topic(self, u: Understanding, plan: Plan) -> bool:
         """The question is about something the articles never mention. For a question about

@@ -30,6 +30,14 @@ class Source(Strict):
     score: float = 0.0
 
 
+class Figure(Strict):
+    """A money figure an answer quotes, for charts: one amount, or a range from low to high."""
+
+    label: str
+    low: int
+    high: int | None = None
+
+
 class Answer(Strict):
     """careerbot's reply to one question."""
 
@@ -40,6 +48,7 @@ class Answer(Strict):
     entities: dict[str, str] = Field(default_factory=dict)
     sources: list[Source] = Field(default_factory=list)
     suggestions: list[str] = Field(default_factory=list)
+    figures: list[Figure] = Field(default_factory=list)
 
 
 # --- the corpus as read ------------------------------------------------------------------
