@@ -70,7 +70,7 @@ def salary_for_role(role: RoleFacts, level: str | None, facts: Facts, parts: Par
     for other in others:
         text += f" The articles also give **{dollars(other.amount)}** a year ({other.context}) {parts.quote(other)}."
     for figure in role.salaries:
-        parts.figure(f"{role.name} ({figure.context})" if others else role.name, figure.amount)
+        parts.figure(figure.context if others else role.name, figure.amount)
     if level:
         text += "\n\n" + levels_text(facts, level, parts, lead="For comparison, across machine learning jobs:")
     return text

@@ -40,6 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
                          help="a folder of intent files (default: the embedded ones)")
         return sub
 
+    with_data_options(commands.add_parser("chat", help="chat in the terminal (the default)"))
+
     ask = with_data_options(commands.add_parser("ask", help="answer one question"))
     ask.add_argument("question", help="the question, in quotes")
     ask.add_argument("--json", action="store_true", help="print the answer as JSON")
@@ -68,10 +70,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command is None:
-        parser.print_help()
-        return 0
     try:
+        if args.command in (None, "chat"):
+            return chat(args.__dict__.get("corpus"), args.__dict__.get("intents"))
         if args.command == "batch":
             return batch(args)
         bot = make_bot(args)
@@ -90,6 +91,22 @@ def make_bot(args: argparse.Namespace) -> CareerBot:
     from careerbot.bot import CareerBot
 
     return CareerBot(corpus_dir=args.corpus, intents_dir=args.intents)
+
+
+# --- chat ---------------------------------------------------------------------------------
+
+
+def chat(corpus: Path | None, intents: Path | None) -> int:
+    """The Textual chat; Textual is imported only here."""
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise UsageError("the chat needs a terminal; for one answer, try: careerbot ask \"QUESTION\"")
+    for folder in (corpus, intents):
+        if folder is not None and not folder.is_dir():
+            raise UsageError(f"{folder}: no such folder")
+    from careerbot.tui.app import run
+
+    run(corpus, intents)
+    return 0
 
 
 # --- ask ------------------------------------------------------------------------------------

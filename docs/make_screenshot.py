@@ -1,0 +1,32 @@
+"""Regenerate docs/careerbot.svg, the screenshot in README: python docs/make_screenshot.py"""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from textual.widgets import Input
+
+from careerbot.tui.app import CareerBotApp
+
+HERE = Path(__file__).parent
+
+
+async def main() -> None:
+    app = CareerBotApp()
+    async with app.run_test(size=(100, 40)) as pilot:
+        while app.bot is None:
+            await pilot.pause(0.05)
+        for question in ("How much does a machine learning engineer earn?", "and a data analyst?"):
+            app.query_one("#question", Input).value = question
+            await pilot.press("enter")
+            while app.busy or app.waiting:
+                await app.workers.wait_for_complete()
+                await pilot.pause()
+        app.query_one("#question", Input).cursor_blink = False
+        await pilot.pause()
+        app.save_screenshot(filename="careerbot.svg", path=str(HERE))
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
