@@ -85,7 +85,7 @@ class CareerBot:
         self.analyzer = Analyzer(vocabulary)
         self.knowledge = Knowledge.load(self.corpus_dir, documents)
         chunks = chunk_documents(documents)
-        self.index = Index(chunks, self.analyzer)
+        self.index = Index.build(chunks, self.analyzer)
         self.analyzer.learn([c.text for c in chunks] + [c.section for c in chunks])
         self.matcher = IntentMatcher(specs, self.analyzer, self.knowledge.facts.roles)
         self.specs: dict[str, IntentSpec] = {s.name: s for s in specs}

@@ -5,27 +5,44 @@ normalization", CIKM 2011), chosen over BM25Okapi on purpose: Okapi's IDF,
 log((N - n + 0.5) / (n + 0.5)), is zero for a term in half the chunks and floored for
 commoner ones (rank_bm25 issue #39), and on a corpus of five articles about machine
 learning that silences "data", "engineer" and "learning". BM25Plus's IDF, log((N + 1) / n),
-stays positive and ordered. rank-bm25 adds idf * delta to every chunk for every known
-query term, matched or not; that constant changes no ranking, and `search` takes it off so
-a score of 0 means "no query term here".
+stays positive and ordered.
+
+rank-bm25 scores a question by touching every chunk:
+
+    score(d) = sum over query terms q of  idf(q) * (delta + tf(q,d) * (k1 + 1) / (k1 * (1 - b + b * |d| / avgdl) + tf(q,d)))
+
+For a chunk without q that is idf(q) * delta, the same for every chunk: it changes no
+ranking, and we leave it out, so a score of 0 means "no query term here". What is left is
+non-zero only where q occurs, so each term keeps an impact list (the chunks it occurs in,
+sorted, and its weight in each, computed once at build time) and a question costs the
+length of its terms' lists, not the size of the corpus. tests/test_retrieval.py proves the
+top chunks and scores equal rank-bm25's own get_scores.
 """
 
 from __future__ import annotations
 
+import heapq
 import math
-from collections.abc import Sequence
+from array import array
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-
-import numpy as np
-from rank_bm25 import BM25Plus  # type: ignore[import-untyped]
+from typing import TYPE_CHECKING, Any
 
 from careerbot.models import Chunk
 from careerbot.text import Analyzer
 
+if TYPE_CHECKING:
+    import numpy as np
+
 HINT_WEIGHT = 0.3  # an intent's query hints steer the ranking; the question's own words lead it
 K1 = 1.2  # term-frequency saturation: the usual value; chunks are short, so it matters little
 B = 0.75  # length normalisation: chunks vary from one list item to three long sentences
-DELTA = 0.5
+DELTA = 0.5  # BM25Plus's lower bound; only the constant above, once matched scores are kept
+# Below this many postings a question is summed in plain Python (no numpy to import: a
+# one-shot `careerbot ask` starts faster); above it, numpy sums them.
+NUMPY_FROM = 4096
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,33 +59,121 @@ class Passage:
     score: float
 
 
+@dataclass
+class Postings:
+    """Impact lists for every term, in flat arrays: term t's chunks are
+    ids[starts[t]:starts[t + 1]], ascending, with their BM25 weights beside them."""
+
+    terms: dict[str, int]
+    idf: array[float]
+    starts: array[int]
+    ids: array[int]
+    weights: array[float]
+    chunk_count: int
+
+    @classmethod
+    def build(cls, term_lists: Iterable[list[str]]) -> Postings:
+        chunk_ids: dict[str, array[int]] = {}
+        counts: dict[str, array[int]] = {}
+        lengths = array("i")
+        for chunk_id, terms in enumerate(term_lists):
+            lengths.append(len(terms))
+            for term, count in Counter(terms).items():
+                if term not in chunk_ids:
+                    chunk_ids[term], counts[term] = array("i"), array("i")
+                chunk_ids[term].append(chunk_id)
+                counts[term].append(count)
+        n = len(lengths)
+        avgdl = sum(lengths) / n if n else 0.0
+        norm = [K1 * (1 - B + B * length / avgdl) if avgdl else K1 for length in lengths]
+        terms: dict[str, int] = {}
+        idf, starts, ids, weights = array("d"), array("q", [0]), array("i"), array("d")
+        for term in sorted(chunk_ids):
+            these, tfs = chunk_ids[term], counts[term]
+            term_idf = math.log((n + 1) / len(these))
+            terms[term] = len(terms)
+            idf.append(term_idf)
+            ids.extend(these)
+            weights.extend(term_idf * (tf * (K1 + 1)) / (norm[d] + tf) for d, tf in zip(these, tfs, strict=True))
+            starts.append(len(ids))
+        return cls(terms, idf, starts, ids, weights, n)
+
+    def span(self, term: str) -> tuple[int, int]:
+        t = self.terms.get(term)
+        return (0, 0) if t is None else (self.starts[t], self.starts[t + 1])
+
+
 class Index:
-    def __init__(self, chunks: list[Chunk], analyzer: Analyzer) -> None:
+    def __init__(self, chunks: Sequence[Chunk], analyzer: Analyzer, postings: Postings) -> None:
         self.chunks = chunks
         self.analyzer = analyzer
-        # A chunk is indexed with its heading path: "They earn ..." under "Data Analyst".
-        self.chunk_terms = [analyzer.index_terms(f"{c.section} {c.text}") for c in chunks]
-        self.chunk_term_sets = [frozenset(t) for t in self.chunk_terms]
-        self.bm25 = BM25Plus(self.chunk_terms, k1=K1, b=B, delta=DELTA)
+        self.postings = postings
         self.unknown_idf = math.log(len(chunks) + 1)  # as if the term were in one chunk
         self._sentence_terms: dict[int, list[frozenset[str]]] = {}
+        self._arrays: tuple[Any, Any] | None = None
+
+    @classmethod
+    def build(cls, chunks: Sequence[Chunk], analyzer: Analyzer) -> Index:
+        return cls(chunks, analyzer, Postings.build(chunk_terms(chunks, analyzer)))
 
     def idf(self, term: str) -> float:
-        return float(self.bm25.idf.get(term, self.unknown_idf))
+        t = self.postings.terms.get(term)
+        return self.unknown_idf if t is None else self.postings.idf[t]
 
     def knows(self, term: str) -> bool:
-        return term in self.bm25.idf
+        return term in self.postings.terms
+
+    def has(self, chunk_id: int, term: str) -> bool:
+        start, end = self.postings.span(term)
+        at = bisect_left(self.postings.ids, chunk_id, start, end)
+        return at < end and self.postings.ids[at] == chunk_id
+
+    # --- scoring ---------------------------------------------------------------------------
+
+    def top(self, terms: Sequence[str], k: int, hints: Sequence[str] = ()) -> list[tuple[int, float]]:
+        """The k best (chunk id, score), best first; ties go to the earlier chunk, as a
+        stable sort of rank-bm25's scores would have it. Repeated terms count again, as
+        they do in rank-bm25."""
+        weighted = [(t, 1.0) for t in terms] + [(t, HINT_WEIGHT) for t in hints]
+        spans = [(self.postings.span(t), w) for t, w in weighted]
+        if sum(end - start for (start, end), _ in spans) >= NUMPY_FROM:
+            return self._top_numpy(spans, k)
+        scores: dict[int, float] = {}
+        ids, weights = self.postings.ids, self.postings.weights
+        for (start, end), factor in spans:
+            for i in range(start, end):
+                chunk_id = ids[i]
+                scores[chunk_id] = scores.get(chunk_id, 0.0) + weights[i] * factor
+        return heapq.nsmallest(k, scores.items(), key=lambda item: (-item[1], item[0]))
+
+    def _top_numpy(self, spans: list[tuple[tuple[int, int], float]], k: int) -> list[tuple[int, float]]:
+        import numpy as np
+
+        ids, weights = self._numpy_arrays()
+        scores = np.zeros(len(self.chunks))
+        for (start, end), factor in spans:
+            scores[ids[start:end]] += weights[start:end] * factor
+        candidates = np.flatnonzero(scores)
+        if len(candidates) > k:
+            kth = np.partition(scores[candidates], len(candidates) - k)[len(candidates) - k]
+            candidates = candidates[scores[candidates] >= kth]
+        order = np.lexsort((candidates, -scores[candidates]))[:k]
+        return [(int(c), float(scores[c])) for c in candidates[order]]
+
+    def _numpy_arrays(self) -> tuple[np.ndarray, np.ndarray]:
+        if self._arrays is None:
+            import numpy as np
+
+            self._arrays = (np.frombuffer(self.postings.ids, dtype=np.int32),
+                            np.frombuffer(self.postings.weights, dtype=np.float64))
+        return self._arrays
 
     def search(self, terms: list[str], k: int = 5, hints: Sequence[str] = (),
                evidence_terms: list[str] | None = None) -> list[Hit]:
         """The k best chunks for these query terms, hint terms counting for less;
         evidence_terms (default: terms) are the ones whose presence makes a hit's coverage."""
-        scores = self._scores(terms) + HINT_WEIGHT * self._scores(list(hints))
-        if not scores.any():
-            return []
-        top = np.argsort(-scores, kind="stable")[:k]
         wanted = evidence_terms if evidence_terms is not None else terms
-        return [Hit(self.chunks[i], float(scores[i]), self.coverage(int(i), wanted)) for i in top if scores[i] > 0]
+        return [Hit(self.chunks[i], score, self.coverage(i, wanted)) for i, score in self.top(terms, k, hints)]
 
     def coverage(self, chunk_id: int, terms: list[str]) -> float:
         """The share of these terms' IDF weight that this chunk holds, 0..1."""
@@ -76,14 +181,9 @@ class Index:
         total = sum(self.idf(t) for t in wanted)
         if not total:
             return 0.0
-        return sum(self.idf(t) for t in wanted if t in self.chunk_term_sets[chunk_id]) / total
+        return sum(self.idf(t) for t in wanted if self.has(chunk_id, t)) / total
 
-    def _scores(self, terms: list[str]) -> np.ndarray:
-        known = [t for t in terms if t in self.bm25.idf]
-        if not known:
-            return np.zeros(len(self.chunks))
-        scores: np.ndarray = self.bm25.get_scores(known) - sum(self.bm25.idf[t] * DELTA for t in known)
-        return scores
+    # --- sentences ---------------------------------------------------------------------------
 
     def passages(self, hits: list[Hit], terms: list[str], hints: Sequence[str] = (), limit: int = 3) -> list[Passage]:
         """The sentences that carry the most of the question's term weight, best first."""
@@ -129,3 +229,8 @@ class Index:
             cached = [frozenset(self.analyzer.index_terms(s)) for s in chunk.sentences]
             self._sentence_terms[chunk.chunk_id] = cached
         return cached
+
+
+def chunk_terms(chunks: Iterable[Chunk], analyzer: Analyzer) -> Iterable[list[str]]:
+    """What the index sees of a chunk: its heading path too ("They earn ..." under "Data Analyst")."""
+    return (analyzer.index_terms(f"{c.section} {c.text}") for c in chunks)
