@@ -11,7 +11,7 @@ from rank_bm25 import BM25Okapi, BM25Plus
 
 from careerbot import retrieval
 from careerbot.models import Chunk, Vocabulary
-from careerbot.retrieval import B, DELTA, K1, Index
+from careerbot.retrieval import DELTA, K1, B, Index
 from careerbot.text import Analyzer
 
 TEXTS = [
@@ -84,5 +84,6 @@ def test_hints_count_for_less() -> None:
     index = make_index(TEXTS)
     plain = dict(index.top(["data"], 3))
     hinted = dict(index.top(["data"], 3, hints=["garden", "gardener"]))
-    assert hinted[2] == pytest.approx(retrieval.HINT_WEIGHT * index.postings.weights[index.postings.span("gardener")[0]])
+    gardener = index.postings.weights[index.postings.span("gardener")[0]]
+    assert hinted[2] == pytest.approx(retrieval.HINT_WEIGHT * gardener)
     assert hinted[0] == plain[0]

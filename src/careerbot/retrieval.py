@@ -9,7 +9,8 @@ stays positive and ordered.
 
 rank-bm25 scores a question by touching every chunk:
 
-    score(d) = sum over query terms q of  idf(q) * (delta + tf(q,d) * (k1 + 1) / (k1 * (1 - b + b * |d| / avgdl) + tf(q,d)))
+    score(d) = sum over query terms q of
+               idf(q) * (delta + tf(q,d) * (k1 + 1) / (k1 * (1 - b + b * |d| / avgdl) + tf(q,d)))
 
 For a chunk without q that is idf(q) * delta, the same for every chunk: it changes no
 ranking, and we leave it out, so a score of 0 means "no query term here". What is left is
@@ -76,9 +77,9 @@ class Postings:
         chunk_ids: dict[str, array[int]] = {}
         counts: dict[str, array[int]] = {}
         lengths = array("i")
-        for chunk_id, terms in enumerate(term_lists):
-            lengths.append(len(terms))
-            for term, count in Counter(terms).items():
+        for chunk_id, words_of_chunk in enumerate(term_lists):
+            lengths.append(len(words_of_chunk))
+            for term, count in Counter(words_of_chunk).items():
                 if term not in chunk_ids:
                     chunk_ids[term], counts[term] = array("i"), array("i")
                 chunk_ids[term].append(chunk_id)
