@@ -1,10 +1,15 @@
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
 from careerbot import CareerBot
+
+# Every test, and every command a test runs, caches indexes here, never in the user's home.
+os.environ["CAREERBOT_CACHE_DIR"] = tempfile.mkdtemp(prefix="careerbot-test-cache-")
 
 FIXTURES = Path(__file__).parent / "fixtures"
 EVAL = Path(__file__).parent / "eval"

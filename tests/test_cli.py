@@ -94,3 +94,12 @@ def test_ask_on_a_terminal_renders_markdown(capsys: pytest.CaptureFixture[str],
     assert main(["ask", "How much does a data analyst earn?"]) == 0
     out = capsys.readouterr().out
     assert "$117,260" in out and "**" not in out and "[1] Exciting Jobs in Machine Learning" in out
+
+
+def test_index_builds_then_finds_the_cache(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CAREERBOT_CACHE_DIR", str(tmp_path))
+    assert main(["index"]) == 0
+    assert "5 articles, 139 passages" in capsys.readouterr().out
+    assert main(["index"]) == 0
+    assert "was already cached" in capsys.readouterr().out

@@ -11,30 +11,33 @@ import pytest
 from careerbot.bot import embedded
 from careerbot.corpus import load_corpus
 from careerbot.errors import DataFileError
-from careerbot.knowledge import FACTS_FILE, Knowledge, all_quotes
+from careerbot.knowledge import FACTS_FILE, all_quotes, load_facts
+from careerbot.models import Facts
+
+
+def sections_of(corpus: Path) -> dict[tuple[str, str], str]:
+    return {(d.doc_id, " › ".join(s.path)): " ".join(s.blocks) for d in load_corpus(corpus) for s in d.sections}
 
 
 @pytest.fixture(scope="module")
-def knowledge() -> Knowledge:
-    corpus = embedded("corpus")
-    return Knowledge.load(corpus, load_corpus(corpus))
+def facts() -> Facts:
+    return load_facts(embedded("corpus"), sections_of(embedded("corpus")))
 
 
-def test_every_quote_is_verbatim_in_its_section(knowledge: Knowledge) -> None:
-    documents = load_corpus(embedded("corpus"))
-    sections = {(d.doc_id, " › ".join(s.path)): " ".join(s.blocks) for d in documents for s in d.sections}
-    quotes = all_quotes(knowledge.facts)
+def test_every_quote_is_verbatim_in_its_section(facts: Facts) -> None:
+    sections = sections_of(embedded("corpus"))
+    quotes = all_quotes(facts)
     assert len(quotes) > 60
     for quote in quotes:
         assert quote.quote in sections[(quote.doc, quote.section)], quote
 
 
-def test_every_salary_figure_is_in_its_quote(knowledge: Knowledge) -> None:
-    figures = [s for role in knowledge.facts.roles for s in role.salaries]
+def test_every_salary_figure_is_in_its_quote(facts: Facts) -> None:
+    figures = [s for role in facts.roles for s in role.salaries]
     assert len(figures) == 8
     for figure in figures:
         assert f"${figure.amount:,}" in figure.quote
-    for level in knowledge.facts.salary_levels:
+    for level in facts.salary_levels:
         assert re.fullmatch(r"[\d,]+ – [\d,]+\+?", level.quote)
 
 
@@ -49,12 +52,12 @@ def corpus_with_facts_edited(tmp_path: Path, old: str, new: str) -> Path:
 def test_a_quote_not_in_the_article_is_refused(tmp_path: Path) -> None:
     corpus = corpus_with_facts_edited(tmp_path, "$119,413", "$219,413")
     with pytest.raises(DataFileError, match="quote not found") as info:
-        Knowledge.load(corpus, load_corpus(corpus))
+        load_facts(corpus, sections_of(corpus))
     assert FACTS_FILE in str(info.value)
 
 
 def test_a_misspelt_field_is_a_clear_error(tmp_path: Path) -> None:
     corpus = corpus_with_facts_edited(tmp_path, "amount = 119413", "amont = 119413")
     with pytest.raises(DataFileError, match="amont") as info:
-        Knowledge.load(corpus, load_corpus(corpus))
+        load_facts(corpus, sections_of(corpus))
     assert "Extra inputs are not permitted" in str(info.value)

@@ -9,9 +9,9 @@ from pathlib import Path
 
 from careerbot import answers
 from careerbot.answers import Parts, with_article
-from careerbot.corpus import chunk_documents, load_corpus
 from careerbot.intents import IntentMatcher, load_intents
 from careerbot.knowledge import Knowledge
+from careerbot.library import open_library
 from careerbot.models import Answer, IntentSpec, RoleFacts, Understanding
 from careerbot.retrieval import Index
 from careerbot.text import Analyzer, clean, stem, words
@@ -77,16 +77,16 @@ class CareerBot:
     'salary'
     """
 
-    def __init__(self, corpus_dir: str | Path | None = None, intents_dir: str | Path | None = None) -> None:
+    def __init__(self, corpus_dir: str | Path | None = None, intents_dir: str | Path | None = None,
+                 *, use_cache: bool = True) -> None:
         self.corpus_dir = Path(corpus_dir) if corpus_dir is not None else embedded("corpus")
         self.intents_dir = Path(intents_dir) if intents_dir is not None else embedded("intents")
-        documents = load_corpus(self.corpus_dir)
         specs, vocabulary = load_intents(self.intents_dir)
         self.analyzer = Analyzer(vocabulary)
-        self.knowledge = Knowledge.load(self.corpus_dir, documents)
-        chunks = chunk_documents(documents)
-        self.index = Index.build(chunks, self.analyzer)
-        self.analyzer.learn([c.text for c in chunks] + [c.section for c in chunks])
+        library = open_library(self.corpus_dir, self.analyzer, use_cache=use_cache)
+        self.knowledge = Knowledge(library.facts, library.chunks.titles)
+        self.index = Index(library.chunks, self.analyzer, library.postings)
+        self.analyzer.learn_counts(library.word_counts)
         self.matcher = IntentMatcher(specs, self.analyzer, self.knowledge.facts.roles)
         self.specs: dict[str, IntentSpec] = {s.name: s for s in specs}
         self.context = Context()

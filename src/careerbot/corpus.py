@@ -8,7 +8,7 @@ title is the first line and headings are inferred from short lines that stand al
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from careerbot.errors import DataFileError
@@ -149,14 +149,16 @@ def find_articles(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file())
 
 
-def load_corpus(folder: Path) -> list[Document]:
+def load_corpus(folder: Path, progress: Callable[[int, int], None] | None = None) -> list[Document]:
     if not folder.is_dir():
         raise DataFileError(folder, "is not a folder of articles")
     paths = find_articles(folder)
     if not paths:
         raise DataFileError(folder, f"holds no articles (files ending in {', '.join(ARTICLE_SUFFIXES)})")
     documents = []
-    for path in paths:
+    for done, path in enumerate(paths, 1):
+        if progress:
+            progress(done, len(paths))
         doc_id = path.relative_to(folder).with_suffix("").as_posix()
         document = read_article(path, doc_id)
         if document.sections:

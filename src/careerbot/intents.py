@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 from careerbot.datafiles import load_toml
 from careerbot.errors import DataFileError
 from careerbot.models import IntentSpec, RoleFacts, Understanding, Vocabulary
-from careerbot.text import Analyzer, clean, stem, words
+from careerbot.text import Analyzer, PhraseTable, clean, stem, words
 
 VOCABULARY_FILE = "vocabulary.toml"
 REQUIRED_ANSWERS = ("smalltalk", "out_of_scope")
@@ -56,23 +56,6 @@ def load_intents(intents_dir: Path) -> tuple[list[IntentSpec], Vocabulary]:
     return specs, vocabulary
 
 
-def _find_phrases(terms: list[str], phrases: dict[tuple[str, ...], str]) -> list[tuple[int, int, str]]:
-    """Non-overlapping (start, end, value) matches of phrases in terms, longest first."""
-    longest = max((len(p) for p in phrases), default=0)
-    found: list[tuple[int, int, str]] = []
-    i = 0
-    while i < len(terms):
-        for size in range(min(longest, len(terms) - i), 0, -1):
-            value = phrases.get(tuple(terms[i : i + size]))
-            if value is not None:
-                found.append((i, i + size, value))
-                i += size
-                break
-        else:
-            i += 1
-    return found
-
-
 class IntentMatcher:
     def __init__(self, specs: list[IntentSpec], analyzer: Analyzer, roles: list[RoleFacts]) -> None:
         self.specs = {s.name: s for s in specs}
@@ -99,18 +82,17 @@ class IntentMatcher:
             field = terms[:-1]
             if len(field) >= 2 and terms[-1] in self.role_heads and any(t not in analyzer.generic for t in field):
                 fields.setdefault(field, set()).add(name)
-        self.role_fields = {f: next(iter(names)) for f, names in fields.items() if len(names) == 1}
-        self.levels: dict[tuple[str, ...], str] = {
+        self.role_fields = PhraseTable({f: next(iter(names)) for f, names in fields.items() if len(names) == 1})
+        self.roles = PhraseTable(self.role_aliases)
+        self.levels = PhraseTable({
             tuple(analyzer.terms(p)): level for level, phrases in analyzer.vocabulary.levels.items() for p in phrases
-        }
-        self.references = {tuple(analyzer.terms(r)): "role" for r in ROLE_REFERENCES}
+        })
+        self.references = PhraseTable({tuple(analyzer.terms(r)): "role" for r in ROLE_REFERENCES})
         self.keywords = {s.name: {k for k in map(self._pattern, s.keywords) if k} for s in specs}
         self.examples = {s.name: [self._shape(e)[0] for e in s.examples] for s in specs}
-        self.smalltalk_phrases: dict[tuple[str, ...], str] = {
-            tuple(analyzer.terms(w)): reply.text
-            for reply in self.specs[self.smalltalk].replies
-            for w in reply.when
-        }
+        self.smalltalk_phrases = PhraseTable({
+            tuple(analyzer.terms(w)): reply.text for reply in self.specs[self.smalltalk].replies for w in reply.when
+        })
         analyzer.learn(
             [text for s in specs if s.answer not in ("out_of_scope", "smalltalk")
              for text in [*s.examples, *s.keywords]]
@@ -135,7 +117,7 @@ class IntentMatcher:
         """The question as a string of terms with roles and levels replaced by
         placeholders, plus the roles and levels found."""
         terms = self.analyzer.terms(text)
-        roles = _find_phrases(terms, self.role_aliases)
+        roles = self.roles.find(terms)
         shaped: list[str] = []
         found_roles: list[str] = []
         i = 0
@@ -145,10 +127,10 @@ class IntentMatcher:
             i = end
         shaped += terms[i:]
         if not found_roles:
-            for start, end, _ in reversed(_find_phrases(shaped, self.references)):
+            for start, end, _ in reversed(self.references.find(shaped)):
                 shaped[start:end] = [ROLE_TOKEN]
-        levels = _find_phrases(shaped, self.levels)
-        found_levels = [level for _, _, level in levels]
+        levels = self.levels.find(shaped)
+        found_levels: list[str] = [level for _, _, level in levels]
         for start, end, _ in reversed(levels):
             shaped[start:end] = [LEVEL_TOKEN]
         return " ".join(shaped), found_roles, found_levels
@@ -177,7 +159,7 @@ class IntentMatcher:
         if len(candidates) == 1:
             roles, candidates = candidates, []
         if not roles and not candidates and not unlisted:
-            roles = [name for _, _, name in _find_phrases(terms, self.role_fields)][:1]
+            roles = [name for _, _, name in self.role_fields.find(terms)][:1]
         plain = [t for t in terms if t not in (ROLE_TOKEN, LEVEL_TOKEN)]
         content = [t for t in plain if t not in self.analyzer.stopwords and t not in self.analyzer.generic]
         unknown_terms = {t for t in content if not self.analyzer.knows_term(t) and t.isalpha()}  # "2025" is no topic
@@ -229,14 +211,14 @@ class IntentMatcher:
         others = max((v for k, v in scores.items() if k != role_info), default=0.0)
         if roles and role_info and others < 0.5:
             scores[role_info] = round(1 - (1 - scores[role_info]) * 0.5, 4)  # a role named, nothing else asked
-        smalltalk = _find_phrases(terms, self.smalltalk_phrases)
+        smalltalk = self.smalltalk_phrases.find(terms)
         said = {t for start, end, _ in smalltalk for t in terms[start:end]}
         if smalltalk and len([t for t in content if t not in said]) <= 1 and not roles:
             scores[self.smalltalk] = max(scores[self.smalltalk], 0.9)
         return scores
 
     def smalltalk_reply(self, question: str) -> str | None:
-        found = _find_phrases(self.analyzer.terms(clean(question)), self.smalltalk_phrases)
+        found = self.smalltalk_phrases.find(self.analyzer.terms(clean(question)))
         return found[0][2] if found else None
 
 

@@ -4,37 +4,36 @@ not in its article is refused at load time: careerbot cannot state what its arti
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 from careerbot.datafiles import load_toml
 from careerbot.errors import DataFileError
-from careerbot.models import Document, Facts, Quote, RoleFacts
+from careerbot.models import Facts, Quote, RoleFacts
 
 FACTS_FILE = "facts.toml"
 
 
-class Knowledge:
-    def __init__(self, facts: Facts, documents: list[Document]) -> None:
-        self.facts = facts
-        self.titles = {d.doc_id: d.title for d in documents}
-        self.roles: dict[str, RoleFacts] = {role.name: role for role in facts.roles}
+def load_facts(corpus_dir: Path, section_texts: Mapping[tuple[str, str], str]) -> Facts:
+    """The folder's facts, each quote checked against its section; none if the folder has no facts file."""
+    path = corpus_dir / FACTS_FILE
+    if not path.is_file():
+        return Facts()
+    facts = load_toml(path, Facts)
+    for quote in all_quotes(facts):
+        text = section_texts.get((quote.doc, quote.section))
+        if text is None:
+            raise DataFileError(path, f"no section {quote.section!r} in article {quote.doc!r}")
+        if quote.quote not in text:
+            raise DataFileError(path, f"quote not found in {quote.doc} › {quote.section}: {quote.quote!r}")
+    return facts
 
-    @classmethod
-    def load(cls, corpus_dir: Path, documents: list[Document]) -> Knowledge:
-        path = corpus_dir / FACTS_FILE
-        if not path.is_file():
-            return cls(Facts(), documents)
-        facts = load_toml(path, Facts)
-        section_texts = {
-            (d.doc_id, " › ".join(s.path)): " ".join(s.blocks) for d in documents for s in d.sections
-        }
-        for quote in all_quotes(facts):
-            text = section_texts.get((quote.doc, quote.section))
-            if text is None:
-                raise DataFileError(path, f"no section {quote.section!r} in article {quote.doc!r}")
-            if quote.quote not in text:
-                raise DataFileError(path, f"quote not found in {quote.doc} › {quote.section}: {quote.quote!r}")
-        return cls(facts, documents)
+
+class Knowledge:
+    def __init__(self, facts: Facts, titles: dict[str, str]) -> None:
+        self.facts = facts
+        self.titles = titles
+        self.roles: dict[str, RoleFacts] = {role.name: role for role in facts.roles}
 
     def role(self, name: str) -> RoleFacts | None:
         return self.roles.get(name)

@@ -11,12 +11,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from typing import Generic, TypeVar
 
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from careerbot.models import Vocabulary
+
+Value = TypeVar("Value")
 
 # Every pattern here is linear on any input: no nested quantifiers, bounded repeats.
 _ANSI = re.compile(r"\x1b\[[0-9;?]{0,32}[ -/]{0,4}[@-~]|\x1b\][^\x07\x1b]{0,2000}(?:\x07|\x1b\\)?|\x1b")
@@ -46,6 +50,7 @@ def words(text: str) -> list[str]:
     return found
 
 
+@lru_cache(maxsize=1 << 18)
 def stem(word: str) -> str:
     """Fold plurals and -ing/-ed endings so 'salaries'/'salary' and 'engineering'/'engineer'
     meet. Deliberately crude: the same function runs on both sides, so it only has to be
@@ -71,6 +76,33 @@ def stem(word: str) -> str:
     return word
 
 
+class PhraseTable(Generic[Value]):
+    """Phrases (tuples of terms) and what each stands for, found in a run of terms longest
+    first and without overlaps. Only the lengths of phrases that start with a term are tried."""
+
+    def __init__(self, phrases: dict[tuple[str, ...], Value]) -> None:
+        self.phrases = {p: v for p, v in phrases.items() if p}
+        lengths: dict[str, set[int]] = {}
+        for phrase in self.phrases:
+            lengths.setdefault(phrase[0], set()).add(len(phrase))
+        self._lengths = {first: sorted(sizes, reverse=True) for first, sizes in lengths.items()}
+
+    def find(self, terms: list[str]) -> list[tuple[int, int, Value]]:
+        """(start, end, value) for each phrase found."""
+        found: list[tuple[int, int, Value]] = []
+        i = 0
+        while i < len(terms):
+            for size in self._lengths.get(terms[i], ()):
+                value = self.phrases.get(tuple(terms[i : i + size])) if i + size <= len(terms) else None
+                if value is not None:
+                    found.append((i, i + size, value))
+                    i += size
+                    break
+            else:
+                i += 1
+        return found
+
+
 class Analyzer:
     """Turns text into the terms the index and the intent matcher compare."""
 
@@ -78,12 +110,12 @@ class Analyzer:
         self.vocabulary = vocabulary
         self.stopwords = frozenset(stem(w) for w in vocabulary.stopwords)
         self.generic = frozenset(stem(w) for w in vocabulary.generic)
-        self._phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
+        phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
         for canonical, variants in vocabulary.canonical.items():
             target = tuple(stem(w) for w in words(canonical))
             for variant in [canonical, *variants]:  # the canonical phrase stands for itself
-                self._phrases[tuple(stem(w) for w in words(variant))] = target
-        self._longest = max((len(k) for k in self._phrases), default=1)
+                phrases[tuple(stem(w) for w in words(variant))] = target
+        self._phrases = PhraseTable(phrases)
         self._known: dict[str, int] = {}
         self._known_stems: set[str] = set()
         self._choices: list[str] = []
@@ -98,16 +130,11 @@ class Analyzer:
         """Replace known phrasings by the articles' words, longest match first."""
         out: list[str] = []
         i = 0
-        while i < len(stems):
-            for size in range(min(self._longest, len(stems) - i), 0, -1):
-                target = self._phrases.get(tuple(stems[i : i + size]))
-                if target is not None:
-                    out.extend(target)
-                    i += size
-                    break
-            else:
-                out.append(stems[i])
-                i += 1
+        for start, end, target in self._phrases.find(stems):
+            out += stems[i:start]
+            out += target
+            i = end
+        out += stems[i:]
         return out
 
     def index_terms(self, text: str) -> list[str]:
@@ -120,14 +147,22 @@ class Analyzer:
         counts: Counter[str] = Counter()
         for text in texts:
             counts.update(words(text))
+        self.learn_counts(counts)
+
+    def learn_counts(self, counts: Mapping[str, int]) -> None:
         for word, n in counts.items():
             self._known[word] = self._known.get(word, 0) + n
-        self._known_stems = {stem(w) for w in self._known} | set(self.stopwords)
-        # Frequent words first, so a tie goes to the likelier word.
-        # A typo corrected to a stopword would add nothing, so stopwords are never targets.
-        targets = (w for w in self._known if len(w) >= 3 and w.isalpha() and stem(w) not in self.stopwords)
-        self._choices = sorted(targets,
-                               key=lambda w: -self._known[w])
+        self._known_stems.update(stem(w) for w in counts)
+        self._known_stems.update(self.stopwords)
+        self._choices = []  # sorted again when a word next needs correcting
+
+    def _targets(self) -> list[str]:
+        """Frequent words first, so a tie goes to the likelier word; a typo corrected to a
+        stopword would add nothing, so stopwords are never targets."""
+        if not self._choices:
+            targets = (w for w in self._known if len(w) >= 3 and w.isalpha() and stem(w) not in self.stopwords)
+            self._choices = sorted(targets, key=lambda w: -self._known[w])
+        return self._choices
 
     def is_known(self, word: str) -> bool:
         return word in self._known or stem(word) in self._known_stems
@@ -142,7 +177,7 @@ class Analyzer:
         if len(word) < 4 or not word.isalpha() or self.is_known(word):
             return None
         # Damerau-Levenshtein counts a swap of two letters ("strated") as one edit.
-        matches = process.extract(word, self._choices, scorer=DamerauLevenshtein.normalized_similarity,
+        matches = process.extract(word, self._targets(), scorer=DamerauLevenshtein.normalized_similarity,
                                   score_cutoff=0.82, limit=5)
         if not matches:
             return None

@@ -1,0 +1,102 @@
+"""The corpus library and its disk cache: hit, miss after a change, corrupt or foreign caches
+rebuilt, two builders at once."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from careerbot import CareerBot
+from careerbot.bot import embedded
+from careerbot.corpus import chunk_documents, load_corpus
+from careerbot.intents import load_intents
+from careerbot.library import ChunkStore, cache_folder, open_library
+from careerbot.text import Analyzer
+from conftest import FIXTURES
+
+
+@pytest.fixture
+def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("CAREERBOT_CACHE_DIR", str(tmp_path / "cache"))
+    folder = tmp_path / "articles"
+    shutil.copytree(FIXTURES / "tiny_corpus", folder)
+    return folder
+
+
+def analyzer() -> Analyzer:
+    return Analyzer(load_intents(embedded("intents"))[1])
+
+
+def test_chunk_store_gives_back_the_chunks() -> None:
+    documents = load_corpus(embedded("corpus"))
+    chunks = chunk_documents(documents)
+    store = ChunkStore.from_chunks(chunks, {d.doc_id: d.title for d in documents})
+    assert list(store) == chunks and store[-1] == chunks[-1] and len(store) == len(chunks)
+
+
+def test_second_open_reads_the_cache(corpus: Path) -> None:
+    first = open_library(corpus, analyzer())
+    second = open_library(corpus, analyzer())
+    assert not first.cached and second.cached
+    assert list(second.chunks) == list(first.chunks)
+    assert second.postings == first.postings and second.word_counts == first.word_counts
+    assert second.facts == first.facts
+
+
+def test_a_changed_file_is_read_again(corpus: Path) -> None:
+    open_library(corpus, analyzer())
+    article = corpus / "gardening.md"
+    article.write_text(article.read_text(encoding="utf-8") + "\n## Beekeeper\n\nA beekeeper tends hives.\n")
+    again = open_library(corpus, analyzer())
+    assert not again.cached
+    assert any("beekeeper tends hives" in chunk.text.lower() for chunk in again.chunks)
+
+
+@pytest.mark.parametrize(
+    ("damage", "file"),
+    [(b"garbage", "meta.json"), (None, "arrays.bin"), (None, "text.bin"), (b"", "arrays.bin")],
+)
+def test_a_corrupt_cache_is_rebuilt(corpus: Path, damage: bytes | None, file: str) -> None:
+    built = open_library(corpus, analyzer())
+    target = cache_folder(corpus) / file
+    data = target.read_bytes()
+    target.write_bytes(damage if damage is not None else data[:-8] + bytes(8 - 1) + b"\x01")
+    again = open_library(corpus, analyzer())
+    assert not again.cached and list(again.chunks) == list(built.chunks)
+    assert open_library(corpus, analyzer()).cached  # and the cache is sound again
+
+
+def test_a_foreign_cache_is_not_trusted(corpus: Path, tmp_path: Path) -> None:
+    other = tmp_path / "other"
+    shutil.copytree(FIXTURES / "plain_corpus", other)
+    open_library(other, analyzer())
+    shutil.copytree(cache_folder(other), cache_folder(corpus))
+    library = open_library(corpus, analyzer())
+    assert not library.cached and library.chunks.titles == {"gardening": "Careers in Gardening"}
+
+
+def test_an_unwritable_cache_folder_still_answers(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the cache folder should be")
+    monkeypatch.setenv("CAREERBOT_CACHE_DIR", str(blocked / "cache"))
+    bot = CareerBot(corpus_dir=corpus)
+    assert "humidity" in bot.ask("what do greenhouse technicians check every morning?").text
+    assert "could not cache the index" in capsys.readouterr().err
+
+
+def test_two_processes_building_at_once(corpus: Path) -> None:
+    code = ("import sys; from careerbot import CareerBot; "
+            "print(CareerBot(corpus_dir=sys.argv[1]).ask('what does a landscape gardener design?').text)")
+    processes = [subprocess.Popen([sys.executable, "-c", code, str(corpus)], stdout=subprocess.PIPE, text=True,
+                                  env=os.environ.copy()) for _ in range(2)]
+    outputs = [p.communicate(timeout=60)[0] for p in processes]
+    assert all(p.returncode == 0 for p in processes)
+    assert all("outdoor spaces" in out for out in outputs)
+    assert open_library(corpus, analyzer()).cached
+    assert [p.name for p in cache_folder(corpus).parent.iterdir() if p.name.startswith(".")] == []
