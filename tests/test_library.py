@@ -100,3 +100,19 @@ def test_two_processes_building_at_once(corpus: Path) -> None:
     assert all("outdoor spaces" in out for out in outputs)
     assert open_library(corpus, analyzer()).cached
     assert [p.name for p in cache_folder(corpus).parent.iterdir() if p.name.startswith(".")] == []
+
+
+def test_intents_are_read_again_when_a_file_changes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from careerbot.intents import load_intents
+
+    monkeypatch.setenv("CAREERBOT_CACHE_DIR", str(tmp_path / "cache"))
+    intents = tmp_path / "intents"
+    shutil.copytree(embedded("intents"), intents)
+    first, _ = load_intents(intents)
+    assert list((tmp_path / "cache").glob("intents-*.json"))
+    path = intents / "outlook.toml"
+    path.write_text(path.read_text(encoding="utf-8").replace('name = "outlook"', 'name = "future"'), encoding="utf-8")
+    again, _ = load_intents(intents)
+    assert "outlook" in {s.name for s in first} and "future" in {s.name for s in again}
+    (tmp_path / "cache" / next((tmp_path / "cache").glob("intents-*.json")).name).write_text("{not json")
+    assert {s.name for s in load_intents(intents)[0]} == {s.name for s in again}

@@ -59,6 +59,7 @@ _worker_bot: CareerBot | None = None
 def _start_worker(corpus: Path | None, intents: Path | None) -> None:
     global _worker_bot
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what an interrupt means
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the pool ends its workers with SIGTERM: let it
     _worker_bot = CareerBot(corpus_dir=corpus, intents_dir=intents)
 
 

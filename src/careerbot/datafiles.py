@@ -5,7 +5,6 @@ who edits intents/ or corpus/facts.toml by hand can fix it."""
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 from typing import TypeVar
 
@@ -17,6 +16,8 @@ Model = TypeVar("Model", bound=BaseModel)
 
 
 def load_toml(path: Path, model: type[Model]) -> Model:
+    import tomllib  # only when a file must be parsed: most starts read the cache
+
     try:
         with path.open("rb") as handle:
             raw = tomllib.load(handle)

@@ -8,10 +8,13 @@ that "how much does a data analyst earn" matches "how much does a data scientist
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
+from pydantic import BaseModel
 from rapidfuzz import fuzz, process
 
+from careerbot import cachedir
 from careerbot.datafiles import load_toml
 from careerbot.errors import DataFileError
 from careerbot.models import IntentSpec, RoleFacts, Understanding, Vocabulary
@@ -35,9 +38,34 @@ ELLIPSIS_OPENERS = (("and",), ("what", "about"), ("how", "about"), ("what", "of"
                     ("also",), ("or",), ("then",))
 
 
+class ParsedIntents(BaseModel):
+    """An intents folder as read, cached as JSON: parsing a dozen TOML files costs more than
+    the rest of a one-shot `careerbot ask`."""
+
+    key: str
+    specs: list[IntentSpec]
+    vocabulary: Vocabulary
+
+
 def load_intents(intents_dir: Path) -> tuple[list[IntentSpec], Vocabulary]:
     if not intents_dir.is_dir():
         raise DataFileError(intents_dir, "is not a folder of intent files")
+    key = cachedir.key({"format": 1}, sorted(intents_dir.glob("*.toml")), intents_dir)
+    cached = cachedir.entry("intents", intents_dir).with_suffix(".json")
+    try:
+        parsed = ParsedIntents.model_validate_json(cached.read_bytes())
+        if parsed.key == key:
+            return parsed.specs, parsed.vocabulary
+    except (OSError, ValueError):
+        pass  # no cache yet, or one that does not parse: read the files
+    specs, vocabulary = read_intents(intents_dir)
+    with contextlib.suppress(OSError):  # no cache costs a few milliseconds, not an answer
+        cachedir.write_atomically(cached, ParsedIntents(key=key, specs=specs, vocabulary=vocabulary)
+                                  .model_dump_json().encode())
+    return specs, vocabulary
+
+
+def read_intents(intents_dir: Path) -> tuple[list[IntentSpec], Vocabulary]:
     specs: list[IntentSpec] = []
     seen: dict[str, Path] = {}
     for path in sorted(intents_dir.glob("*.toml")):

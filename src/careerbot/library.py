@@ -1,18 +1,17 @@
 """A corpus folder made ready to answer from: its chunks, their impact lists, the words it
 uses and its checked facts. Built once, then cached on disk so that the next start is fast.
 
-The cache lives in the user's cache folder ($CAREERBOT_CACHE_DIR, else
-$XDG_CACHE_HOME/careerbot, else ~/.cache/careerbot), one folder per corpus, named by a hash
-of every setting that shapes the index and of each article's path, size and modification
-time: change a file and the key changes. It holds JSON and flat binary arrays, never
+The cache is one folder per corpus in the user's cache folder (see cachedir.py), keyed by
+every setting that shapes the index and each article's path, size and modification time:
+change a file and the key changes. It holds JSON and flat binary arrays, never
 pickle, with a checksum; anything that does not parse, match its key or its checksum is
 rebuilt, never trusted. Two processes building at once each finish; the first rename wins.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
-import json
 import os
 import shutil
 import sys
@@ -26,7 +25,7 @@ from typing import Any, overload
 
 from pydantic import BaseModel, ValidationError
 
-from careerbot import corpus, retrieval
+from careerbot import cachedir, corpus, retrieval
 from careerbot.corpus import ARTICLE_SUFFIXES, chunk_documents, find_articles, load_corpus
 from careerbot.knowledge import FACTS_FILE, load_facts
 from careerbot.models import Chunk, Facts
@@ -135,34 +134,20 @@ class CacheError(ValueError):
     """A cache folder that cannot be trusted."""
 
 
-def cache_root() -> Path:
-    if explicit := os.environ.get("CAREERBOT_CACHE_DIR"):
-        return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "careerbot"
-
-
 def cache_key(corpus_dir: Path, analyzer: Analyzer) -> str:
     """Everything that shapes the index: settings, the vocabulary table, and each file's stamp."""
     from careerbot import __version__
 
-    files = []
-    for path in [*find_articles(corpus_dir), corpus_dir / FACTS_FILE]:
-        if path.is_file():
-            stat = path.stat()
-            files.append((path.relative_to(corpus_dir).as_posix(), stat.st_size, stat.st_mtime_ns))
     settings = {
         "format": FORMAT, "version": __version__, "bm25": [retrieval.K1, retrieval.B, retrieval.DELTA],
         "chunks": [corpus.CHUNK_MAX_UNITS, corpus.CHUNK_MAX_CHARS], "suffixes": ARTICLE_SUFFIXES,
-        "vocabulary": analyzer.vocabulary.model_dump(mode="json"), "files": files,
+        "vocabulary": analyzer.vocabulary.model_dump(mode="json"),
     }
-    return hashlib.sha256(json.dumps(settings, sort_keys=True).encode()).hexdigest()[:32]
+    return cachedir.key(settings, [*find_articles(corpus_dir), corpus_dir / FACTS_FILE], corpus_dir)
 
 
 def cache_folder(corpus_dir: Path) -> Path:
-    """One folder per corpus folder, whatever its key: a new build replaces the old."""
-    name = hashlib.sha256(str(corpus_dir.resolve()).encode()).hexdigest()[:16]
-    return cache_root() / f"corpus-{name}"
+    return cachedir.entry("corpus", corpus_dir)
 
 
 def open_library(corpus_dir: Path, analyzer: Analyzer, progress: Progress | None = None,
@@ -209,10 +194,8 @@ def write_cache(folder: Path, key: str, library: Library) -> None:
         (staging / "meta.json").write_text(meta.model_dump_json(), encoding="utf-8")
         if folder.exists():
             shutil.rmtree(folder, ignore_errors=True)
-        try:
+        with contextlib.suppress(OSError):  # another process renamed its build into place first: as good
             os.rename(staging, folder)
-        except OSError:
-            pass  # another process renamed its own build into place first: theirs is as good
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 

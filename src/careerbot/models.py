@@ -7,7 +7,7 @@ error that names the file, not a silent typo).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -121,20 +121,21 @@ class Vocabulary(Strict):
     generic: list[str] = Field(default_factory=list)
 
 
-class Understanding(Strict):
-    """What the matcher made of one question."""
+@dataclass(frozen=True, slots=True)
+class Understanding:
+    """What the matcher made of one question (inside careerbot only, so a plain dataclass)."""
 
     text: str  # the question as cleaned and canonicalised
     intent: str
     confidence: float
     scores: dict[str, float]
-    roles: list[str] = Field(default_factory=list)
-    role_candidates: list[str] = Field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    role_candidates: list[str] = field(default_factory=list)
     unlisted_role: str | None = None
     level: str | None = None
-    corrections: dict[str, str] = Field(default_factory=dict)
-    unknown_words: list[str] = Field(default_factory=list)
-    content_words: list[str] = Field(default_factory=list)
+    corrections: dict[str, str] = field(default_factory=dict)
+    unknown_words: list[str] = field(default_factory=list)
+    content_words: list[str] = field(default_factory=list)
     anaphora: bool = False  # "they", "their", "this role": leans on the last question's role
     elliptical: bool = False  # "and ...?", "what about ...?": the last question, changed
     first_person: bool = False
