@@ -25,7 +25,7 @@ from corpus_gen import Writer, generate
 from questions import questions as career_questions
 
 from careerbot import CareerBot
-from careerbot.retrieval import B, DELTA, K1, chunk_terms
+from careerbot.retrieval import DELTA, K1, B, chunk_terms
 
 HERE = Path(__file__).parent
 

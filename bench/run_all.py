@@ -26,7 +26,8 @@ TABLE_HEAD = (
 
 def run(script: str, *args: str) -> str:
     result = subprocess.run([sys.executable, str(HERE / script), *args], capture_output=True, text=True, cwd=HERE)
-    return result.stdout + (f"\n(exit {result.returncode}: {result.stderr.strip()[-500:]})" if result.returncode else "")
+    failed = f"\n(exit {result.returncode}: {result.stderr.strip()[-500:]})" if result.returncode else ""
+    return result.stdout + failed
 
 
 def main() -> None:
