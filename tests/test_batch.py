@@ -90,7 +90,7 @@ def test_undecodable_and_overlong_rows(tmp_path: Path, capsys: pytest.CaptureFix
     code, out, _ = run(capsys, str(source))
     rows = records(out)
     assert code == 1
-    assert rows[0]["error"] == "the row is not UTF-8 text"
+    assert rows[0]["error"] == "the row is not UTF-8 text (save the file as UTF-8)"
     assert rows[1]["error"] == "question longer than 500 characters"
     assert "answer" in rows[2]
 

@@ -108,11 +108,11 @@ def test_intents_are_read_again_when_a_file_changes(tmp_path: Path, monkeypatch:
     monkeypatch.setenv("CAREERBOT_CACHE_DIR", str(tmp_path / "cache"))
     intents = tmp_path / "intents"
     shutil.copytree(embedded("intents"), intents)
-    first, _ = load_intents(intents)
+    first, _, _ = load_intents(intents)
     assert list((tmp_path / "cache").glob("intents-*.json"))
     path = intents / "outlook.toml"
     path.write_text(path.read_text(encoding="utf-8").replace('name = "outlook"', 'name = "future"'), encoding="utf-8")
-    again, _ = load_intents(intents)
+    again, _, _ = load_intents(intents)
     assert "outlook" in {s.name for s in first} and "future" in {s.name for s in again}
     (tmp_path / "cache" / next((tmp_path / "cache").glob("intents-*.json")).name).write_text("{not json")
     assert {s.name for s in load_intents(intents)[0]} == {s.name for s in again}

@@ -25,6 +25,7 @@ from careerbot.models import Answer
 INPUT_FORMATS = {".txt": "txt", ".csv": "csv", ".tsv": "tsv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 OUTPUT_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".md": "md", ".markdown": "md"}
 QUESTION_FIELD = "question"
+READ_BLOCK = 1 << 16
 OUT_OF_SCOPE = "out_of_scope"
 
 
@@ -57,14 +58,28 @@ def detect_format(path: str, given: str | None, table: dict[str, str], default: 
 
 
 def decoded_lines(stream: IO[bytes]) -> Iterator[str]:
-    """Lines as text; UTF-8 with or without BOM, any line ending. A line that is not
-    UTF-8 keeps its bad bytes as surrogates, so its row can be reported and skipped."""
-    first = True
-    for raw in stream:
-        if first and raw.startswith(codecs.BOM_UTF8):
-            raw = raw[len(codecs.BOM_UTF8):]
-        first = False
-        yield raw.decode("utf-8", errors="surrogateescape").rstrip("\r\n").replace("\r", "\n")
+    """Lines as text, read in blocks: UTF-8 with or without BOM, or UTF-16 with its BOM; any
+    line ending (CRLF, LF, a lone CR). A line that is not UTF-8 keeps its bad bytes as
+    surrogates, so that its row can be reported and skipped."""
+    data = stream.read(READ_BLOCK)
+    encoding = "utf-16" if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else "utf-8"
+    if encoding == "utf-8":
+        if b"\x00" in data:
+            raise InputError("looks like a binary file, not text (save the questions as UTF-8 text)")
+        if data.startswith(codecs.BOM_UTF8):
+            data = data[len(codecs.BOM_UTF8):]
+    decoder = codecs.getincrementaldecoder(encoding)(errors="surrogateescape")
+    pending = ""
+    while True:
+        lines = (pending + decoder.decode(data, final=not data)).split("\n")
+        pending = lines.pop()
+        for line in lines:
+            yield from line.removesuffix("\r").split("\r")
+        if not data:
+            break
+        data = stream.read(READ_BLOCK)
+    if pending:
+        yield from pending.split("\r")
 
 
 def _undecodable(text: str) -> bool:
@@ -76,7 +91,7 @@ def _checked(row: Row) -> Row:
         return row
     text = row.question.strip()
     if _undecodable(text) or any(_undecodable(str(v)) for v in row.fields.values()):
-        return row.model_copy(update={"question": "", "error": "the row is not UTF-8 text"})
+        return row.model_copy(update={"question": "", "error": "the row is not UTF-8 text (save the file as UTF-8)"})
     if not text:
         return row.model_copy(update={"error": "empty question"})
     if len(text) > MAX_QUESTION_CHARS:
@@ -108,24 +123,47 @@ def _txt_rows(lines: Iterable[str]) -> Iterator[Row]:
 def _table_rows(lines: Iterable[str], delimiter: str) -> Iterator[Row]:
     counted = _LineCounter(lines)
     reader = csv.reader(counted, delimiter=delimiter)
-    header = next(reader, None)
+    try:
+        header = next(reader, None)
+    except csv.Error as exc:
+        raise InputError(f"the header cannot be read ({exc})") from exc
     if header is None:
         return
-    names = [name.strip() for name in header]
+    names = column_names(header)
     lowered = [name.lower() for name in names]
     if QUESTION_FIELD not in lowered:
         raise InputError(f"no {QUESTION_FIELD!r} column in the header (columns: {', '.join(names) or 'none'})")
     at = lowered.index(QUESTION_FIELD)
     start = counted.number + 1
-    for record in reader:
+    while True:
+        try:
+            record = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:  # a field past the csv module's limit, a stray quote
+            yield Row(row=start, error=f"cannot be read as {'TSV' if delimiter == chr(9) else 'CSV'} ({exc})")
+            start = counted.number + 1
+            continue
         row_number, start = start, counted.number + 1
         if not any(cell.strip() for cell in record):
             continue
-        fields = {name: value for name, value in zip(names, record, strict=False) if name.lower() != QUESTION_FIELD}
+        fields = {name: value for n, (name, value) in enumerate(zip(names, record, strict=False)) if n != at}
         if at >= len(record):
             yield Row(row=row_number, fields=fields, error=f"no value in the {QUESTION_FIELD!r} column")
             continue
         yield Row(row=row_number, question=record[at], fields=fields)
+
+
+def column_names(header: list[str]) -> list[str]:
+    """Header cells as field names: a blank one is named by its place, a repeated one numbered."""
+    names: list[str] = []
+    for n, cell in enumerate(header, 1):
+        name = cell.strip() or f"column_{n}"
+        base, count = name, 2
+        while name in names:
+            name, count = f"{base}_{count}", count + 1
+        names.append(name)
+    return names
 
 
 class _LineCounter:

@@ -81,9 +81,11 @@ class CareerBot:
                  *, use_cache: bool = True) -> None:
         self.corpus_dir = Path(corpus_dir) if corpus_dir is not None else embedded("corpus")
         self.intents_dir = Path(intents_dir) if intents_dir is not None else embedded("intents")
-        specs, vocabulary = load_intents(self.intents_dir)
+        specs, vocabulary, intent_problems = load_intents(self.intents_dir)
         self.analyzer = Analyzer(vocabulary)
         library = open_library(self.corpus_dir, self.analyzer, use_cache=use_cache)
+        # Files that were skipped, and why: the interfaces show them.
+        self.problems: list[str] = [*library.problems, *intent_problems]
         self.knowledge = Knowledge(library.facts, library.chunks.titles)
         self.index = Index(library.chunks, self.analyzer, library.postings)
         self.analyzer.learn_counts(library.word_counts)

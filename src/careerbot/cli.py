@@ -102,7 +102,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 def make_bot(args: argparse.Namespace) -> CareerBot:
     from careerbot.bot import CareerBot
 
-    return CareerBot(corpus_dir=args.corpus, intents_dir=args.intents)
+    bot = CareerBot(corpus_dir=args.corpus, intents_dir=args.intents)
+    report_problems(bot.problems)
+    return bot
+
+
+def report_problems(problems: list[str]) -> None:
+    """Files that were skipped: said on stderr each time, so they get fixed."""
+    for problem in problems:
+        print(f"careerbot: warning: {problem}", file=sys.stderr)
 
 
 # --- chat ---------------------------------------------------------------------------------
@@ -144,6 +152,7 @@ def index(corpus: Path | None, intents: Path | None) -> int:
                                                                                               total=total))
     else:
         library = open_library(folder, analyzer)
+    report_problems(library.problems)
     seconds = time.perf_counter() - start
     state = "was already cached" if library.cached else f"built in {seconds:.2f} s"
     print(f"careerbot index: {len(library.chunks.docs):,} articles, {len(library.chunks):,} passages, "

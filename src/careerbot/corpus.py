@@ -7,14 +7,18 @@ title is the first line and headings are inferred from short lines that stand al
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from careerbot.errors import DataFileError
 from careerbot.models import Chunk, Document, Section
+from careerbot.text import strip_escapes
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
+
+MAX_ARTICLE_BYTES = 20_000_000  # an article larger than this is more likely a mistake than an article
 
 # A chunk answers a question: a few sentences, never more than one section.
 CHUNK_MAX_UNITS = 3
@@ -32,13 +36,22 @@ def split_sentences(paragraph: str) -> list[str]:
 
 
 def read_article(path: Path, doc_id: str) -> Document:
+    """One article; a file that is not a readable UTF-8 text article raises DataFileError."""
     try:
-        raw = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise DataFileError(path, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+        if path.stat().st_size > MAX_ARTICLE_BYTES:
+            raise DataFileError(path, f"larger than {MAX_ARTICLE_BYTES // 1_000_000} MB, skipped")
+        data = path.read_bytes()
     except OSError as exc:
-        raise DataFileError(path, f"cannot be read ({exc.strerror})") from exc
-    return parse_article(raw.replace("\r\n", "\n").replace("\r", "\n"), doc_id, path.name)
+        raise DataFileError(path, f"cannot be read ({exc.strerror}), skipped") from exc
+    if b"\x00" in data[:8192]:
+        raise DataFileError(path, "looks like a binary file, not text, skipped")
+    try:
+        raw = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise DataFileError(path, f"not UTF-8 text ({exc.reason} at byte {exc.start}), skipped") from exc
+    # Text from anywhere is shown in terminals: escape sequences and control characters go.
+    raw = strip_escapes(raw.replace("\r\n", "\n").replace("\r", "\n"))
+    return parse_article(raw, doc_id, path.name)
 
 
 def parse_article(text: str, doc_id: str, source: str) -> Document:
@@ -146,23 +159,41 @@ def _looks_like_heading(line: str) -> bool:
 
 
 def find_articles(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file())
+    """Article files below folder; symlinked folders are not followed, so a link loop is harmless."""
+    found = []
+    for root, _, files in os.walk(folder, followlinks=False):
+        found += [Path(root) / name for name in files if Path(name).suffix.lower() in ARTICLE_SUFFIXES]
+    return sorted(p for p in found if p.is_file())
 
 
-def load_corpus(folder: Path, progress: Callable[[int, int], None] | None = None) -> list[Document]:
+def load_corpus(folder: Path, progress: Callable[[int, int], None] | None = None,
+                problems: list[str] | None = None) -> list[Document]:
+    """Every usable article of the folder. A file that cannot be used is skipped and described
+    in problems (naming the file); only a folder with no usable article at all is an error."""
     if not folder.is_dir():
         raise DataFileError(folder, "is not a folder of articles")
     paths = find_articles(folder)
     if not paths:
         raise DataFileError(folder, f"holds no articles (files ending in {', '.join(ARTICLE_SUFFIXES)})")
     documents = []
+    skipped: list[str] = []
     for done, path in enumerate(paths, 1):
         if progress:
             progress(done, len(paths))
         doc_id = path.relative_to(folder).with_suffix("").as_posix()
-        document = read_article(path, doc_id)
+        try:
+            document = read_article(path, doc_id)
+        except DataFileError as exc:
+            skipped.append(str(exc))
+            continue
         if document.sections:
             documents.append(document)
+        else:
+            skipped.append(f"{path}: no text, skipped")
+    if problems is not None:
+        problems += skipped
+    if not documents:
+        raise DataFileError(folder, "holds no usable article: " + "; ".join(skipped[:3]))
     return documents
 
 

@@ -45,9 +45,11 @@ class ParsedIntents(BaseModel):
     key: str
     specs: list[IntentSpec]
     vocabulary: Vocabulary
+    problems: list[str]
 
 
-def load_intents(intents_dir: Path) -> tuple[list[IntentSpec], Vocabulary]:
+def load_intents(intents_dir: Path) -> tuple[list[IntentSpec], Vocabulary, list[str]]:
+    """The folder's intents and vocabulary, and what was wrong with its files."""
     if not intents_dir.is_dir():
         raise DataFileError(intents_dir, "is not a folder of intent files")
     key = cachedir.key({"format": 1}, sorted(intents_dir.glob("*.toml")), intents_dir)
@@ -55,33 +57,43 @@ def load_intents(intents_dir: Path) -> tuple[list[IntentSpec], Vocabulary]:
     try:
         parsed = ParsedIntents.model_validate_json(cached.read_bytes())
         if parsed.key == key:
-            return parsed.specs, parsed.vocabulary
+            return parsed.specs, parsed.vocabulary, parsed.problems
     except (OSError, ValueError):
         pass  # no cache yet, or one that does not parse: read the files
-    specs, vocabulary = read_intents(intents_dir)
+    specs, vocabulary, problems = read_intents(intents_dir)
     with contextlib.suppress(OSError):  # no cache costs a few milliseconds, not an answer
-        cachedir.write_atomically(cached, ParsedIntents(key=key, specs=specs, vocabulary=vocabulary)
-                                  .model_dump_json().encode())
-    return specs, vocabulary
+        parsed = ParsedIntents(key=key, specs=specs, vocabulary=vocabulary, problems=problems)
+        cachedir.write_atomically(cached, parsed.model_dump_json().encode())
+    return specs, vocabulary, problems
 
 
-def read_intents(intents_dir: Path) -> tuple[list[IntentSpec], Vocabulary]:
+def read_intents(intents_dir: Path) -> tuple[list[IntentSpec], Vocabulary, list[str]]:
+    """The intents of the folder. A broken intent file, or a second one with a name already
+    taken, is skipped and described in the problems returned; a broken vocabulary.toml, or a
+    folder left without the smalltalk and out_of_scope intents, is an error."""
     specs: list[IntentSpec] = []
+    problems: list[str] = []
     seen: dict[str, Path] = {}
     for path in sorted(intents_dir.glob("*.toml")):
         if path.name == VOCABULARY_FILE:
             continue
-        spec = load_toml(path, IntentSpec)
+        try:
+            spec = load_toml(path, IntentSpec)
+        except DataFileError as exc:
+            problems.append(f"{exc}; skipped")
+            continue
         if spec.name in seen:
-            raise DataFileError(path, f"intent {spec.name!r} is already defined in {seen[spec.name].name}")
+            problems.append(f"{path}: intent {spec.name!r} is already defined in {seen[spec.name].name}; skipped")
+            continue
         seen[spec.name] = path
         specs.append(spec)
     for needed in REQUIRED_ANSWERS:
         if not any(s.answer == needed for s in specs):
-            raise DataFileError(intents_dir, f"no intent file with answer = {needed!r}")
+            raise DataFileError(intents_dir, f"no intent file with answer = {needed!r}"
+                                + "".join(f"; {problem}" for problem in problems))
     vocab_path = intents_dir / VOCABULARY_FILE
     vocabulary = load_toml(vocab_path, Vocabulary) if vocab_path.is_file() else Vocabulary()
-    return specs, vocabulary
+    return specs, vocabulary, problems
 
 
 class IntentMatcher:

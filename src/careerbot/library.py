@@ -92,6 +92,7 @@ class Library:
     postings: Postings
     word_counts: dict[str, int]
     facts: Facts
+    problems: list[str]  # articles that were skipped, and why
     cached: bool = False  # read from the disk cache, not built
 
 
@@ -99,7 +100,8 @@ class Library:
 
 
 def build(corpus_dir: Path, analyzer: Analyzer, progress: Progress | None = None) -> Library:
-    documents = load_corpus(corpus_dir, progress=progress)
+    problems: list[str] = []
+    documents = load_corpus(corpus_dir, progress=progress, problems=problems)
     titles = {d.doc_id: d.title for d in documents}
     section_texts = {(d.doc_id, " › ".join(s.path)): " ".join(s.blocks) for d in documents for s in d.sections}
     facts = load_facts(corpus_dir, section_texts)
@@ -109,7 +111,7 @@ def build(corpus_dir: Path, analyzer: Analyzer, progress: Progress | None = None
     for chunk in chunks:
         counts.update(words(chunk.text))
     counts.update(w for section in chunks.sections for w in words(section))
-    return Library(chunks, Postings.build(chunk_terms(chunks, analyzer)), dict(counts), facts)
+    return Library(chunks, Postings.build(chunk_terms(chunks, analyzer)), dict(counts), facts, problems)
 
 
 # --- the cache --------------------------------------------------------------------------------
@@ -127,6 +129,7 @@ class CacheMeta(BaseModel):
     terms: list[str]
     words: list[str]
     facts: Facts
+    problems: list[str]
     arrays: dict[str, tuple[str, int]]  # name: (array typecode, items), in ARRAYS order
 
 
@@ -190,7 +193,7 @@ def write_cache(folder: Path, key: str, library: Library) -> None:
         digest.update(chunks.blob)
         meta = CacheMeta(format=FORMAT, key=key, checksum=digest.hexdigest(), chunk_count=len(chunks),
                          docs=chunks.docs, sections=chunks.sections, terms=list(postings.terms), words=words_list,
-                         facts=library.facts, arrays={n: (arrays[n].typecode, len(arrays[n])) for n in ARRAYS})
+                         facts=library.facts, problems=library.problems, arrays={n: (arrays[n].typecode, len(arrays[n])) for n in ARRAYS})
         (staging / "meta.json").write_text(meta.model_dump_json(), encoding="utf-8")
         if folder.exists():
             shutil.rmtree(folder, ignore_errors=True)
@@ -233,4 +236,4 @@ def read_cache(folder: Path, key: str) -> Library:
     chunks = ChunkStore([(d, t) for d, t in meta.docs], meta.sections, arrays["chunk_doc"],
                         arrays["chunk_section"], arrays["offsets"], blob)
     counts = dict(zip(meta.words, arrays["counts"], strict=True))
-    return Library(chunks, postings, counts, meta.facts, cached=True)
+    return Library(chunks, postings, counts, meta.facts, meta.problems, cached=True)

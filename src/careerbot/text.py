@@ -32,13 +32,16 @@ _APOSTROPHE = re.compile(r"(?<=[a-z])['’](?=[a-z])")
 _HYPHENATED = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){1,4}")
 
 
+def strip_escapes(text: str, replacement: str = "") -> str:
+    """Terminal escape sequences and control characters out (tab and newline stay): text
+    from a user or an article must never drive the terminal it is shown in."""
+    return _CONTROL.sub(replacement, _ANSI.sub("", text))
+
+
 def clean(text: str) -> str:
-    """Drop what a terminal or a web page would interpret (ANSI, HTML tags, control
-    characters) and fold Unicode compatibility forms, keeping the words."""
-    text = unicodedata.normalize("NFKC", text)
-    text = _ANSI.sub("", text)
-    text = _TAG.sub(" ", text)
-    text = _CONTROL.sub(" ", text)
+    """A question as words: what a terminal or a web page would interpret (escapes, HTML
+    tags, control characters) out, Unicode compatibility forms folded, spaces single."""
+    text = strip_escapes(_TAG.sub(" ", unicodedata.normalize("NFKC", text)), replacement=" ")
     return _SPACE.sub(" ", text).strip()
 
 

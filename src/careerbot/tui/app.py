@@ -91,7 +91,11 @@ class CareerBotApp(App[None]):
         self.call_from_thread(callback, *args)  # type: ignore[arg-type]  # textual types this loosely
 
     async def bot_ready(self, bot: CareerBot) -> None:
+        first_time = self.bot is None
         self.bot = bot
+        if first_time:
+            for problem in bot.problems[:5]:
+                self.notify(problem, title="Skipped a file", severity="warning", timeout=15)
         examples = [as_question(s.examples[0]) for s in sorted(bot.specs.values(), key=welcome_order)
                     if s.answer not in ("smalltalk", "out_of_scope") and not s.fallback][:6]
         everything = [as_question(e) for s in bot.specs.values() if s.answer != "out_of_scope" for e in s.examples]
