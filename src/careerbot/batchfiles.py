@@ -21,6 +21,7 @@ from pydantic import BaseModel, Field
 
 from careerbot.bot import MAX_QUESTION_CHARS
 from careerbot.models import Answer
+from careerbot.text import strip_escapes
 
 INPUT_FORMATS = {".txt": "txt", ".csv": "csv", ".tsv": "tsv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 OUTPUT_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".md": "md", ".markdown": "md"}
@@ -266,7 +267,9 @@ def _cell(value: Any) -> str:
 
 
 def spreadsheet_safe(text: str) -> str:
-    """A cell a spreadsheet would run as a formula ('=HYPERLINK(...)') is kept as text."""
+    """A cell a spreadsheet would run as a formula ('=HYPERLINK(...)') is kept as text, and
+    one shown in a terminal carries no escape sequence."""
+    text = strip_escapes(text)
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
@@ -274,8 +277,9 @@ _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
 
 
 def markdown_text(text: str) -> str:
-    """User text shown literally in Markdown: one line, every markup character escaped."""
-    return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    """User text shown literally in Markdown: one line, no escape sequences, every markup
+    character escaped."""
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(strip_escapes(text).split()))
 
 
 class MarkdownWriter(Writer):

@@ -220,6 +220,10 @@ def batch(args: argparse.Namespace) -> int:
     except (KeyboardInterrupt, Interrupted):
         print(f"careerbot batch: interrupted after {summary.line()}; no output written", file=sys.stderr)
         return INTERRUPTED
+    except OSError as exc:  # a disk that filled up, a folder that went away
+        raise UsageError(f"{job.output or 'stdout'}: could not write ({exc.strerror}); no output written") from exc
+    if summary.rows == 0:
+        print(f"careerbot batch: no questions in {job.input}", file=sys.stderr)
     for row, error in summary.failed:
         print(f"careerbot batch: row {row}: {error}", file=sys.stderr)
     print(f"careerbot batch: {summary.line()}", file=sys.stderr)

@@ -1,0 +1,230 @@
+"""Broken files and hostile text: each case with the message and exit code it must give."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from careerbot import CareerBot, answer
+from careerbot import batchfiles
+from careerbot.cli import main
+
+from conftest import FIXTURES
+
+GOOD = b"How much does a data scientist earn?\n"
+
+
+def batch(capsys: pytest.CaptureFixture[str], source: Path, *args: str) -> tuple[int, list[dict[str, object]], str]:
+    code = main(["batch", str(source), *args])
+    out, err = capsys.readouterr()
+    return code, [json.loads(line) for line in out.splitlines()], err
+
+
+# --- batch inputs -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("name", "data", "code", "message", "answered"),
+    [
+        ("latin1.txt", b"caf\xe9 salary?\n" + GOOD, 1, "row 1: the row is not UTF-8 text", 1),
+        ("utf16.txt", GOOD.decode().encode("utf-16"), 0, "1 rows: 1 answered", 1),
+        ("bom.txt", b"\xef\xbb\xbf" + GOOD.replace(b"\n", b"\r\n") * 2, 0, "2 rows: 2 answered", 2),
+        ("mixed.txt", GOOD.replace(b"\n", b"\r\n") + GOOD.replace(b"\n", b"\r") + GOOD, 0, "3 rows: 3 answered", 3),
+        ("binary.txt", bytes(range(256)) * 40, 2, "looks like a binary file", 0),
+        ("empty.txt", b"", 0, "no questions in", 0),
+        ("long.txt", b"x" * 10_000_000 + b"\n" + GOOD, 1, "row 1: question longer than 500 characters", 1),
+        ("long.csv", b'question\n"' + b"x" * 10_000_000 + b'"\n' + GOOD, 1, "cannot be read as CSV (field larger", 1),
+        ("broken.jsonl", json.dumps({"question": GOOD.decode().strip()}).encode() + b"\n{oops\n"
+         + json.dumps({"question": "what does a data engineer do?"}).encode() + b"\n", 1, "row 2: not valid JSON", 2),
+    ],
+    ids=lambda value: value if isinstance(value, str) and value.endswith((".txt", ".csv", ".jsonl")) else "",
+)
+def test_broken_batch_inputs(tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, data: bytes, code: int,
+                             message: str, answered: int) -> None:
+    source = tmp_path / name
+    source.write_bytes(data)
+    got, rows, err = batch(capsys, source)
+    assert got == code and message in err
+    assert sum(1 for r in rows if "answer" in r) == answered
+
+
+def test_csv_duplicate_and_blank_headers(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "faq.csv"
+    source.write_text("id,question,id,,Question\n1,what does a data analyst do?,2,x,second\n", encoding="utf-8")
+    code, rows, _ = batch(capsys, source)
+    assert code == 0
+    assert rows[0]["id"] == "1" and rows[0]["id_2"] == "2" and rows[0]["column_4"] == "x"
+    assert rows[0]["Question"] == "second" and "answer" in rows[0]  # the first question column is the question
+
+
+def test_a_full_disk_is_a_clear_error_and_leaves_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_space(self: object, item: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(batchfiles.JsonlWriter, "write", no_space)
+    source = tmp_path / "faq.txt"
+    source.write_bytes(GOOD)
+    code = main(["batch", str(source), "-o", str(tmp_path / "out.jsonl")])
+    assert code == 2 and "could not write (No space left on device)" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["faq.txt"]
+
+
+# --- corpus folders -------------------------------------------------------------------------------
+
+def corpus_with(tmp_path: Path, files: dict[str, bytes]) -> Path:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "good.md").write_bytes((FIXTURES / "tiny_corpus" / "gardening.md").read_bytes())
+    for name, data in files.items():
+        (folder / name).write_bytes(data)
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "problem"),
+    [
+        ("empty.md", b"", "empty.md: no text, skipped"),
+        ("binary.md", b"\x00\x01\x02" * 100, "binary.md: looks like a binary file, not text, skipped"),
+        ("latin1.txt", b"Caf\xe9 jobs\n\nSome text.\n", "latin1.txt: not UTF-8 text (invalid continuation byte"),
+    ],
+)
+def test_unusable_articles_are_skipped_and_named(tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str,
+                                                 data: bytes, problem: str) -> None:
+    folder = corpus_with(tmp_path, {name: data})
+    bot = CareerBot(corpus_dir=folder)
+    assert any(problem in p for p in bot.problems)
+    assert "outdoor spaces" in bot.ask("what does a landscape gardener design?").text
+    assert main(["ask", "--corpus", str(folder), "what do greenhouse technicians check?"]) == 0
+    out, err = capsys.readouterr()
+    assert "humidity" in out and f"careerbot: warning: {folder / name}" in err
+
+
+def test_a_folder_of_only_unusable_files_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "bad"
+    folder.mkdir()
+    (folder / "a.md").write_bytes(b"\x00" * 10)
+    assert main(["ask", "--corpus", str(folder), "hello"]) == 2
+    assert "holds no usable article" in capsys.readouterr().err
+
+
+def test_a_symlink_loop_is_not_followed(tmp_path: Path) -> None:
+    folder = corpus_with(tmp_path, {})
+    os.symlink(folder, folder / "loop")
+    assert "humidity" in CareerBot(corpus_dir=folder).ask("what do greenhouse technicians check?").text
+
+
+def test_ten_thousand_tiny_files(tmp_path: Path) -> None:
+    folder = tmp_path / "many"
+    for n in range(10_000):
+        part = folder / f"p{n // 1000}"
+        part.mkdir(parents=True, exist_ok=True)
+        (part / f"a{n}.txt").write_text(f"Note {n}\n\nThe orchard number {n} grows apples.\n", encoding="utf-8")
+    bot = CareerBot(corpus_dir=folder)
+    assert len(bot.index.chunks) == 10_000
+    assert "orchard number 4242" in bot.ask("which orchard number 4242 grows apples?").text
+
+
+# --- intents folders ------------------------------------------------------------------------------
+
+def intents_with(tmp_path: Path, name: str, text: str) -> Path:
+    import shutil
+
+    from careerbot.bot import embedded
+
+    folder = tmp_path / "intents"
+    shutil.copytree(embedded("intents"), folder)
+    (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "problem"),
+    [
+        ("broken.toml", 'name = "x"\nexamples = ["a"]\nthis line is broken\n', r"broken\.toml: is not valid TOML: .*line 3"),
+        ("partial.toml", 'name = "partial"\nexamples = ["a"]\n', r"partial\.toml: .*description: Field required"),
+        ("twice.toml", 'name = "salary"\ndescription = "d"\nexamples = ["a"]\n',
+         r"twice\.toml: intent 'salary' is already defined in salary\.toml; skipped"),
+    ],
+)
+def test_broken_intent_files_are_skipped_and_named(tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str,
+                                                   text: str, problem: str) -> None:
+    folder = intents_with(tmp_path, name, text)
+    bot = CareerBot(intents_dir=folder)
+    assert any(re.search(problem, p) for p in bot.problems), bot.problems
+    assert "$119,413" in bot.ask("How much does a data scientist earn?").text  # the first salary intent stands
+    assert main(["ask", "--intents", str(folder), "hi"]) == 0
+    assert re.search(problem, capsys.readouterr().err)
+
+
+# --- hostile text ---------------------------------------------------------------------------------
+
+HOSTILE = [
+    "[bold red]salary[/] [link=https://evil.example]click[/link] [/]",
+    "\x1b[31mred\x1b[0m \x1b]8;;https://evil.example\x07link\x1b]8;;\x07 \x1b]0;title\x07 salary of a data analyst",
+    "<script>alert(1)</script><img src=x onerror=alert(1)> what skills does a data engineer need",
+    "'; DROP TABLE questions; -- how much does a data scientist earn",
+    "| a | b |\n|---|---|\n# Heading\n- [x] item salary",
+    "null\x00byte\x00salary data scientist",
+    "\u202eevil right-to-left salary\u202c",
+]
+
+
+@pytest.mark.parametrize("question", HOSTILE)
+def test_hostile_questions_are_answered_as_text(question: str) -> None:
+    a = answer(question)
+    assert "\x1b" not in a.text and "\x00" not in a.text and "<script>" not in a.text
+    assert "[bold" not in a.text and "[link=" not in a.text and "DROP TABLE" not in a.text
+
+
+def test_hostile_questions_do_not_change_the_faq_page(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "faq.jsonl"
+    source.write_text("".join(json.dumps({"question": q}) + "\n" for q in HOSTILE), encoding="utf-8")
+    output = tmp_path / "faq.md"
+    assert main(["batch", str(source), "-o", str(output)]) in (0, 1)
+    page = output.read_text(encoding="utf-8")
+    headings = [line for line in page.splitlines() if line.startswith("#")]
+    assert all(h.startswith(("# Frequently", "## ")) for h in headings)
+    assert not any(line.startswith("# Heading") or line.startswith("|---") for line in page.splitlines())
+    assert "\x1b" not in page and "\x00" not in page and "<script>" not in page
+
+
+# --- regular expressions --------------------------------------------------------------------------
+
+def project_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    import importlib
+    import pkgutil
+
+    import careerbot
+
+    found = []
+    for module_info in pkgutil.walk_packages(careerbot.__path__, "careerbot."):
+        if module_info.name.startswith("careerbot.tui") or module_info.name == "careerbot.__main__":
+            continue  # Textual, and the command line itself: no pattern of their own
+        module = importlib.import_module(module_info.name)
+        found += [(f"{module_info.name}.{name}", value) for name, value in vars(module).items()
+                  if isinstance(value, re.Pattern)]
+    return found
+
+
+ADVERSARIAL = ["a" * 100_000, " " * 100_000, "1," * 50_000, "$1" * 50_000, "<a " * 33_333, "\x1b[" * 50_000,
+               "# " + " " * 99_990 + "x", "a-" * 50_000, "a." * 50_000, "|" * 100_000, "1 " * 50_000 + "k",
+               "\x1b]" + "x" * 99_990, ("9" * 3 + ",") * 25_000 + "9"]
+
+
+def test_every_regular_expression_is_linear_on_long_input() -> None:
+    """A hang detector, not a speed test: a pattern that backtracks would take minutes on
+    100,000 characters; every one here takes milliseconds, so a generous bound cannot flake."""
+    patterns = project_patterns()
+    assert len(patterns) >= 15
+    for name, pattern in patterns:
+        for text in ADVERSARIAL:
+            start = time.perf_counter()
+            pattern.sub("", text)
+            pattern.findall(text)
+            elapsed = time.perf_counter() - start
+            assert elapsed < 2.0, f"{name} took {elapsed:.1f} s on {text[:10]!r}…"
