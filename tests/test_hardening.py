@@ -10,10 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from careerbot import CareerBot, answer
-from careerbot import batchfiles
+from careerbot import CareerBot, answer, batchfiles
 from careerbot.cli import main
-
 from conftest import FIXTURES
 
 GOOD = b"How much does a data scientist earn?\n"
@@ -145,7 +143,8 @@ def intents_with(tmp_path: Path, name: str, text: str) -> Path:
 @pytest.mark.parametrize(
     ("name", "text", "problem"),
     [
-        ("broken.toml", 'name = "x"\nexamples = ["a"]\nthis line is broken\n', r"broken\.toml: is not valid TOML: .*line 3"),
+        ("broken.toml", 'name = "x"\nexamples = ["a"]\nthis line is broken\n',
+         r"broken\.toml: is not valid TOML: .*line 3"),
         ("partial.toml", 'name = "partial"\nexamples = ["a"]\n', r"partial\.toml: .*description: Field required"),
         ("twice.toml", 'name = "salary"\ndescription = "d"\nexamples = ["a"]\n',
          r"twice\.toml: intent 'salary' is already defined in salary\.toml; skipped"),

@@ -21,7 +21,7 @@ from pydantic import BaseModel, Field
 
 from careerbot.bot import MAX_QUESTION_CHARS
 from careerbot.models import Answer
-from careerbot.text import strip_escapes
+from careerbot.text import strip_escapes, valid_unicode
 
 INPUT_FORMATS = {".txt": "txt", ".csv": "csv", ".tsv": "tsv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 OUTPUT_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".md": "md", ".markdown": "md"}
@@ -228,7 +228,7 @@ class JsonlWriter(Writer):
             record["answer"] = item.answer.model_dump(mode="json")
         else:
             record["error"] = item.error
-        self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        self.out.write(valid_unicode(json.dumps(record, ensure_ascii=False)) + "\n")
 
 
 def _free(name: str) -> str:
@@ -254,10 +254,10 @@ class CsvWriter(Writer):
             item.row.row,
             spreadsheet_safe(item.row.question),
             answer.text if answer else "",
-            answer.intent if answer else "",
+            answer.intent if answer else "",  # answers are valid text already: the bot made them
             f"{answer.confidence:.3f}" if answer else "",
             "; ".join(f"{s.title} › {s.section}" if s.section else s.title for s in answer.sources) if answer else "",
-            item.error or "",
+            valid_unicode(item.error or ""),
             *(spreadsheet_safe(_cell(carried.get(c, ""))) for c in self.columns),
         ])
 
@@ -269,7 +269,7 @@ def _cell(value: Any) -> str:
 def spreadsheet_safe(text: str) -> str:
     """A cell a spreadsheet would run as a formula ('=HYPERLINK(...)') is kept as text, and
     one shown in a terminal carries no escape sequence."""
-    text = strip_escapes(text)
+    text = strip_escapes(valid_unicode(text))
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
@@ -279,7 +279,7 @@ _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
 def markdown_text(text: str) -> str:
     """User text shown literally in Markdown: one line, no escape sequences, every markup
     character escaped."""
-    return _MD_SPECIAL.sub(r"\\\1", " ".join(strip_escapes(text).split()))
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(strip_escapes(valid_unicode(text)).split()))
 
 
 class MarkdownWriter(Writer):

@@ -14,7 +14,7 @@ from careerbot.knowledge import Knowledge
 from careerbot.library import open_library
 from careerbot.models import Answer, IntentSpec, RoleFacts, Understanding
 from careerbot.retrieval import Index
-from careerbot.text import Analyzer, clean, stem, words
+from careerbot.text import Analyzer, clean, stem, valid_unicode, words
 
 MAX_QUESTION_CHARS = 500  # longer text is cut here; the answer says so
 ROLE_ANSWERS = ("salary", "skills", "role_info", "comparison")
@@ -106,6 +106,7 @@ class CareerBot:
     def respond(self, question: str, context: Context) -> Answer:
         if not isinstance(question, str):
             raise TypeError(f"question must be a str, not {type(question).__name__}")
+        question = valid_unicode(question)
         text = clean(question)
         notes: list[str] = []
         if len(text) > MAX_QUESTION_CHARS:

@@ -193,7 +193,8 @@ def write_cache(folder: Path, key: str, library: Library) -> None:
         digest.update(chunks.blob)
         meta = CacheMeta(format=FORMAT, key=key, checksum=digest.hexdigest(), chunk_count=len(chunks),
                          docs=chunks.docs, sections=chunks.sections, terms=list(postings.terms), words=words_list,
-                         facts=library.facts, problems=library.problems, arrays={n: (arrays[n].typecode, len(arrays[n])) for n in ARRAYS})
+                         facts=library.facts, problems=library.problems,
+                         arrays={n: (arrays[n].typecode, len(arrays[n])) for n in ARRAYS})
         (staging / "meta.json").write_text(meta.model_dump_json(), encoding="utf-8")
         if folder.exists():
             shutil.rmtree(folder, ignore_errors=True)

@@ -27,11 +27,17 @@ _ANSI = re.compile(r"\x1b\[[0-9;?]{0,32}[ -/]{0,4}[@-~]|\x1b\][^\x07\x1b]{0,2000
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]{0,20}(?:\s[^<>]{0,200})?/?>")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 _SPACE = re.compile(r"\s+")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 _WORD = re.compile(r"[a-z0-9]+(?:\+\+|#)?")
 _APOSTROPHE = re.compile(r"(?<=[a-z])['’](?=[a-z])")
 # Tried only where a word starts, and possessive: on a long run of letters it fails once,
 # instead of backtracking from every position (that was quadratic: minutes on 100,000 letters).
 _HYPHENATED = re.compile(r"(?<![a-z0-9])[a-z0-9]++(?:-[a-z0-9]++){1,4}")
+
+
+def valid_unicode(text: str) -> str:
+    """Lone surrogates (which Python strings allow, and UTF-8 and JSON do not) as U+FFFD."""
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def strip_escapes(text: str, replacement: str = "") -> str:
