@@ -205,3 +205,28 @@ async def test_survives_small_and_large_terminals(shared_bot: CareerBot, size: t
         await settle(pilot)
         reply = await ask(pilot, "what skills does a data engineer need?")
         assert reply.answer is not None
+
+
+async def test_a_huge_paste_is_answered_and_cut(shared_bot: CareerBot) -> None:
+    app = make_app(shared_bot)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        reply = await ask(pilot, "How much does a data scientist earn? " + "x" * 100_000)
+        assert reply.answer is not None and "$119,413" in reply.answer.text and "was cut" in reply.answer.text
+
+
+async def test_many_questions_sent_fast_are_all_answered_in_order(shared_bot: CareerBot) -> None:
+    app = make_app(shared_bot)
+    questions = [f"How much does a {role} earn?" for role in ("data scientist", "data analyst", "BI developer")] * 7
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        box = app.query_one("#question", Input)
+        for question in questions:
+            box.value = question
+            await pilot.press("enter")
+        await settle(pilot)
+        replies = list(app.query(BotMessage))
+        assert [m.question for m in app.query(UserMessage)] == questions
+        assert all(r.answer is not None for r in replies) and len(replies) == len(questions)
+        assert [r.answer.entities.get("role") for r in replies if r.answer][:3] == [
+            "Data Scientist", "Data Analyst", "Business Intelligence Developer"]
