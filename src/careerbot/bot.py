@@ -18,7 +18,6 @@ from careerbot.text import Analyzer, clean, stem, valid_unicode, words
 
 MAX_QUESTION_CHARS = 500  # longer text is cut here; the answer says so
 ROLE_ANSWERS = ("salary", "skills", "role_info", "comparison")
-ORDINALS = {"first": 0, "1": 0, "former": 0, "second": 1, "2": 1, "third": 2, "3": 2, "latter": -1, "last": -1}
 
 # How much of a question's own term weight the best passage must hold to count as an answer:
 # for a question an intent recognises, and for one that none does.
@@ -36,10 +35,10 @@ def embedded(name: str) -> Path:
     return packaged if packaged.is_dir() else Path(__file__).resolve().parents[2] / name
 
 
-def pick_by_ordinal(text: str, choices: list[str]) -> list[str]:
+def pick_by_ordinal(text: str, choices: list[str], ordinals: dict[str, int]) -> list[str]:
     """'the second one' of the roles just named, or nothing."""
     for word in words(text):
-        at = ORDINALS.get(word)
+        at = ordinals.get(word)
         if at is not None and (at if at >= 0 else len(choices) + at) < len(choices):
             return [choices[at]]
     return []
@@ -91,6 +90,7 @@ class CareerBot:
         self.analyzer.learn_counts(library.word_counts)
         self.matcher = IntentMatcher(specs, self.analyzer, self.knowledge.facts.roles)
         self.specs: dict[str, IntentSpec] = {s.name: s for s in specs}
+        self.ordinals = vocabulary.conversation.ordinals
         self.context = Context()
 
     # --- public ------------------------------------------------------------------------
@@ -142,7 +142,7 @@ class CareerBot:
         # "what skills?" right after a question about a role: short, and about no one else.
         terse = len(u.content_words) <= 1 and not u.first_person
         if not roles and context.roles:
-            if picked := pick_by_ordinal(u.text, context.roles):
+            if picked := pick_by_ordinal(u.text, context.roles, self.ordinals):
                 roles = picked
             elif u.anaphora or ((elliptical or terse) and kind in ROLE_ANSWERS):
                 roles = list(context.roles)
@@ -156,7 +156,7 @@ class CareerBot:
         assert context.pending is not None
         intent, choices, level = context.pending
         context.pending = None
-        picked = [r for r in u.roles if r in choices] or pick_by_ordinal(u.text, choices)
+        picked = [r for r in u.roles if r in choices] or pick_by_ordinal(u.text, choices, self.ordinals)
         if not picked:
             return None
         return Plan(intent, picked[:1], u.level or level, u)

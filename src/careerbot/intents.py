@@ -25,17 +25,6 @@ REQUIRED_ANSWERS = ("smalltalk", "out_of_scope")
 
 ROLE_TOKEN = "<role>"
 LEVEL_TOKEN = "<level>"
-# Words that point back at the role of an earlier turn. For scoring they stand where a role
-# would, so "what do they do" reads like "what does a data engineer do".
-ROLE_REFERENCES = (
-    "they", "them", "their", "theirs", "he", "she", "his", "her", "those", "this role", "that role", "the role",
-    "this job", "that job", "this position", "that position", "such a role", "the first one", "the second one",
-    "the first", "the second", "the former", "the latter", "the last one", "one",
-)
-ANAPHORA = frozenset({"it", "its", "these"})
-FIRST_PERSON = frozenset({"i", "me", "my", "im", "ive", "myself", "mine"})
-ELLIPSIS_OPENERS = (("and",), ("what", "about"), ("how", "about"), ("what", "of"), ("same", "for"),
-                    ("also",), ("or",), ("then",))
 
 
 class ParsedIntents(BaseModel):
@@ -127,7 +116,13 @@ class IntentMatcher:
         self.levels = PhraseTable({
             tuple(analyzer.terms(p)): level for level, phrases in analyzer.vocabulary.levels.items() for p in phrases
         })
-        self.references = PhraseTable({tuple(analyzer.terms(r)): "role" for r in ROLE_REFERENCES})
+        talk = analyzer.vocabulary.conversation
+        # For scoring, a reference stands where a role would: "what do they do" reads like
+        # "what does a data engineer do".
+        self.references = PhraseTable({tuple(analyzer.terms(r)): "role" for r in talk.role_references})
+        self.other_references = frozenset(talk.other_references)
+        self.first_person = frozenset(talk.first_person)
+        self.openers = [tuple(words(o)) for o in talk.ellipsis_openers]
         self.keywords = {s.name: {k for k in map(self._pattern, s.keywords) if k} for s in specs}
         self.examples = {s.name: [self._shape(e)[0] for e in s.examples] for s in specs}
         self.smalltalk_phrases = PhraseTable({
@@ -211,14 +206,14 @@ class IntentMatcher:
         margin = ranked[0] - (ranked[1] if len(ranked) > 1 else 0.0)
         confidence = min(1.0, ranked[0] * (0.75 + min(margin, 0.25)))
         raw_words = words(cleaned)
-        anaphora = (ROLE_TOKEN in terms and not roles) or any(w in ANAPHORA for w in raw_words)
-        elliptical = any(tuple(raw_words[: len(p)]) == p for p in ELLIPSIS_OPENERS)
+        anaphora = (ROLE_TOKEN in terms and not roles) or any(w in self.other_references for w in raw_words)
+        elliptical = any(tuple(raw_words[: len(p)]) == p for p in self.openers)
         return Understanding(
             text=corrected, intent=best, confidence=round(confidence, 3), scores=scores,
             roles=roles, role_candidates=sorted(candidates), unlisted_role=unlisted,
             level=levels[0] if levels else None, corrections=corrections,
             unknown_words=unknown, content_words=content, anaphora=anaphora, elliptical=elliptical,
-            first_person=any(w in FIRST_PERSON for w in raw_words),
+            first_person=any(w in self.first_person for w in raw_words),
         )
 
     def _role_by_head(self, terms: list[str]) -> tuple[list[str], str | None]:

@@ -112,9 +112,20 @@ class IntentSpec(Strict):
     replies: list[Reply] = Field(default_factory=list)
 
 
+class Conversation(Strict):
+    """The words by which a follow-up leans on the conversation (see intents/vocabulary.toml)."""
+
+    role_references: list[str] = Field(default_factory=list)
+    other_references: list[str] = Field(default_factory=list)
+    ellipsis_openers: list[str] = Field(default_factory=list)
+    first_person: list[str] = Field(default_factory=list)
+    ordinals: dict[str, int] = Field(default_factory=dict)
+
+
 class Vocabulary(Strict):
     """intents/vocabulary.toml: how people say things, mapped to how the articles say them."""
 
+    conversation: Conversation = Field(default_factory=Conversation)
     canonical: dict[str, list[str]] = Field(default_factory=dict)
     levels: dict[Literal["entry", "mid", "senior"], list[str]] = Field(default_factory=dict)
     stopwords: list[str] = Field(default_factory=list)
