@@ -38,7 +38,7 @@ def main() -> None:
         for line in result.stdout.splitlines():
             if line.startswith("tests/test_properties.py::"):
                 test = line.split("::")[1].strip(":")
-            found = re.search(r"- (\d+) passing examples", line)
+            found = re.search(r"- (\d+) passing", line)
             if found and test:
                 tried[test] += int(found.group(1))
         if result.returncode:

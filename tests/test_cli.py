@@ -73,6 +73,14 @@ def test_import_loads_no_terminal_ui() -> None:
     assert out.strip() == "[]"
 
 
+def test_ask_imports_neither_textual_nor_numpy() -> None:
+    code = ("import sys, io, contextlib; from careerbot.cli import main; "
+            "out = io.StringIO(); contextlib.redirect_stdout(out).__enter__(); main(['ask', 'data analyst salary']); "
+            "sys.__stdout__.write(repr(sorted(m for m in ('textual', 'numpy', 'rank_bm25') if m in sys.modules)))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
 def test_command_runs_from_any_directory(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "careerbot", "ask", "what skills does an NLP engineer need?"],
                             capture_output=True, text=True, cwd=tmp_path, check=True)
