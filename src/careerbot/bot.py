@@ -39,14 +39,14 @@ def pick_by_ordinal(text: str, choices: list[str], ordinals: dict[str, int]) -> 
     """'the second one' of the roles just named, or nothing."""
     for word in words(text):
         at = ordinals.get(word)
-        if at is not None and (at if at >= 0 else len(choices) + at) < len(choices):
-            return [choices[at]]
+        if at is not None and 0 <= (index := at if at >= 0 else len(choices) + at) < len(choices):
+            return [choices[index]]
     return []
 
 
-def quoted(words: list[str], limit: int = 3) -> str:
-    """“a”, “b” and “c”: the user's own words, which are letters and digits only."""
-    marks = [f"“{w}”" for w in words[:limit]]
+def quoted(items: list[str], limit: int = 3) -> str:
+    """“a”, “b” or “c”: the user's own words, which are letters and digits only."""
+    marks = [f"“{w}”" for w in items[:limit]]
     return marks[0] if len(marks) == 1 else ", ".join(marks[:-1]) + " or " + marks[-1]
 
 
