@@ -230,3 +230,13 @@ async def test_many_questions_sent_fast_are_all_answered_in_order(shared_bot: Ca
         assert all(r.answer is not None for r in replies) and len(replies) == len(questions)
         assert [r.answer.entities.get("role") for r in replies if r.answer][:3] == [
             "Data Scientist", "Data Analyst", "Business Intelligence Developer"]
+
+
+async def test_empty_input_is_ignored(shared_bot: CareerBot) -> None:
+    app = make_app(shared_bot)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.query_one("#question", Input).value = "   "
+        await pilot.press("enter")
+        await settle(pilot)
+        assert not app.query(UserMessage) and not app.query(BotMessage)
