@@ -1,5 +1,3 @@
-import sys
+from careerbot.cli import run
 
-from careerbot.cli import main
-
-sys.exit(main())
+run()
