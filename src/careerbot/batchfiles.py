@@ -256,7 +256,7 @@ class CsvWriter(Writer):
             answer.text if answer else "",
             answer.intent if answer else "",  # answers are valid text already: the bot made them
             f"{answer.confidence:.3f}" if answer else "",
-            "; ".join(f"{s.title} › {s.section}" if s.section else s.title for s in answer.sources) if answer else "",
+            "; ".join(s.place for s in answer.sources) if answer else "",
             valid_unicode(item.error or ""),
             *(spreadsheet_safe(_cell(carried.get(c, ""))) for c in self.columns),
         ])
@@ -311,8 +311,8 @@ class MarkdownWriter(Writer):
         text = re.sub(r"\[(\d+)\]", lambda m: f"[^{anchor}-{m.group(1)}]", answer.text)
         self.body.write(f'<a id="{anchor}"></a>\n\n## {question}\n\n{text}\n\n')
         for n, source in enumerate(answer.sources, 1):
-            where = f"{source.title} › {source.section}" if source.section else source.title
-            self.body.write(f"[^{anchor}-{n}]: {markdown_text(where.rstrip(':'))}: “{markdown_text(source.text)}”\n")
+            place = markdown_text(source.place.rstrip(":"))
+            self.body.write(f"[^{anchor}-{n}]: {place}: “{markdown_text(source.text)}”\n")
         self.body.write("\n")
 
     def close(self) -> None:

@@ -174,12 +174,8 @@ def ask(bot: CareerBot, question: str, as_json: bool) -> int:
         if answer.sources:
             print("\nSources:")
             for n, source in enumerate(answer.sources, 1):
-                print(f"  [{n}] {where(source.title, source.section)}")
+                print(f"  [{n}] {source.place}")
     return 0
-
-
-def where(title: str, section: str) -> str:
-    return f"{title} › {section}" if section else title
 
 
 def print_rich(answer: Answer) -> None:
@@ -191,7 +187,7 @@ def print_rich(answer: Answer) -> None:
     console = Console()
     console.print(Markdown(answer.text))
     for n, source in enumerate(answer.sources, 1):
-        console.print(Text(f"[{n}] {where(source.title, source.section)}", style="dim"))
+        console.print(Text(f"[{n}] {source.place}", style="dim"))
 
 
 # --- batch ----------------------------------------------------------------------------------

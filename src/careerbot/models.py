@@ -31,6 +31,11 @@ class Source(Strict):
     text: str
     score: float = 0.0
 
+    @property
+    def place(self) -> str:
+        """'Title › Section', as every interface names a source."""
+        return f"{self.title} › {self.section}" if self.section else self.title
+
 
 class Figure(Strict):
     """A money figure an answer quotes, for charts: one amount, or a range from low to high."""

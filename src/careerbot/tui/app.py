@@ -209,8 +209,7 @@ def transcript(turns: list[tuple[str, Answer]]) -> str:
         lines += [f"**You:** {question}", "", f"**careerbot** ({answer.intent}, confidence {answer.confidence:.2f}):",
                   "", answer.text, ""]
         for n, source in enumerate(answer.sources, 1):
-            where = f"{source.title} › {source.section}" if source.section else source.title
-            lines.append(f"{n}. {where}: “{source.text}”")
+            lines.append(f"{n}. {source.place}: “{source.text}”")
         lines.append("")
     return "\n".join(lines)
 

@@ -108,7 +108,7 @@ class SalaryChart(Static):
 
 
 def sources_title(sources: list[Source]) -> str:
-    places = dict.fromkeys(f"{s.title} › {s.section}" if s.section else s.title for s in sources)
+    places = dict.fromkeys(s.place for s in sources)
     return "Sources: " + " · ".join(places)
 
 
@@ -130,7 +130,7 @@ class BotMessage(Vertical):
         if answer.figures:
             widgets.append(SalaryChart(answer.figures))
         if answer.sources:
-            quotes = "\n".join(f"[{n}] {s.title} › {s.section}\n    “{s.text}”"
+            quotes = "\n".join(f"[{n}] {s.place}\n    “{s.text}”"
                                 for n, s in enumerate(answer.sources, 1))
             widgets.append(Collapsible(Static(Content(quotes), classes="quotes"),
                                        title=escape(sources_title(answer.sources)), classes="sources"))
