@@ -113,8 +113,7 @@ class CareerBot:
             text = text[:MAX_QUESTION_CHARS].rsplit(" ", 1)[0]
             notes.append(f"_(Your question was cut to its first {MAX_QUESTION_CHARS} characters.)_")
         if not any(ch.isalnum() for ch in text):
-            return self._smalltalk(text, "Ask me a question about machine-learning careers, for example "
-                                   "“How much does a data scientist earn?”")
+            return self._smalltalk(text, self.specs[self.matcher.smalltalk].reply)
         understanding = self.matcher.understand(text)
         if understanding.corrections:
             read = ", ".join(f"“{a}” as “{b}”" for a, b in sorted(understanding.corrections.items()))
@@ -308,7 +307,7 @@ class CareerBot:
                       entities={"clarify": "role"}, suggestions=choices[:6])
 
     def _smalltalk(self, question: str, text: str, u: Understanding | None = None) -> Answer:
-        spec = next(s for s in self.specs.values() if s.answer == "smalltalk")
+        spec = self.specs[self.matcher.smalltalk]
         return Answer(question=question, text=text, intent=spec.name,
                       confidence=round(u.confidence if u else 1.0, 3), suggestions=spec.suggestions[:3])
 
@@ -316,8 +315,7 @@ class CareerBot:
         spec = self.specs[self.matcher.out_of_scope]
         about = f" They don't cover {quoted(u.unknown_words)}." if u.unknown_words else " They don't cover that."
         suggestions = spec.suggestions[:3]
-        text = (f"I can only answer questions about machine-learning careers from the articles I have read.{about}"
-                " You could ask, for example:\n\n" + "\n".join(f"- {s}" for s in suggestions))
+        text = f"{spec.reply}{about} You could ask, for example:\n\n" + "\n".join(f"- {s}" for s in suggestions)
         in_scope = max((v for k, v in u.scores.items() if k != spec.name), default=0.0)
         confidence = max(u.scores.get(spec.name, 0.0), 1.0 - in_scope, 0.5)
         return Answer(question=question, text=text, intent=spec.name, confidence=round(min(confidence, 1.0), 3),

@@ -117,6 +117,8 @@ class IntentSpec(Strict):
     query_hints: list[str] = Field(default_factory=list)
     suggestions: list[str] = Field(default_factory=list)
     replies: list[Reply] = Field(default_factory=list)
+    # The intent's own words: out_of_scope's refusal, smalltalk's prompt for an empty question.
+    reply: str = ""
 
 
 class Conversation(Strict):
