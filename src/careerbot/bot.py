@@ -4,17 +4,21 @@ cover something."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from careerbot import answers
 from careerbot.answers import Parts, with_article
-from careerbot.intents import IntentMatcher, load_intents
+from careerbot.intents import ROLE_TOKEN, IntentMatcher, contains, load_intents
 from careerbot.knowledge import Knowledge
+from careerbot.language import detect
+from careerbot.lexicon import english
 from careerbot.library import open_library
 from careerbot.models import Answer, IntentSpec, RoleFacts, Understanding
-from careerbot.retrieval import Index
+from careerbot.reading import Reading, read
+from careerbot.retrieval import Hit, Index, Passage
 from careerbot.text import Analyzer, clean, stem, valid_unicode, words
+from careerbot.verdict import stance_of, verdict
 
 MAX_QUESTION_CHARS = 500  # longer text is cut here; the answer says so
 ROLE_ANSWERS = ("salary", "skills", "role_info", "comparison")
@@ -23,10 +27,23 @@ ROLE_ANSWERS = ("salary", "skills", "role_info", "comparison")
 # for a question an intent recognises, and for one that none does.
 MIN_COVERAGE = 0.5
 STRICT_COVERAGE = 0.75
+# A question its intent knows well ("in which industries ...") may hold filler words the
+# articles use elsewhere ("find"): its passages need only this share.
+CONFIDENT_COVERAGE = 0.3
+CONFIDENT_INTENT = 0.6
 # An intent weaker than this does not carry a question on its own: it may be a follow-up.
 WEAK_INTENT = 0.45
 # Below this, no intent recognises the question at all.
 MIN_INTENT = 0.25
+# Zipf frequency (see lexicon.py) from which an unknown word is common English ("dream",
+# "away", "seem"): disclosed, but never on its own a reason to refuse a question.
+COMMON_ZIPF = 4.8
+# How many of the best sentences a verdict may come from: past these, a stance sentence is
+# about something else.
+VERDICT_CANDIDATES = 8
+# Intents whose answer is built from a role's facts: a how-to question about a role wants
+# the way in instead, and only a question in the form of a comparison gets a comparison.
+CARD_ANSWERS = ("role_info", "comparison", "roles")
 
 
 def embedded(name: str) -> Path:
@@ -66,6 +83,19 @@ class Plan:
     roles: list[str]
     level: str | None
     understanding: Understanding
+    reading: Reading | None = None
+    language: str = "en"
+
+
+@dataclass
+class Evidence:
+    """What the articles hold for a question: the best chunks and their sentences."""
+
+    hits: list[Hit]
+    query: list[str]
+    hints: list[str]
+    coverage: float
+    sentences: list[Passage]
 
 
 class CareerBot:
@@ -91,6 +121,10 @@ class CareerBot:
         self.matcher = IntentMatcher(specs, self.analyzer, self.knowledge.facts.roles)
         self.specs: dict[str, IntentSpec] = {s.name: s for s in specs}
         self.ordinals = vocabulary.conversation.ordinals
+        self.vocabulary = vocabulary
+        # The words by which a yes/no question asks (need, mandatory, dying): never its topic.
+        cues = vocabulary.stance
+        self.asking_terms = {t for p in [*cues.asks_requirement, *cues.asks_negative] for t in self.analyzer.terms(p)}
         self.context = Context()
 
     # --- public ------------------------------------------------------------------------
@@ -114,15 +148,64 @@ class CareerBot:
             notes.append(f"_(Your question was cut to its first {MAX_QUESTION_CHARS} characters.)_")
         if not any(ch.isalnum() for ch in text):
             return self._smalltalk(text, self.specs[self.matcher.smalltalk].reply)
-        understanding = self.matcher.understand(text)
+        reading = read(text, self.vocabulary.question, self.vocabulary.stance)
+        language = detect(text, lambda w: self.analyzer.is_known(w) or self.analyzer.correct(w) is not None)
+        understanding = self._understand(reading, language)
         if understanding.corrections:
-            read = ", ".join(f"“{a}” as “{b}”" for a, b in sorted(understanding.corrections.items()))
-            notes.append(f"_(I read {read}.)_")
+            read_as = ", ".join(f"“{a}” as “{b}”" for a, b in sorted(understanding.corrections.items()))
+            notes.append(f"_(I read {read_as}.)_")
         plan = self._plan(understanding, context)
+        plan.reading, plan.language = reading, language
+        plan = self._by_form(plan)
         answer = self._compose(text, plan, context)
+        if language != "en":
+            note = self.vocabulary.languages.get(language) or self.vocabulary.languages.get("other", "")
+            if note:
+                answer = answer.model_copy(update={"text": f"_{note}_\n\n{answer.text}"})
         if notes and answer.intent != self.matcher.out_of_scope:
             answer = answer.model_copy(update={"text": answer.text + "\n\n" + "\n".join(notes)})
         return answer
+
+    def _understand(self, reading: Reading, language: str) -> Understanding:
+        """The question proper, read by the intent matcher; roles the person named in the
+        background ("I want to be a data scientist. What's the best way?") count too."""
+        english = language == "en"
+        u = self.matcher.understand(" ".join(reading.questions) or reading.text, correct=english)
+        if not english:
+            # Words of another language are not subjects the articles lack.
+            u = replace(u, unknown_words=[], content_words=[t for t in u.content_words if self.index.knows(t)])
+        elif u.unknown_words:
+            # "overhyped", "too late": what a yes/no asks, which the verdict reads, not a subject.
+            cues = self.vocabulary.stance
+            asking = {w for p in [*cues.asks_negative, *cues.asks_requirement] for w in words(p)}
+            u = replace(u, unknown_words=[w for w in u.unknown_words if w not in asking])
+        if not u.roles and not u.role_candidates and reading.background and reading.questions:
+            background = self.matcher.understand(reading.background, correct=english)
+            if background.roles:
+                u = replace(u, roles=background.roles[:2])
+        return u
+
+    def _by_form(self, plan: Plan) -> Plan:
+        """The form of the question overrides its keywords: a how-to about a role wants the
+        way in, not the role's card; only a question that compares gets a comparison."""
+        assert plan.reading is not None
+        form = plan.reading.form
+        kind = self.specs[plan.intent].answer
+        u = plan.understanding
+        if form == "how_to" and (kind in CARD_ANSWERS or u.scores[plan.intent] < WEAK_INTENT):
+            how_to = next((s.name for s in self.specs.values() if s.answer == "how_to_start"), None)
+            if how_to:
+                return replace(plan, intent=how_to)
+        if kind == "salary" and form == "quantity" and not self._asks_pay(u):
+            # "How much coding ...?": a quantity, but not money.
+            others = {k: v for k, v in u.scores.items() if self.specs[k].answer not in ("salary", "smalltalk")}
+            if others:
+                return replace(plan, intent=max(others, key=lambda k: others[k]))
+        if kind == "comparison" and form != "comparison":
+            others = {k: v for k, v in u.scores.items() if self.specs[k].answer not in ("comparison", "smalltalk")}
+            if others:
+                return replace(plan, intent=max(others, key=lambda k: others[k]))
+        return plan
 
     # --- understanding in context ----------------------------------------------------------
 
@@ -160,6 +243,14 @@ class CareerBot:
             return None
         return Plan(intent, picked[:1], u.level or level, u)
 
+    def _asks_pay(self, u: Understanding) -> bool:
+        """Whether a "how much" question is about money: a pay keyword besides "how much"."""
+        salary = next((s.name for s in self.specs.values() if s.answer == "salary"), None)
+        # A bare "scientist" stands for a role here too: "how much does a scientist make".
+        terms = [ROLE_TOKEN if t in self.matcher.role_heads else t for t in self.matcher.shaped_terms(u.text)]
+        quantity = {tuple(self.analyzer.terms(q)) for q in self.vocabulary.question.quantity_markers}
+        return any(contains(terms, kw) for kw in self.matcher.keywords.get(salary or "", set()) if kw not in quantity)
+
     # --- composing ---------------------------------------------------------------------
 
     def _compose(self, question: str, plan: Plan, context: Context) -> Answer:
@@ -177,7 +268,13 @@ class CareerBot:
         roles = [r for name in plan.roles if (r := self.knowledge.role(name))]
         parts = Parts(self.knowledge)
         text, confidence = "", 0.0
-        if not (roles and kind in ROLE_ANSWERS) and not u.unlisted_role and self._focused(plan):
+        undecided: tuple[str, float, Parts] | None = None
+        if self._wants_verdict(plan, roles):
+            text, confidence, decided = self._verdict(plan, parts)
+            if not decided:
+                # Without a verdict, a structured answer (the role's skills) may say more.
+                undecided, text, parts = (text, confidence, parts), "", Parts(self.knowledge)
+        if not text and not (roles and kind in ROLE_ANSWERS) and not u.unlisted_role and self._focused(plan):
             text, confidence = self._retrieved(plan, parts)
         if not text:
             text = self._structured(kind, roles, plan, parts)
@@ -185,9 +282,11 @@ class CareerBot:
             confidence = 0.15 + 0.8 * u.confidence * (1.0 if roles else 0.85)
         if not text:
             text, confidence = self._retrieved(plan, parts)
+        if not text and undecided and undecided[0]:
+            text, confidence, parts = undecided
         if not text:
             return self._out_of_scope(question, u)
-        if u.unknown_words:
+        if u.unknown_words and not text.startswith("_"):
             text = f"_The articles say nothing about {quoted(u.unknown_words)}; this is what they do say._\n\n{text}"
         context.intent, context.roles, context.level = plan.intent, [r.name for r in roles], plan.level
         entities = {}
@@ -253,13 +352,19 @@ class CareerBot:
         parts = Parts(self.knowledge)
         if spec:
             plan = Plan(spec.name, plan.roles, plan.level, u)
-        text, confidence = self._retrieved(plan, parts, min_coverage=STRICT_COVERAGE) if spec else ("", 0.0)
+        text, confidence = "", 0.0
+        if spec and plan.reading is not None and plan.reading.form == "yes_no":
+            text, confidence, _ = self._verdict(plan, parts)
+        if spec and not text:
+            text, confidence = self._retrieved(plan, parts, min_coverage=STRICT_COVERAGE)
         if not spec or not text:
             return self._out_of_scope(question, u)
         return Answer(question=question, text=text, intent=spec.name, confidence=round(min(confidence, 0.6), 3),
                       sources=parts.sources, suggestions=self._suggestions(spec, [], question))
 
-    def _retrieved(self, plan: Plan, parts: Parts, min_coverage: float = MIN_COVERAGE) -> tuple[str, float]:
+    def _evidence(self, plan: Plan, min_coverage: float = MIN_COVERAGE) -> Evidence | None:
+        """The chunks and sentences that answer the question, or None when none holds enough
+        of what it asks."""
         u = plan.understanding
         spec = self.specs[plan.intent]
         # A role named in, say, an industries question steers the search; the question's
@@ -271,30 +376,101 @@ class CareerBot:
         query = [t for t in dict.fromkeys(self.analyzer.index_terms(u.text)) if t not in role_terms or not evidence]
         hits = self.index.search(query, k=5, hints=hints, evidence_terms=evidence or None)
         if not hits:
-            return "", 0.0
+            return None
         coverage = max(h.coverage for h in hits[:3])
+        if u.scores[plan.intent] >= CONFIDENT_INTENT and min_coverage == MIN_COVERAGE:
+            min_coverage = CONFIDENT_COVERAGE
         if evidence and coverage < min_coverage:
             # Words the articles never use ("economics") may be all that is missing: then the
             # rest is answered, and the answer says what it could not cover.
             known = [t for t in evidence if self.index.knows(t)]
             partial = max((self.index.coverage(h.chunk.chunk_id, known) for h in hits[:3]), default=0.0)
             if not (u.unknown_words and known and partial >= 0.75 and u.scores[plan.intent] >= WEAK_INTENT):
-                return "", 0.0
-        passages = self.index.passages(hits, query, hints=hints, limit=3)
+                return None
+        return Evidence(hits, query, hints, coverage, self.index.scored_sentences(hits, query, hints))
+
+    def _retrieved(self, plan: Plan, parts: Parts, min_coverage: float = MIN_COVERAGE) -> tuple[str, float]:
+        found = self._evidence(plan, min_coverage)
+        if not found:
+            return "", 0.0
+        passages = self.index.passages(found.hits, found.query, hints=found.hints, limit=3)
         if not passages:
             return "", 0.0
-        confidence = 0.15 + 0.8 * u.confidence * coverage
+        confidence = 0.15 + 0.8 * plan.understanding.confidence * found.coverage
         return answers.passages_text(passages, parts), confidence
+
+    def _wants_verdict(self, plan: Plan, roles: list[RoleFacts]) -> bool:
+        """A yes/no question gets a verdict first, unless it asks a role's pay (the figure is
+        the answer) or is small talk."""
+        kind = self.specs[plan.intent].answer
+        if plan.reading is None or plan.reading.form != "yes_no":
+            return False
+        return kind not in ("smalltalk", "out_of_scope", "roles") and not (kind == "salary" and roles)
+
+    def _verdict(self, plan: Plan, parts: Parts) -> tuple[str, float, bool]:
+        """'Not necessarily: ...': the articles' own stance on what was asked, then support;
+        and whether a verdict was found. A word of the question the articles never use may
+        be the very thing asked ("too old", "stressful"): then no verdict, only what they say."""
+        assert plan.reading is not None
+        u = plan.understanding
+        found = self._evidence(plan)
+        if not found or not found.sentences:
+            return "", 0.0, False
+        role_terms = {t for r in plan.roles for t in self.analyzer.index_terms(r)}
+        topic = {t for t in u.content_words if self.index.knows(t) and t not in self.analyzer.generic}
+        topic -= role_terms | self.asking_terms
+        stances = []
+        for candidate in found.sentences[:VERDICT_CANDIDATES]:
+            # What a sentence is about includes its heading: "They ..." under "Data Engineer".
+            about = self.index.sentence_terms(candidate) | set(self.analyzer.index_terms(candidate.chunk.section))
+            if (topic and not topic & about) or (role_terms and not role_terms & about):
+                continue
+            if stance := stance_of(candidate.sentence, self.vocabulary.stance):
+                stances.append((candidate, stance))
+        asks, negated = plan.reading.asks, plan.reading.negated
+        rulings = [(c, verdict(asks, st, negated)) for c, st in stances]
+        rulings = [(c, r) for c, r in rulings if r != "undecided"]
+        wording = self.vocabulary.verdicts
+        confidence = 0.15 + 0.8 * u.confidence * found.coverage
+        support = self.index.passages(found.hits, found.query, hints=found.hints, limit=3)
+        if u.unknown_words or not rulings:
+            lead = (f"_The articles say nothing about {quoted(u.unknown_words)}; this is what they do say._"
+                    if u.unknown_words else f"{wording.get('undecided', 'The articles do not decide it')}; "
+                    "this is what they say:")
+            chosen = [c for c, _ in stances[:1]] + [p for p in support if all(p.sentence != c.sentence
+                                                                                for c, _ in stances[:1])]
+            return f"{lead}\n\n{answers.passages_text(chosen[:3], parts)}", confidence * 0.7, False
+        best, ruling = rulings[0]
+        # The articles on both sides ("preferred or even essential" and "not always
+        # mandatory"): the verdict says so, and both sentences are shown.
+        other = next(((c, r) for c, r in rulings[1:] if (r == "not_necessarily") != (ruling == "not_necessarily")
+                      and {r, ruling} & {"not_necessarily", "helps_not_required"}), None)
+        shown = [best]
+        if other:
+            ruling = "helps_not_required" if not negated else "yes"
+            shown.append(other[0])
+        lead = wording.get(ruling, ruling)
+        rest = [p for p in support if all(p.sentence != s.sentence for s in shown)][: 3 - len(shown)]
+        lines = [f"**{lead}.** {answers.passages_text(shown, parts)}"]
+        if rest:
+            lines.append(answers.passages_text(rest, parts))
+        return "\n\n".join(lines), confidence, True
 
     def _unknown_topic(self, u: Understanding, plan: Plan) -> bool:
         """The question is about something the articles never mention. For a question about
         a role ('salary of a plumber'), one unknown word is the role asked for; otherwise
-        unknown words must make up at least half of what the question is about."""
-        if plan.roles or u.unlisted_role or not u.unknown_words:
+        nothing the articles know may be left of it, or its rare unknown words (not common
+        English such as "dream" or "away") must make up most of it while no intent knows it."""
+        if plan.roles or u.unlisted_role or not u.unknown_words or plan.language != "en":
             return False
+        known = [t for t in u.content_words if self.index.knows(t)]
+        keyword_terms = {t for kw in self.matcher.keywords[plan.intent] for t in kw}
         if self.specs[plan.intent].answer in ROLE_ANSWERS:
-            return True
-        return len(u.unknown_words) / len(u.content_words) > 0.5 or u.scores[plan.intent] < WEAK_INTENT
+            # "salary of a plumber": nothing the articles know is asked besides the pay itself.
+            return not [t for t in known if t not in keyword_terms and t not in self.asking_terms]
+        lexicon = english()
+        rare = [w for w in u.unknown_words if lexicon.zipf(w) < COMMON_ZIPF]
+        return not known or (len(rare) / len(u.content_words) > 0.5 and u.scores[plan.intent] < WEAK_INTENT)
 
     # --- the other replies ----------------------------------------------------------------
 

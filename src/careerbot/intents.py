@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 from careerbot import cachedir
 from careerbot.datafiles import load_toml
 from careerbot.errors import DataFileError
+from careerbot.lexicon import english
 from careerbot.models import IntentSpec, RoleFacts, Understanding, Vocabulary
 from careerbot.text import Analyzer, PhraseTable, clean, stem, words
 
@@ -41,7 +42,7 @@ def load_intents(intents_dir: Path) -> tuple[list[IntentSpec], Vocabulary, list[
     """The folder's intents and vocabulary, and what was wrong with its files."""
     if not intents_dir.is_dir():
         raise DataFileError(intents_dir, "is not a folder of intent files")
-    key = cachedir.key({"format": 1}, sorted(intents_dir.glob("*.toml")), intents_dir)
+    key = cachedir.key({"format": 2}, sorted(intents_dir.glob("*.toml")), intents_dir)
     cached = cachedir.entry("intents", intents_dir).with_suffix(".json")
     try:
         parsed = ParsedIntents.model_validate_json(cached.read_bytes())
@@ -184,9 +185,11 @@ class IntentMatcher:
 
     # --- the whole ---------------------------------------------------------------------
 
-    def understand(self, question: str) -> Understanding:
+    def understand(self, question: str, *, correct: bool = True) -> Understanding:
+        """What the question asks; correct=False leaves its spelling alone (a question in
+        another language is not English with typos)."""
         cleaned = clean(question)
-        corrected, corrections = self.correct(cleaned)
+        corrected, corrections = self.correct(cleaned) if correct else (cleaned, {})
         shaped, roles, levels = self._shape(corrected)
         terms = shaped.split()
         roles = list(dict.fromkeys(roles))
@@ -197,9 +200,14 @@ class IntentMatcher:
             roles = [name for _, _, name in self.role_fields.find(terms)][:1]
         plain = [t for t in terms if t not in (ROLE_TOKEN, LEVEL_TOKEN)]
         content = [t for t in plain if t not in self.analyzer.stopwords and t not in self.analyzer.generic]
-        unknown_terms = {t for t in content if not self.analyzer.knows_term(t) and t.isalpha()}  # "2025" is no topic
+        # "2025" is no topic, nor is a lone letter ("w/", "a | b").
+        unknown_terms = {t for t in content if not self.analyzer.knows_term(t) and t.isalpha() and len(t) > 1}
         # Reported as the user wrote them ("hours", not the stem "hour").
         unknown = list(dict.fromkeys(w for w in words(corrected) if stem(w) in unknown_terms)) or sorted(unknown_terms)
+        if unknown:
+            # The rarest first: "casino" says more about a question than "night" does.
+            lexicon = english()
+            unknown.sort(key=lambda w: lexicon.zipf(w))
         scores = self._score(shaped, terms, roles, content)
         best = max(scores, key=lambda name: scores[name])
         ranked = sorted(scores.values(), reverse=True)
@@ -230,7 +238,7 @@ class IntentMatcher:
     def _score(self, shaped: str, terms: list[str], roles: list[str], content: list[str]) -> dict[str, float]:
         scores: dict[str, float] = {}
         for name, spec in self.specs.items():
-            hits = sum(1 for kw in self.keywords[name] if _contains(terms, kw))
+            hits = sum(1 for kw in self.keywords[name] if contains(terms, kw))
             keyword = 0.0 if hits == 0 else spec.keyword_weight * min(0.9, 0.45 + 0.2 * hits)
             example = 0.0
             if self.examples[name]:
@@ -252,12 +260,16 @@ class IntentMatcher:
             scores[self.smalltalk] = max(scores[self.smalltalk], 0.9)
         return scores
 
+    def shaped_terms(self, text: str) -> list[str]:
+        """The terms of a text with roles and levels as placeholders, as keywords see them."""
+        return self._shape(text)[0].split()
+
     def smalltalk_reply(self, question: str) -> str | None:
         found = self.smalltalk_phrases.find(self.analyzer.terms(clean(question)))
         return found[0][2] if found else None
 
 
-def _contains(terms: list[str], phrase: tuple[str, ...]) -> bool:
+def contains(terms: list[str], phrase: tuple[str, ...]) -> bool:
     n = len(phrase)
     if n == 1:
         return phrase[0] in terms

@@ -131,10 +131,39 @@ class Conversation(Strict):
     ordinals: dict[str, int] = Field(default_factory=dict)
 
 
+class QuestionWords(Strict):
+    """The words by which a question shows its form (see intents/vocabulary.toml, [question])."""
+
+    yes_no_openers: list[str] = Field(default_factory=list)
+    comparison_markers: list[str] = Field(default_factory=list)
+    how_to_markers: list[str] = Field(default_factory=list)
+    quantity_markers: list[str] = Field(default_factory=list)
+    wh_openers: list[str] = Field(default_factory=list)
+    negations: list[str] = Field(default_factory=list)
+
+
+class StanceWords(Strict):
+    """Cues of what a sentence says and of what a yes/no question asks ([stance])."""
+
+    not_required: list[str] = Field(default_factory=list)
+    required: list[str] = Field(default_factory=list)
+    positive: list[str] = Field(default_factory=list)
+    caveat: list[str] = Field(default_factory=list)
+    asks_requirement: list[str] = Field(default_factory=list)
+    asks_negative: list[str] = Field(default_factory=list)
+
+
 class Vocabulary(Strict):
     """intents/vocabulary.toml: how people say things, mapped to how the articles say them."""
 
     conversation: Conversation = Field(default_factory=Conversation)
+    question: QuestionWords = Field(default_factory=QuestionWords)
+    stance: StanceWords = Field(default_factory=StanceWords)
+    # The note that opens an answer to a question in another language, by ISO 639-1 code
+    # ("other" for the rest).
+    languages: dict[str, str] = Field(default_factory=dict)
+    # The words that open an answer to a yes/no question, by verdict (see careerbot/verdict.py).
+    verdicts: dict[str, str] = Field(default_factory=dict)
     canonical: dict[str, list[str]] = Field(default_factory=dict)
     levels: dict[Literal["entry", "mid", "senior"], list[str]] = Field(default_factory=dict)
     stopwords: list[str] = Field(default_factory=list)

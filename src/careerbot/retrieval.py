@@ -188,6 +188,19 @@ class Index:
 
     def passages(self, hits: list[Hit], terms: list[str], hints: Sequence[str] = (), limit: int = 3) -> list[Passage]:
         """The sentences that carry the most of the question's term weight, best first."""
+        scored = self.scored_sentences(hits, terms, hints)
+        chosen: list[Passage] = []
+        for passage in scored:
+            if len(chosen) == limit or passage.score < 0.5 * scored[0].score:
+                break
+            if all(passage.sentence != c.sentence for c in chosen):
+                chosen.append(passage)
+        if len(chosen) == 1:
+            chosen[0] = self._with_next_sentence(chosen[0])
+        return chosen
+
+    def scored_sentences(self, hits: list[Hit], terms: list[str], hints: Sequence[str] = ()) -> list[Passage]:
+        """Every sentence of these hits that holds a question term, best first."""
         weights = {t: HINT_WEIGHT * self.idf(t) for t in hints} | {t: self.idf(t) for t in terms}
         if not hits or not weights:
             return []
@@ -205,15 +218,10 @@ class Index:
                 if own > 0:
                     scored.append(Passage(hit.chunk, sentence, score))
         scored.sort(key=lambda p: -p.score)
-        chosen: list[Passage] = []
-        for passage in scored:
-            if len(chosen) == limit or passage.score < 0.5 * scored[0].score:
-                break
-            if all(passage.sentence != c.sentence for c in chosen):
-                chosen.append(passage)
-        if len(chosen) == 1:
-            chosen[0] = self._with_next_sentence(chosen[0])
-        return chosen
+        return scored
+
+    def sentence_terms(self, passage: Passage) -> frozenset[str]:
+        return frozenset(self.analyzer.index_terms(passage.sentence))
 
     @staticmethod
     def _with_next_sentence(passage: Passage) -> Passage:

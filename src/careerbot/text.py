@@ -22,14 +22,18 @@ from careerbot.models import Vocabulary
 
 Value = TypeVar("Value")
 
+# From this length on, a typo may be two edits away from the word meant; below it, one.
+MIN_LETTERS_FOR_TWO_EDITS = 7
+
 # Every pattern here is linear on any input: no nested quantifiers, bounded repeats.
 _ANSI = re.compile(r"\x1b\[[0-9;?]{0,32}[ -/]{0,4}[@-~]|\x1b\][^\x07\x1b]{0,2000}(?:\x07|\x1b\\)?|\x1b")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]{0,20}(?:\s[^<>]{0,200})?/?>")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 _SPACE = re.compile(r"\s+")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
-_WORD = re.compile(r"[a-z0-9]+(?:\+\+|#)?")
-_APOSTROPHE = re.compile(r"(?<=[a-z])['’](?=[a-z])")
+# Letters and digits of any script: "différence" is one word, not "diff" and "rence".
+_WORD = re.compile(r"[^\W_]+(?:\+\+|#)?")
+_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’](?=[^\W\d_])")
 # Tried only where a word starts, and possessive: on a long run of letters it fails once,
 # instead of backtracking from every position (that was quadratic: minutes on 100,000 letters).
 _HYPHENATED = re.compile(r"(?<![a-z0-9])[a-z0-9]++(?:-[a-z0-9]++){1,4}")
@@ -183,14 +187,21 @@ class Analyzer:
         return term in self._known_stems
 
     def correct(self, word: str) -> str | None:
-        """The known word this one is a typo of, or None. Short words are left alone:
-        at three letters a typo is as likely another real word."""
+        """The known word this one is a typo of, or None. Short words are left alone (at
+        three letters a typo is as likely another real word), and so are English words the
+        articles do not use: "heard" is not a typo of "hard"."""
         if len(word) < 4 or not word.isalpha() or self.is_known(word):
             return None
-        # Damerau-Levenshtein counts a swap of two letters ("strated") as one edit.
-        matches = process.extract(word, self._targets(), scorer=DamerauLevenshtein.normalized_similarity,
-                                  score_cutoff=0.82, limit=5)
+        from careerbot.lexicon import english
+
+        if word in english():
+            return None
+        # Damerau-Levenshtein counts a swap of two letters ("strated") as one edit; a long
+        # word may carry two ("differnts" -> "different"), a short one only one.
+        edits = 1 if len(word) < MIN_LETTERS_FOR_TWO_EDITS else 2
+        matches = process.extract(word, self._targets(), scorer=DamerauLevenshtein.distance,
+                                  score_cutoff=edits, limit=5)
         if not matches:
             return None
-        best = max(matches, key=lambda m: (m[1], self._known[m[0]]))
+        best = min(matches, key=lambda m: (m[1], m[0][0] != word[0], -self._known[m[0]]))
         return best[0]

@@ -1,0 +1,126 @@
+"""Read a question as it was written: which sentences ask, in what form, in what language.
+
+This is the first stage of the answer path (read -> plan -> gather evidence -> compose). It
+looks only at the words of the question, not at the articles: a long post is cut into
+sentences, the ones that ask are told from the background the person gives, and the main
+question's form (a yes/no, a comparison, a how-to, a quantity) decides the shape of the
+answer. The form words are data (intents/vocabulary.toml, [question] and [stance]).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Literal
+
+from careerbot.models import QuestionWords, StanceWords
+from careerbot.text import words
+
+Form = Literal["yes_no", "comparison", "how_to", "quantity", "wh", "statement"]
+Asks = Literal["requirement", "negative", "possible", "positive"]
+
+# A sentence ends at . ! ? (or their full-width forms) followed by a space or the end.
+_SENTENCE_END = re.compile(r"(?<=[.!?？。！])\s+|(?<=[？。！])")
+# Letters that are not Latin: a question in Japanese, Russian or Arabic script.
+_LATIN = ("LATIN", "DIGIT")
+# An opener like "So," "Silas," or "Honestly," before the question proper.
+MAX_OPENER_WORDS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """The question as read, before careerbot looks at its articles."""
+
+    text: str  # the whole question, cleaned
+    question: str  # the sentence(s) that ask what the answer must answer first
+    questions: list[str]  # every sentence of the post that asks something
+    background: str  # the rest: who is asking, and why
+    form: Form
+    asks: Asks = "positive"  # for a yes/no: whether something is needed, bad, or good
+    negated: bool = False  # "... without a degree?": the verdict turns around
+    non_latin: bool = False  # written mostly in another script
+    markers: list[str] = field(default_factory=list)  # the form words found, for --explain
+
+
+def sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+
+
+def _has(phrase_words: list[str], said: list[str]) -> bool:
+    n = len(phrase_words)
+    return any(said[i : i + n] == phrase_words for i in range(len(said) - n + 1))
+
+
+def _found(phrases: list[str], said: list[str]) -> list[str]:
+    return [p for p in phrases if (pw := words(p)) and _has(pw, said)]
+
+
+def _asks(sentence: str, wording: QuestionWords) -> bool:
+    said = words(sentence)
+    if sentence.rstrip().endswith(("?", "？")):
+        return True
+    opening = said[: MAX_OPENER_WORDS + 1]
+    return any(w in wording.wh_openers or w in wording.yes_no_openers for w in opening[:1]) and len(said) > 2
+
+
+def is_non_latin(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return False
+    other = sum(1 for ch in letters if not unicodedata.name(ch, "").startswith(_LATIN))
+    return other > len(letters) / 2
+
+
+def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
+    """Split the post, find its main question and the question's form."""
+    parts = sentences(text)
+    asking = [s for s in parts if _asks(s, wording)]
+    # The first sentence that asks is the main question: a post's title, or its first "?".
+    main = asking[0] if asking else text
+    # "What is the top job? Data scientist or engineer?": a later sentence may be the comparison.
+    compared = next((q for q in asking[1:] if _found(wording.comparison_markers, words(q))), None)
+    background = " ".join(s for s in parts if s not in asking)
+    said = words(main)
+    # "Silas, is it worth it?" / "So, is it ...": the form starts after a short opener.
+    start = 0
+    if "," in main.split("?")[0][:40]:
+        head = words(main.split(",", 1)[0])
+        if len(head) <= MAX_OPENER_WORDS:
+            start = len(head)
+    body = said[start:]
+    first = body[0] if body else ""
+    comparison = _found(wording.comparison_markers, body)
+    # "or" alone compares only in a question that names two things around it ("SQL or Python?").
+    if comparison == ["or"] and not (first in wording.wh_openers or first in wording.yes_no_openers):
+        comparison = []
+    how_to = _found(wording.how_to_markers, body)
+    quantity = _found(wording.quantity_markers, body)
+    form: Form
+    markers: list[str]
+    if first in wording.yes_no_openers and not how_to:
+        form, markers = "yes_no", [first]
+        if comparison and comparison != ["or"]:
+            form, markers = "comparison", comparison
+    elif (comparison and comparison != ["or"]) or (comparison and first in ("which", "who")):
+        form, markers = "comparison", comparison
+    elif compared and first in wording.wh_openers:
+        form, markers = "comparison", _found(wording.comparison_markers, words(compared))
+    elif how_to:
+        form, markers = "how_to", how_to
+    elif quantity:
+        form, markers = "quantity", quantity
+    elif first in wording.wh_openers:
+        form, markers = "wh", [first]
+    else:
+        form, markers = ("yes_no" if asking and first in wording.yes_no_openers else "statement"), []
+    asks: Asks = "positive"
+    if _found(stance.asks_negative, body):
+        asks = "negative"
+    elif _found(stance.asks_requirement, body):
+        asks = "requirement"
+    elif first in ("can", "could"):
+        asks = "possible"
+    negated = bool(_found(wording.negations, body[1:]))
+    return Reading(text=text, question=main, questions=asking, background=background, form=form, asks=asks,
+                   negated=negated, non_latin=is_non_latin(text), markers=markers)

@@ -1,0 +1,81 @@
+"""A verdict for a yes/no question, from the articles' own stance sentences.
+
+"Is a degree required?" asks whether something is needed; "is data science dying?"
+whether something bad is so; "is it worth it?" whether something good is. A sentence of
+the articles takes a stance: something is not required ("helpful but not always
+mandatory"), required ("essential"), good ("promising", "in demand") or hard
+("challenging"). The pair gives the verdict: needed x not required = "Not necessarily",
+bad x good = "No". The cue words are data (intents/vocabulary.toml, [stance]); this table
+is the logic. A question turned around ("... without a degree?") is answered by whether the
+thing done without is required.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from careerbot.models import StanceWords
+from careerbot.reading import Asks, _found
+from careerbot.text import words
+
+Verdict = Literal["yes", "no", "not_necessarily", "helps", "helps_not_required", "yes_but_hard",
+                  "hard_but_doable", "undecided"]
+
+
+@dataclass(frozen=True, slots=True)
+class Stance:
+    not_required: bool = False
+    required: bool = False
+    positive: bool = False
+    caveat: bool = False
+
+    def __bool__(self) -> bool:
+        return self.not_required or self.required or self.positive or self.caveat
+
+
+def stance_of(sentence: str, cues: StanceWords) -> Stance:
+    said = words(sentence)
+    not_required = bool(_found(cues.not_required, said))
+    return Stance(
+        not_required=not_required,
+        # "not always mandatory" is no requirement, though it holds "mandatory".
+        required=not not_required and bool(_found(cues.required, said)),
+        positive=bool(_found(cues.positive, said)),
+        caveat=bool(_found(cues.caveat, said)),
+    )
+
+
+def verdict(asks: Asks, stance: Stance, negated: bool = False) -> Verdict:
+    """What a sentence with this stance answers to a question asking this."""
+    result: Verdict = "undecided"
+    if asks == "requirement":
+        if stance.not_required:
+            result = "not_necessarily"
+        elif stance.required:
+            result = "yes"
+        elif stance.positive:
+            result = "helps"
+    elif asks == "possible":
+        if stance.caveat:
+            result = "hard_but_doable"
+        elif stance.positive or stance.not_required or stance.required:
+            result = "yes"
+    elif asks == "negative":
+        if stance.caveat:
+            result = "hard_but_doable" if stance.positive else "yes"
+        elif stance.positive:
+            result = "no"
+    elif stance.not_required:
+        result = "helps_not_required"
+    elif stance.positive or stance.required:
+        result = "yes_but_hard" if stance.caveat else "yes"
+    elif stance.caveat:
+        result = "yes_but_hard"
+    if negated and asks != "negative":
+        # "Can I get in without a degree?": the stance on the thing done without decides.
+        if stance.not_required:
+            result = "yes"
+        elif stance.required:
+            result = "no"
+    return result
