@@ -124,7 +124,8 @@ class CareerBot:
         self.vocabulary = vocabulary
         # The words by which a yes/no question asks (need, mandatory, dying): never its topic.
         cues = vocabulary.stance
-        self.asking_terms = {t for p in [*cues.asks_requirement, *cues.asks_negative] for t in self.analyzer.terms(p)}
+        self.asking_terms = {t for p in [*cues.asks_requirement, *cues.asks_negative]
+                             for t in self.analyzer.index_terms(p)}
         self.context = Context()
 
     # --- public ------------------------------------------------------------------------
@@ -419,15 +420,22 @@ class CareerBot:
         role_terms = {t for r in plan.roles for t in self.analyzer.index_terms(r)}
         topic = {t for t in u.content_words if self.index.knows(t) and t not in self.analyzer.generic}
         topic -= role_terms | self.asking_terms
-        stances = []
+        cues = self.vocabulary.stance
+        on_topic, on_predicate = [], []
         for candidate in found.sentences[:VERDICT_CANDIDATES]:
             # What a sentence is about includes its heading: "They ..." under "Data Engineer".
             about = self.index.sentence_terms(candidate) | set(self.analyzer.index_terms(candidate.chunk.section))
-            if (topic and not topic & about) or (role_terms and not role_terms & about):
+            if (role_terms and not role_terms & about) or not (stance := stance_of(candidate.sentence, cues)):
                 continue
-            if stance := stance_of(candidate.sentence, self.vocabulary.stance):
-                stances.append((candidate, stance))
+            if not topic or topic & about:
+                on_topic.append((candidate, stance))
+            elif self.asking_terms & about:  # about what is asked ("hard"), if not its object
+                on_predicate.append((candidate, stance))
+        stances = on_topic or on_predicate
         asks, negated = plan.reading.asks, plan.reading.negated
+        if negated or asks == "requirement":
+            # "... without a degree?": the sentence that says it is not required speaks first.
+            stances.sort(key=lambda cs: not cs[1].not_required)
         rulings = [(c, verdict(asks, st, negated)) for c, st in stances]
         rulings = [(c, r) for c, r in rulings if r != "undecided"]
         wording = self.vocabulary.verdicts
@@ -488,14 +496,37 @@ class CareerBot:
                       confidence=round(u.confidence if u else 1.0, 3), suggestions=spec.suggestions[:3])
 
     def _out_of_scope(self, question: str, u: Understanding) -> Answer:
+        """A short decline that names what the articles lack and offers the nearest topics
+        they do cover. A question about the articles' own subject (it names a role, or
+        their general words: "career", "data science") is not called off-topic."""
         spec = self.specs[self.matcher.out_of_scope]
-        about = f" They don't cover {quoted(u.unknown_words)}." if u.unknown_words else " They don't cover that."
-        suggestions = spec.suggestions[:3]
-        text = f"{spec.reply}{about} You could ask, for example:\n\n" + "\n".join(f"- {s}" for s in suggestions)
+        about = f"The articles don't cover {quoted(u.unknown_words)}." if u.unknown_words else \
+            "The articles don't answer that."
+        terms = self.analyzer.index_terms(u.text)
+        on_subject = bool(u.roles or u.unlisted_role or any(t in self.analyzer.generic for t in terms))
+        lead = about if on_subject else f"{spec.reply} {about}"
+        nearest = self._nearest_sections([t for t in terms if self.index.knows(t)])
+        text = lead
+        if nearest:
+            text += " The nearest topics they do cover: " + "; ".join(f"**{n}**" for n in nearest) + "."
+        asked = [n for n in nearest if n.endswith("?")]
+        suggestions = list(dict.fromkeys([*asked, *spec.suggestions]))[:3]
+        text += " You could ask, for example:\n\n" + "\n".join(f"- {s}" for s in suggestions)
         in_scope = max((v for k, v in u.scores.items() if k != spec.name), default=0.0)
         confidence = max(u.scores.get(spec.name, 0.0), 1.0 - in_scope, 0.5)
         return Answer(question=question, text=text, intent=spec.name, confidence=round(min(confidence, 1.0), 3),
                       suggestions=suggestions)
+
+    def _nearest_sections(self, terms: list[str], limit: int = 3) -> list[str]:
+        """The headings of the sections that hold the most of these terms."""
+        if not terms:
+            return []
+        names: list[str] = []
+        for hit in self.index.search(terms, k=8):
+            name = hit.chunk.section.split(" › ")[-1].rstrip(":")
+            if name and name not in names and hit.coverage > 0:
+                names.append(name)
+        return names[:limit]
 
     def _suggestions(self, spec: IntentSpec, roles: list[RoleFacts], question: str) -> list[str]:
         role = roles[0].name if roles else None

@@ -115,9 +115,14 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
     else:
         form, markers = ("yes_no" if asking and first in wording.yes_no_openers else "statement"), []
     asks: Asks = "positive"
-    if _found(stance.asks_negative, body):
+    # "Is it worth it, or is it overhyped?": the verdict answers the first alternative.
+    if "or" in body[2:]:
+        body_asked = body[: body.index("or", 2)]
+    else:
+        body_asked = body
+    if _found(stance.asks_negative, body_asked):
         asks = "negative"
-    elif _found(stance.asks_requirement, body):
+    elif _found(stance.asks_requirement, body_asked):
         asks = "requirement"
     elif first in ("can", "could"):
         asks = "possible"

@@ -5,7 +5,8 @@ whether something bad is so; "is it worth it?" whether something good is. A sent
 the articles takes a stance: something is not required ("helpful but not always
 mandatory"), required ("essential"), good ("promising", "in demand") or hard
 ("challenging"). The pair gives the verdict: needed x not required = "Not necessarily",
-bad x good = "No". The cue words are data (intents/vocabulary.toml, [stance]); this table
+bad x good = "No"; a sentence that only praises ("rewarding") does not say whether
+something is needed, so it decides no requirement. The cue words are data (intents/vocabulary.toml, [stance]); this table
 is the logic. A question turned around ("... without a degree?") is answered by whether the
 thing done without is required.
 """
@@ -19,7 +20,7 @@ from careerbot.models import StanceWords
 from careerbot.reading import Asks, _found
 from careerbot.text import words
 
-Verdict = Literal["yes", "no", "not_necessarily", "helps", "helps_not_required", "yes_but_hard",
+Verdict = Literal["yes", "no", "not_necessarily", "helps_not_required", "yes_but_hard",
                   "hard_but_doable", "undecided"]
 
 
@@ -54,8 +55,6 @@ def verdict(asks: Asks, stance: Stance, negated: bool = False) -> Verdict:
             result = "not_necessarily"
         elif stance.required:
             result = "yes"
-        elif stance.positive:
-            result = "helps"
     elif asks == "possible":
         if stance.caveat:
             result = "hard_but_doable"
