@@ -116,10 +116,7 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
         form, markers = ("yes_no" if asking and first in wording.yes_no_openers else "statement"), []
     asks: Asks = "positive"
     # "Is it worth it, or is it overhyped?": the verdict answers the first alternative.
-    if "or" in body[2:]:
-        body_asked = body[: body.index("or", 2)]
-    else:
-        body_asked = body
+    body_asked = body[: body.index("or", 2)] if "or" in body[2:] else body
     if _found(stance.asks_negative, body_asked):
         asks = "negative"
     elif _found(stance.asks_requirement, body_asked):

@@ -6,9 +6,9 @@ the articles takes a stance: something is not required ("helpful but not always
 mandatory"), required ("essential"), good ("promising", "in demand") or hard
 ("challenging"). The pair gives the verdict: needed x not required = "Not necessarily",
 bad x good = "No"; a sentence that only praises ("rewarding") does not say whether
-something is needed, so it decides no requirement. The cue words are data (intents/vocabulary.toml, [stance]); this table
-is the logic. A question turned around ("... without a degree?") is answered by whether the
-thing done without is required.
+something is needed, so it decides no requirement. The cue words are data
+(intents/vocabulary.toml, [stance]); this table is the logic. A question turned around
+("... without a degree?") is answered by whether the thing done without is required.
 """
 
 from __future__ import annotations
