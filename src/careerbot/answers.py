@@ -142,10 +142,8 @@ def steps_text(facts: Facts, parts: Parts) -> str:
 
 
 def role_text(role: RoleFacts, parts: Parts, limit: int = 3) -> str:
+    """What the role does; its pay only when asked (a salary question has its own answer)."""
     lines = [f"**{role.name}**", ""] + [f"- {q.quote} {parts.quote(q)}" for q in role.descriptions[:limit]]
-    if role.salaries:
-        first = role.salaries[0]
-        lines.append(f"- Salary: {dollars(first.amount)} a year ({first.context}) {parts.quote(first)}")
     return "\n".join(lines)
 
 

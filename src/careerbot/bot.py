@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from rapidfuzz.distance import DamerauLevenshtein
+
 from careerbot import answers
 from careerbot.answers import Parts, with_article
 from careerbot.intents import ROLE_TOKEN, IntentMatcher, contains, load_intents
@@ -150,7 +152,7 @@ class CareerBot:
         if not any(ch.isalnum() for ch in text):
             return self._smalltalk(text, self.specs[self.matcher.smalltalk].reply)
         reading = read(text, self.vocabulary.question, self.vocabulary.stance)
-        language = detect(text, lambda w: self.analyzer.is_known(w) or self.analyzer.correct(w) is not None)
+        language = detect(text, self._familiar)
         understanding = self._understand(reading, language)
         if understanding.corrections:
             read_as = ", ".join(f"“{a}” as “{b}”" for a, b in sorted(understanding.corrections.items()))
@@ -166,6 +168,12 @@ class CareerBot:
         if notes and answer.intent != self.matcher.out_of_scope:
             answer = answer.model_copy(update={"text": answer.text + "\n\n" + "\n".join(notes)})
         return answer
+
+    def _familiar(self, word: str) -> bool:
+        """A word of the articles, or one letter away from one ("salery"): no sign of another
+        language. Two letters away ("salaire") may well be French."""
+        fixed = None if self.analyzer.is_known(word) else self.analyzer.correct(word)
+        return self.analyzer.is_known(word) or (fixed is not None and DamerauLevenshtein.distance(word, fixed) <= 1)
 
     def _understand(self, reading: Reading, language: str) -> Understanding:
         """The question proper, read by the intent matcher; roles the person named in the
@@ -455,7 +463,7 @@ class CareerBot:
                       and {r, ruling} & {"not_necessarily", "helps_not_required"}), None)
         shown = [best]
         if other:
-            ruling = "helps_not_required" if not negated else "yes"
+            ruling = "yes" if negated else "not_necessarily" if asks == "requirement" else "helps_not_required"
             shown.append(other[0])
         lead = wording.get(ruling, ruling)
         rest = [p for p in support if all(p.sentence != s.sentence for s in shown)][: 3 - len(shown)]

@@ -92,7 +92,8 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
     first = body[0] if body else ""
     comparison = _found(wording.comparison_markers, body)
     # "or" alone compares only in a question that names two things around it ("SQL or Python?").
-    if comparison == ["or"] and not (first in wording.wh_openers or first in wording.yes_no_openers):
+    if comparison == ["or"] and not (first in wording.wh_openers or first in wording.yes_no_openers
+                                     or {"which", "who"} & set(body)):
         comparison = []
     how_to = _found(wording.how_to_markers, body)
     quantity = _found(wording.quantity_markers, body)
@@ -102,7 +103,7 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
         form, markers = "yes_no", [first]
         if comparison and comparison != ["or"]:
             form, markers = "comparison", comparison
-    elif (comparison and comparison != ["or"]) or (comparison and first in ("which", "who")):
+    elif comparison:
         form, markers = "comparison", comparison
     elif compared and first in wording.wh_openers:
         form, markers = "comparison", _found(wording.comparison_markers, words(compared))

@@ -1,0 +1,85 @@
+"""Reading a question: its form, what a yes/no asks, the main question of a post, the
+English lexicon behind unknown words and typos, and the language of a question."""
+
+from __future__ import annotations
+
+import pytest
+
+from careerbot import CareerBot
+from careerbot.lexicon import english
+from careerbot.reading import read
+
+
+@pytest.fixture(scope="module")
+def words_of(shared_bot: CareerBot):  # type: ignore[no-untyped-def]
+    vocabulary = shared_bot.vocabulary
+    return lambda text: read(text, vocabulary.question, vocabulary.stance)
+
+
+@pytest.mark.parametrize(("question", "form"), [
+    ("Is a bootcamp enough to land an ML role?", "yes_no"),
+    ("should i bother with a masters", "yes_no"),
+    ("Data engineer or data analyst, which suits me?", "comparison"),
+    ("Who earns more: an NLP engineer or a researcher?", "comparison"),
+    ("How can a teacher move into data science?", "how_to"),
+    ("any tips for my first ML interview", "how_to"),
+    ("How long does it take to learn ML?", "quantity"),
+    ("What does an MLOps engineer do?", "wh"),
+    ("Hi Ana, is it too late to start at 35?", "yes_no"),
+])
+def test_the_form_of_a_question(words_of, question: str, form: str) -> None:  # type: ignore[no-untyped-def]
+    assert words_of(question).form == form
+
+
+@pytest.mark.parametrize(("question", "asks", "negated"), [
+    ("Is a PhD required for research jobs?", "requirement", False),
+    ("Is the ML job market saturated?", "negative", False),
+    ("Can an economist become a data scientist?", "possible", False),
+    ("Can I get hired without a degree?", "possible", True),
+    ("Is it worth it, or is ML just hype?", "positive", False),
+])
+def test_what_a_yes_no_question_asks(words_of, question: str, asks: str, negated: bool) -> None:  # type: ignore[no-untyped-def]
+    reading = words_of(question)
+    assert (reading.asks, reading.negated) == (asks, negated)
+
+
+def test_a_post_is_read_for_its_question_and_its_background(words_of) -> None:  # type: ignore[no-untyped-def]
+    reading = words_of("I've been a pharmacist for ten years. I like statistics. Could I work as a data analyst?")
+    assert reading.question == "Could I work as a data analyst?"
+    assert reading.form == "yes_no"
+    assert "pharmacist" in reading.background
+
+
+def test_the_lexicon_tells_english_from_typos_and_jargon() -> None:
+    lexicon = english()
+    assert "seriously" in lexicon and "surveillance" in lexicon
+    assert "kubernetes" not in lexicon and "salery" not in lexicon
+    assert lexicon.zipf("the") > lexicon.zipf("dream") > lexicon.zipf("casino") > 0
+
+
+@pytest.mark.parametrize("word", ["heard", "wonder", "lean", "dears"])
+def test_english_words_are_not_corrected_into_corpus_words(shared_bot: CareerBot, word: str) -> None:
+    assert shared_bot.analyzer.correct(word) is None
+
+
+@pytest.mark.parametrize(("typo", "meant"), [("scientst", "scientist"), ("enginer", "engineer"),
+                                             ("diffrence", "difference"), ("salery", "salary")])
+def test_typos_are_corrected_by_length(shared_bot: CareerBot, typo: str, meant: str) -> None:
+    assert shared_bot.analyzer.correct(typo) == meant
+
+
+@pytest.mark.parametrize(("question", "note_word"), [
+    ("¿Cuánto gana un data scientist en un año?", "inglés"),
+    ("Quel est le salaire d'un data analyst?", "anglais"),
+    ("Welche Fähigkeiten braucht ein Data Engineer?", "Englisch"),
+])
+def test_another_language_is_met_in_that_language(bot: CareerBot, question: str, note_word: str) -> None:
+    a = bot.ask(question)
+    assert note_word in a.text.split("\n")[0]
+    # Its words are not subjects the articles lack, nor typos of English words.
+    assert "say nothing about" not in a.text and "don't cover" not in a.text and "I read" not in a.text
+
+
+def test_an_english_question_with_typos_is_english(bot: CareerBot) -> None:
+    a = bot.ask("how much dose a data scintist earn")
+    assert a.intent == "salary" and "119,413" in a.text

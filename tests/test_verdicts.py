@@ -1,0 +1,72 @@
+"""Yes/no questions get a verdict first, from the articles' own stance sentences; the
+verdict table itself; declines that name the subject and offer the nearest topics."""
+
+from __future__ import annotations
+
+import pytest
+
+from careerbot import CareerBot
+from careerbot.verdict import Stance, verdict
+
+
+@pytest.mark.parametrize(("asks", "stance", "negated", "expected"), [
+    ("requirement", Stance(not_required=True), False, "not_necessarily"),
+    ("requirement", Stance(required=True), False, "yes"),
+    ("requirement", Stance(positive=True), False, "undecided"),
+    ("negative", Stance(positive=True), False, "no"),
+    ("negative", Stance(caveat=True, positive=True), False, "hard_but_doable"),
+    ("possible", Stance(positive=True), False, "yes"),
+    ("possible", Stance(not_required=True), True, "yes"),
+    ("possible", Stance(required=True), True, "no"),
+    ("positive", Stance(not_required=True), False, "helps_not_required"),
+    ("positive", Stance(), False, "undecided"),
+])
+def test_the_verdict_table(asks: str, stance: Stance, negated: bool, expected: str) -> None:
+    assert verdict(asks, stance, negated) == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("question", "opening", "quoted"), [
+    ("do you really need a college degree to get hired in ML?", "not necessarily", "not always mandatory"),
+    ("could someone land an ML job with no degree at all?", "yes", "not always mandatory"),
+    ("Are computer vision specialists in demand these days?", "yes", "high demand"),
+])
+def test_a_yes_no_question_opens_with_its_verdict(bot: CareerBot, question: str, opening: str,
+                                                  quoted: str) -> None:
+    a = bot.ask(question)
+    first = a.text.split("\n")[0]
+    assert first.lower().lstrip("*").startswith(opening) and quoted in first
+    assert "[1]" in first and a.sources
+
+
+def test_no_verdict_on_what_the_articles_never_address(bot: CareerBot) -> None:
+    a = bot.ask("Is working as a data analyst stressful?")
+    assert "stressful" in a.text.split("\n")[0]
+    assert not a.text.startswith(("**Yes", "**No"))
+
+
+def test_a_how_to_question_about_a_role_gets_the_way_in(bot: CareerBot) -> None:
+    a = bot.ask("I'd love to become an NLP engineer. What's the best way to get there?")
+    assert a.intent == "how_to_start" and "$" not in a.text
+
+
+def test_a_quantity_that_is_not_money_gets_no_salary(bot: CareerBot) -> None:
+    a = bot.ask("how much programming does a data analyst do?")
+    assert a.intent != "salary" and "$" not in a.text
+
+
+def test_two_roles_without_a_comparison_are_not_compared(bot: CareerBot) -> None:
+    a = bot.ask("As a junior data analyst turned data engineer, how do I build my portfolio?")
+    assert a.intent != "comparison" and "earns more" not in a.text
+
+
+def test_a_decline_names_the_subject_and_offers_the_nearest_topics(bot: CareerBot) -> None:
+    a = bot.ask("Which data science jobs come with a visa sponsorship?")
+    assert a.intent == "out_of_scope"
+    assert "sponsorship" in a.text or "visa" in a.text
+    assert "I can only answer" not in a.text  # a career question is not off-topic
+    assert "nearest topics" in a.text
+
+
+def test_an_off_topic_question_is_declined_as_off_topic(bot: CareerBot) -> None:
+    a = bot.ask("how do I bake sourdough bread")
+    assert a.intent == "out_of_scope" and "I can only answer" in a.text and "sourdough" in a.text
