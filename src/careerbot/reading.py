@@ -52,7 +52,7 @@ def _has(phrase_words: list[str], said: list[str]) -> bool:
     return any(said[i : i + n] == phrase_words for i in range(len(said) - n + 1))
 
 
-def _found(phrases: list[str], said: list[str]) -> list[str]:
+def found_phrases(phrases: list[str], said: list[str]) -> list[str]:
     return [p for p in phrases if (pw := words(p)) and _has(pw, said)]
 
 
@@ -79,7 +79,7 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
     # The first sentence that asks is the main question: a post's title, or its first "?".
     main = asking[0] if asking else text
     # "What is the top job? Data scientist or engineer?": a later sentence may be the comparison.
-    compared = next((q for q in asking[1:] if _found(wording.comparison_markers, words(q))), None)
+    compared = next((q for q in asking[1:] if found_phrases(wording.comparison_markers, words(q))), None)
     background = " ".join(s for s in parts if s not in asking)
     said = words(main)
     # "Silas, is it worth it?" / "So, is it ...": the form starts after a short opener.
@@ -90,13 +90,13 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
             start = len(head)
     body = said[start:]
     first = body[0] if body else ""
-    comparison = _found(wording.comparison_markers, body)
+    comparison = found_phrases(wording.comparison_markers, body)
     # "or" alone compares only in a question that names two things around it ("SQL or Python?").
     if comparison == ["or"] and not (first in wording.wh_openers or first in wording.yes_no_openers
                                      or {"which", "who"} & set(body)):
         comparison = []
-    how_to = _found(wording.how_to_markers, body)
-    quantity = _found(wording.quantity_markers, body)
+    how_to = found_phrases(wording.how_to_markers, body)
+    quantity = found_phrases(wording.quantity_markers, body)
     form: Form
     markers: list[str]
     if first in wording.yes_no_openers and not how_to:
@@ -106,7 +106,7 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
     elif comparison:
         form, markers = "comparison", comparison
     elif compared and first in wording.wh_openers:
-        form, markers = "comparison", _found(wording.comparison_markers, words(compared))
+        form, markers = "comparison", found_phrases(wording.comparison_markers, words(compared))
     elif how_to:
         form, markers = "how_to", how_to
     elif quantity:
@@ -118,12 +118,12 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
     asks: Asks = "positive"
     # "Is it worth it, or is it overhyped?": the verdict answers the first alternative.
     body_asked = body[: body.index("or", 2)] if "or" in body[2:] else body
-    if _found(stance.asks_negative, body_asked):
+    if found_phrases(stance.asks_negative, body_asked):
         asks = "negative"
-    elif _found(stance.asks_requirement, body_asked):
+    elif found_phrases(stance.asks_requirement, body_asked):
         asks = "requirement"
     elif first in ("can", "could"):
         asks = "possible"
-    negated = bool(_found(wording.negations, body[1:]))
+    negated = bool(found_phrases(wording.negations, body[1:]))
     return Reading(text=text, question=main, questions=asking, background=background, form=form, asks=asks,
                    negated=negated, non_latin=is_non_latin(text), markers=markers)

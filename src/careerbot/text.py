@@ -24,6 +24,7 @@ Value = TypeVar("Value")
 
 # From this length on, a typo may be two edits away from the word meant; below it, one.
 MIN_LETTERS_FOR_TWO_EDITS = 7
+MAX_REMEMBERED_CORRECTIONS = 1 << 16
 
 # Every pattern here is linear on any input: no nested quantifiers, bounded repeats.
 _ANSI = re.compile(r"\x1b\[[0-9;?]{0,32}[ -/]{0,4}[@-~]|\x1b\][^\x07\x1b]{0,2000}(?:\x07|\x1b\\)?|\x1b")
@@ -134,6 +135,7 @@ class Analyzer:
         self._known: dict[str, int] = {}
         self._known_stems: set[str] = set()
         self._choices: list[str] = []
+        self._corrected: dict[str, str | None] = {}  # telling the language and reading both ask
 
     # --- terms -------------------------------------------------------------------------
 
@@ -170,6 +172,7 @@ class Analyzer:
         self._known_stems.update(stem(w) for w in counts)
         self._known_stems.update(self.stopwords)
         self._choices = []  # sorted again when a word next needs correcting
+        self._corrected = {}
 
     def _targets(self) -> list[str]:
         """Frequent words first, so a tie goes to the likelier word; a typo corrected to a
@@ -192,6 +195,13 @@ class Analyzer:
         articles do not use: "heard" is not a typo of "hard"."""
         if len(word) < 4 or not word.isalpha() or self.is_known(word):
             return None
+        if word not in self._corrected:
+            if len(self._corrected) >= MAX_REMEMBERED_CORRECTIONS:  # a long batch of odd words stays small
+                self._corrected.clear()
+            self._corrected[word] = self._nearest_known(word)
+        return self._corrected[word]
+
+    def _nearest_known(self, word: str) -> str | None:
         from careerbot.lexicon import english
 
         if word in english():

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from careerbot.models import StanceWords
-from careerbot.reading import Asks, _found
+from careerbot.reading import Asks, found_phrases
 from careerbot.text import words
 
 Verdict = Literal["yes", "no", "not_necessarily", "helps_not_required", "yes_but_hard",
@@ -37,13 +37,13 @@ class Stance:
 
 def stance_of(sentence: str, cues: StanceWords) -> Stance:
     said = words(sentence)
-    not_required = bool(_found(cues.not_required, said))
+    not_required = bool(found_phrases(cues.not_required, said))
     return Stance(
         not_required=not_required,
         # "not always mandatory" is no requirement, though it holds "mandatory".
-        required=not not_required and bool(_found(cues.required, said)),
-        positive=bool(_found(cues.positive, said)),
-        caveat=bool(_found(cues.caveat, said)),
+        required=not not_required and bool(found_phrases(cues.required, said)),
+        positive=bool(found_phrases(cues.positive, said)),
+        caveat=bool(found_phrases(cues.caveat, said)),
     )
 
 
