@@ -26,6 +26,22 @@ def test_ask_json_is_the_answer_model(capsys: pytest.CaptureFixture[str]) -> Non
     assert answer.entities["role"] == "Data Engineer"
 
 
+def test_explain_shows_each_stage_before_the_answer(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ask", "--explain", "Do I need a PhD to be a data scientist?"]) == 0
+    out = capsys.readouterr().out
+    stages = [line.split(":", 1)[0].strip() for line in out.split("\n\n", 1)[0].splitlines()]
+    assert stages[:3] == ["read", "understand", "plan"] and "evidence" in stages
+    assert "form yes_no, asks requirement" in out and "roles Data Scientist" in out
+    assert "Sources:" in out.split("\n\n", 1)[1]
+
+
+def test_explain_with_json_keeps_stdout_parseable(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ask", "--json", "--explain", "What does a data engineer do?"]) == 0
+    captured = capsys.readouterr()
+    assert Answer.model_validate_json(captured.out).entities["role"] == "Data Engineer"
+    assert "plan: intent role_info" in captured.err
+
+
 def test_out_of_scope_still_exits_zero(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["ask", "what's the weather tomorrow?"]) == 0
     assert "I can only answer" in capsys.readouterr().out

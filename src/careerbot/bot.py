@@ -129,12 +129,27 @@ class CareerBot:
         self.asking_terms = {t for p in [*cues.asks_requirement, *cues.asks_negative]
                              for t in self.analyzer.index_terms(p)}
         self.context = Context()
+        self._trace: list[tuple[str, str]] | None = None  # set while explain() runs
 
     # --- public ------------------------------------------------------------------------
 
     def ask(self, question: str) -> Answer:
         """Answer one question of this conversation; follow-ups may refer back."""
         return self.respond(question, self.context)
+
+    def explain(self, question: str) -> tuple[Answer, list[tuple[str, str]]]:
+        """Answer as ask() does, and say what each stage made of the question: how it was
+        read, the plan, the evidence chosen and why. It is how answers are debugged."""
+        self._trace = []
+        try:
+            answer = self.ask(question)
+            return answer, self._trace
+        finally:
+            self._trace = None
+
+    def _note(self, stage: str, detail: str) -> None:
+        if self._trace is not None:
+            self._trace.append((stage, detail))
 
     def reset(self) -> None:
         """Forget the conversation so far."""
@@ -153,13 +168,19 @@ class CareerBot:
             return self._smalltalk(text, self.specs[self.matcher.smalltalk].reply)
         reading = read(text, self.vocabulary.question, self.vocabulary.stance)
         language = detect(text, self._familiar)
+        self._note("read", f"form {reading.form}" + (f", asks {reading.asks}" if reading.asks else "")
+                   + (", negated" if reading.negated else "") + f"; language {language}; question: "
+                   + " | ".join(reading.questions or [reading.text])
+                   + (f"; background: {reading.background}" if reading.background else ""))
         understanding = self._understand(reading, language)
+        self._note("understand", describe(understanding))
         if understanding.corrections:
             read_as = ", ".join(f"“{a}” as “{b}”" for a, b in sorted(understanding.corrections.items()))
             notes.append(f"_(I read {read_as}.)_")
         plan = self._plan(understanding, context)
         plan.reading, plan.language = reading, language
         plan = self._by_form(plan)
+        self._note("plan", f"intent {plan.intent}; roles {', '.join(plan.roles) or '-'}; level {plan.level or '-'}")
         answer = self._compose(text, plan, context)
         if language != "en":
             note = self.vocabulary.languages.get(language) or self.vocabulary.languages.get("other", "")
@@ -267,8 +288,11 @@ class CareerBot:
         spec = self.specs[plan.intent]
         kind = spec.answer
         if kind == "out_of_scope" or self._unknown_topic(u, plan):
+            self._note("compose", "decline: " + ("an out-of-scope intent" if kind == "out_of_scope"
+                                                  else "its subject is not in the articles"))
             return self._out_of_scope(question, u)
         if u.scores[plan.intent] < MIN_INTENT and not plan.roles:
+            self._note("compose", f"no intent reaches {MIN_INTENT}: answered only if the articles hold it clearly")
             return self._fallback(question, plan)
         if kind == "smalltalk":
             return self._smalltalk(question, self.matcher.smalltalk_reply(question) or spec.description, u)
@@ -280,17 +304,21 @@ class CareerBot:
         undecided: tuple[str, float, Parts] | None = None
         if self._wants_verdict(plan, roles):
             text, confidence, decided = self._verdict(plan, parts)
+            self._note("compose", "verdict" if decided else "yes/no question, but no verdict in the articles")
             if not decided:
                 # Without a verdict, a structured answer (the role's skills) may say more.
                 undecided, text, parts = (text, confidence, parts), "", Parts(self.knowledge)
         if not text and not (roles and kind in ROLE_ANSWERS) and not u.unlisted_role and self._focused(plan):
             text, confidence = self._retrieved(plan, parts)
+            self._note("compose", "sentences on the question's own subject" if text else "no focused sentences")
         if not text:
             text = self._structured(kind, roles, plan, parts)
+            self._note("compose", f"built from facts ({kind})" if text else f"no facts fit ({kind})")
             # Facts for a named role are the surest; a general list answers a general question less exactly.
             confidence = 0.15 + 0.8 * u.confidence * (1.0 if roles else 0.85)
         if not text:
             text, confidence = self._retrieved(plan, parts)
+            self._note("compose", "retrieved sentences" if text else "nothing retrieved")
         if not text and undecided and undecided[0]:
             text, confidence, parts = undecided
         if not text:
@@ -389,6 +417,9 @@ class CareerBot:
         coverage = max(h.coverage for h in hits[:3])
         if u.scores[plan.intent] >= CONFIDENT_INTENT and min_coverage == MIN_COVERAGE:
             min_coverage = CONFIDENT_COVERAGE
+        self._note("evidence", f"query {' '.join(query)}; must hold {' '.join(evidence) or '-'}; "
+                   f"coverage {coverage:.2f} (needs {min_coverage:.2f}); chunks: "
+                   + "; ".join(f"{h.chunk.section} {h.score:.1f}" for h in hits[:3]))
         if evidence and coverage < min_coverage:
             # Words the articles never use ("economics") may be all that is missing: then the
             # rest is answered, and the answer says what it could not cover.
@@ -403,6 +434,7 @@ class CareerBot:
         if not found:
             return "", 0.0
         passages = self.index.passages(found.hits, found.query, hints=found.hints, limit=3)
+        self._note("passages", " | ".join(f"{p.score:.2f} {p.chunk.section}: {p.sentence[:60]}" for p in passages))
         if not passages:
             return "", 0.0
         confidence = 0.15 + 0.8 * plan.understanding.confidence * found.coverage
@@ -546,3 +578,16 @@ class CareerBot:
             if suggestion.lower() != question.lower() and suggestion not in out:
                 out.append(suggestion)
         return out[:3]
+
+
+def describe(u: Understanding) -> str:
+    """One line of what the matcher made of a question, for explain()."""
+    best = sorted(u.scores.items(), key=lambda kv: -kv[1])[:3]
+    parts = ["intents " + ", ".join(f"{name} {score:.2f}" for name, score in best)]
+    for label, value in [("roles", u.roles), ("could be", u.role_candidates), ("unknown words", u.unknown_words),
+                         ("content", u.content_words)]:
+        if value:
+            parts.append(f"{label} {', '.join(value)}")
+    if u.unlisted_role:
+        parts.append(f"a role the articles lack: {u.unlisted_role}")
+    return "; ".join(parts)

@@ -50,6 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
     ask = with_data_options(commands.add_parser("ask", help="answer one question"))
     ask.add_argument("question", help="the question, in quotes")
     ask.add_argument("--json", action="store_true", help="print the answer as JSON")
+    ask.add_argument("--explain", action="store_true",
+                     help="first print what each stage made of the question (form, intent, evidence)")
 
     with_data_options(commands.add_parser(
         "index", help="build and cache the index of a folder of articles ahead of time",
@@ -89,7 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return index(args.corpus, args.intents)
         bot = make_bot(args)
         if args.command == "ask":
-            return ask(bot, args.question, as_json=args.json)
+            return ask(bot, args.question, as_json=args.json, explain=args.explain)
         return evaluate(bot, args.cases, as_json=args.json, min_pass_rate=args.min_pass_rate)
     except (DataFileError, UsageError) as exc:
         print(f"careerbot: {exc}", file=sys.stderr)
@@ -163,8 +165,14 @@ def index(corpus: Path | None, intents: Path | None) -> int:
 # --- ask ------------------------------------------------------------------------------------
 
 
-def ask(bot: CareerBot, question: str, as_json: bool) -> int:
-    answer = bot.ask(question)
+def ask(bot: CareerBot, question: str, as_json: bool, explain: bool = False) -> int:
+    if explain:
+        answer, stages = bot.explain(question)
+        for stage, detail in stages:
+            print(f"{stage:>10}: {detail}", file=sys.stderr if as_json else sys.stdout)
+        print(file=sys.stderr if as_json else sys.stdout)
+    else:
+        answer = bot.ask(question)
     if as_json:
         print(answer.model_dump_json(indent=2))
     elif sys.stdout.isatty():
