@@ -5,6 +5,7 @@ cover something."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 
 from rapidfuzz.distance import DamerauLevenshtein
@@ -12,15 +13,15 @@ from rapidfuzz.distance import DamerauLevenshtein
 from careerbot import answers
 from careerbot.answers import Parts, with_article
 from careerbot.intents import ROLE_TOKEN, IntentMatcher, contains, load_intents
-from careerbot.knowledge import Knowledge
+from careerbot.knowledge import Knowledge, own_sections
 from careerbot.language import detect
 from careerbot.lexicon import english
 from careerbot.library import open_library
-from careerbot.models import Answer, IntentSpec, RoleFacts, Understanding
+from careerbot.models import Answer, Chunk, IntentSpec, RoleFacts, Understanding
 from careerbot.reading import Reading, read
 from careerbot.retrieval import Hit, Index, Passage
 from careerbot.text import Analyzer, clean, stem, valid_unicode, words
-from careerbot.verdict import stance_of, verdict
+from careerbot.verdict import Stance, stance_of, verdict
 
 MAX_QUESTION_CHARS = 500  # longer text is cut here; the answer says so
 ROLE_ANSWERS = ("salary", "skills", "role_info", "comparison")
@@ -308,6 +309,9 @@ class CareerBot:
             if not decided:
                 # Without a verdict, a structured answer (the role's skills) may say more.
                 undecided, text, parts = (text, confidence, parts), "", Parts(self.knowledge)
+        if not text and kind == "retrieval" and (own := self._role_passages(plan)):
+            text, confidence = answers.passages_text(own[:3], parts), 0.15 + 0.8 * u.confidence
+            self._note("compose", "the role's own section")
         if not text and not (roles and kind in ROLE_ANSWERS) and not u.unlisted_role and self._focused(plan):
             text, confidence = self._retrieved(plan, parts)
             self._note("compose", "sentences on the question's own subject" if text else "no focused sentences")
@@ -399,6 +403,31 @@ class CareerBot:
         return Answer(question=question, text=text, intent=spec.name, confidence=round(min(confidence, 0.6), 3),
                       sources=parts.sources, suggestions=self._suggestions(spec, [], question))
 
+    @cached_property
+    def _role_chunks(self) -> dict[str, list[Chunk]]:
+        """The chunks written about each role alone (see knowledge.own_sections); read on
+        the first question about a role, so that start-up does not pay for it."""
+        chunks = self.index.chunks
+        owned = own_sections({c.section for c in chunks}, self.knowledge.facts.roles, self.analyzer.terms)
+        role_of = {section: role for role, sections in owned.items() for section in sections}
+        by_role: dict[str, list[Chunk]] = {}
+        for chunk in chunks:
+            if (role := role_of.get(chunk.section)) is not None:
+                by_role.setdefault(role, []).append(chunk)
+        return by_role
+
+    def _role_passages(self, plan: Plan) -> list[Passage]:
+        """A role's own section on what is asked ("4. Computer Vision Specialist › Career
+        Scope:"), whole: for a question about that role it beats sentences about the field."""
+        wanted = [tuple(self.analyzer.terms(s)) for s in self.specs[plan.intent].sections]
+        if not wanted or not plan.roles:
+            return []
+        found = [Passage(chunk, sentence, 1.0) for role in plan.roles[:2] for chunk in self._role_chunks.get(role, [])
+                 if any(contains(self.analyzer.terms(chunk.section), w) for w in wanted)
+                 for sentence in chunk.sentences]
+        self._note("role sections", "; ".join(dict.fromkeys(p.chunk.section for p in found)) or "none on this")
+        return found[:4]
+
     def _evidence(self, plan: Plan, min_coverage: float = MIN_COVERAGE) -> Evidence | None:
         """The chunks and sentences that answer the question, or None when none holds enough
         of what it asks."""
@@ -455,23 +484,15 @@ class CareerBot:
         assert plan.reading is not None
         u = plan.understanding
         found = self._evidence(plan)
-        if not found or not found.sentences:
+        own = self._role_passages(plan)
+        candidates = own + (found.sentences[:VERDICT_CANDIDATES] if found else [])
+        if not candidates:
             return "", 0.0, False
-        role_terms = {t for r in plan.roles for t in self.analyzer.index_terms(r)}
-        topic = {t for t in u.content_words if self.index.knows(t) and t not in self.analyzer.generic}
-        topic -= role_terms | self.asking_terms
-        cues = self.vocabulary.stance
-        on_topic, on_predicate = [], []
-        for candidate in found.sentences[:VERDICT_CANDIDATES]:
-            # What a sentence is about includes its heading: "They ..." under "Data Engineer".
-            about = self.index.sentence_terms(candidate) | set(self.analyzer.index_terms(candidate.chunk.section))
-            if (role_terms and not role_terms & about) or not (stance := stance_of(candidate.sentence, cues)):
-                continue
-            if not topic or topic & about:
-                on_topic.append((candidate, stance))
-            elif self.asking_terms & about:  # about what is asked ("hard"), if not its object
-                on_predicate.append((candidate, stance))
-        stances = on_topic or on_predicate
+        stances = self._stances(plan, candidates, own, for_role=True)
+        # Nothing said of the role itself: what the articles say of the whole field, so labelled.
+        of_field = bool(plan.roles) and not stances
+        if of_field:
+            stances = self._stances(plan, candidates, own, for_role=False)
         asks, negated = plan.reading.asks, plan.reading.negated
         if negated or asks == "requirement":
             # "... without a degree?": the sentence that says it is not required speaks first.
@@ -479,8 +500,8 @@ class CareerBot:
         rulings = [(c, verdict(asks, st, negated)) for c, st in stances]
         rulings = [(c, r) for c, r in rulings if r != "undecided"]
         wording = self.vocabulary.verdicts
-        confidence = 0.15 + 0.8 * u.confidence * found.coverage
-        support = self.index.passages(found.hits, found.query, hints=found.hints, limit=3)
+        confidence = 0.15 + 0.8 * u.confidence * (found.coverage if found and not own else 1.0)
+        support = own or (self.index.passages(found.hits, found.query, hints=found.hints, limit=3) if found else [])
         if u.unknown_words or not rulings:
             lead = (f"_The articles say nothing about {quoted(u.unknown_words)}; this is what they do say._"
                     if u.unknown_words else f"{wording.get('undecided', 'The articles do not decide it')}; "
@@ -498,11 +519,44 @@ class CareerBot:
             ruling = "yes" if negated else "not_necessarily" if asks == "requirement" else "helps_not_required"
             shown.append(other[0])
         lead = wording.get(ruling, ruling)
+        if of_field:
+            scope = wording.get("of_field", "")
+            lead += scope.replace("{role}", plan.roles[0]) if scope else ""
+            confidence *= 0.8
         rest = [p for p in support if all(p.sentence != s.sentence for s in shown)][: 3 - len(shown)]
         lines = [f"**{lead}.** {answers.passages_text(shown, parts)}"]
         if rest:
             lines.append(answers.passages_text(rest, parts))
         return "\n\n".join(lines), confidence, True
+
+    def _stances(self, plan: Plan, candidates: list[Passage], own: list[Passage],
+                 for_role: bool) -> list[tuple[Passage, Stance]]:
+        """The candidates that take a stance on what was asked: on its topic, or failing that
+        on its predicate ("hard"). for_role: only those about the role asked about."""
+        u = plan.understanding
+        role_terms = {t for r in plan.roles for t in self.analyzer.index_terms(r)}
+        topic = {t for t in u.content_words if self.index.knows(t) and t not in self.analyzer.generic}
+        topic -= role_terms | self.asking_terms
+        # Another role's own section speaks of that role ("It's one of the highest-paying
+        # jobs" under "Machine Learning Engineer"), not of the one asked about.
+        others = {c.chunk_id for r, chunks in self._role_chunks.items() if r not in plan.roles for c in chunks}
+        on_topic: list[tuple[Passage, Stance]] = []
+        in_section: list[tuple[Passage, Stance]] = []
+        on_predicate: list[tuple[Passage, Stance]] = []
+        for candidate in candidates:
+            # What a sentence is about includes its heading: "They ..." under "Data Engineer".
+            about = self.index.sentence_terms(candidate) | set(self.analyzer.index_terms(candidate.chunk.section))
+            if (for_role and role_terms and not role_terms & about) or candidate.chunk.chunk_id in others:
+                continue
+            if not (stance := stance_of(candidate.sentence, self.vocabulary.stance)):
+                continue
+            if not topic or topic & about:
+                on_topic.append((candidate, stance))
+            elif candidate in own:  # the role's own section on this intent, if not in the question's words
+                in_section.append((candidate, stance))
+            elif self.asking_terms & about:  # about what is asked ("hard"), if not its object
+                on_predicate.append((candidate, stance))
+        return (on_topic + in_section) or on_predicate
 
     def _unknown_topic(self, u: Understanding, plan: Plan) -> bool:
         """The question is about something the articles never mention. For a question about

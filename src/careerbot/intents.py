@@ -42,7 +42,7 @@ def load_intents(intents_dir: Path) -> tuple[list[IntentSpec], Vocabulary, list[
     """The folder's intents and vocabulary, and what was wrong with its files."""
     if not intents_dir.is_dir():
         raise DataFileError(intents_dir, "is not a folder of intent files")
-    key = cachedir.key({"format": 2}, sorted(intents_dir.glob("*.toml")), intents_dir)
+    key = cachedir.key({"format": 3}, sorted(intents_dir.glob("*.toml")), intents_dir)
     cached = cachedir.entry("intents", intents_dir).with_suffix(".json")
     try:
         parsed = ParsedIntents.model_validate_json(cached.read_bytes())

@@ -4,7 +4,8 @@ not in its article is refused at load time: careerbot cannot state what its arti
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 from careerbot.datafiles import load_toml
@@ -40,6 +41,35 @@ class Knowledge:
 
     def title(self, doc_id: str) -> str:
         return self.titles.get(doc_id, doc_id)
+
+
+_NUMBERING = re.compile(r"^\s*\d+[.)]\s*")
+
+
+def own_sections(sections: Iterable[str], roles: Iterable[RoleFacts],
+                 terms: Callable[[str], list[str]]) -> dict[str, list[str]]:
+    """For each role, the sections written about it alone: under a heading that is its name
+    or an alias ("2. Data Engineer", "Machine Learning careers › Data Scientist", "3. ML
+    Researcher (Machine Learning Researcher)"), with the subsections below ("› Career Scope:").
+    An alias counts only if it names a person ("... engineer"), as the role's name does: the
+    heading "Software Development" is a skill, not the Software Developer."""
+    roles = list(roles)
+    persons = {t[-1] for r in roles if (t := terms(r.name.split("(")[0]))}
+    by_name: dict[tuple[str, ...], str] = {}
+    for role in roles:
+        for alias in [role.name.split("(")[0], *role.aliases]:
+            alias_terms = tuple(terms(alias))
+            if alias_terms and alias_terms[-1] in persons:
+                by_name.setdefault(alias_terms, role.name)
+    owned: dict[str, list[str]] = {}
+    for section in sections:
+        for heading in section.split(" › "):
+            names = [_NUMBERING.sub("", part).strip(" :") for part in re.split(r"[()]", heading)]
+            role = next((by_name[t] for n in names if (t := tuple(terms(n))) in by_name), None)
+            if role:
+                owned.setdefault(role, []).append(section)
+                break
+    return owned
 
 
 def all_quotes(facts: Facts) -> list[Quote]:

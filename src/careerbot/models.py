@@ -115,6 +115,9 @@ class IntentSpec(Strict):
     fallback: bool = False  # answers questions no intent recognises, when the articles clearly do
     keyword_weight: float = Field(default=1.0, ge=0.0, le=1.0)  # how much a keyword alone proves
     query_hints: list[str] = Field(default_factory=list)
+    # Headings under which a role's own answer to this intent is written ("career scope"):
+    # a question about that role is answered from its own section first.
+    sections: list[str] = Field(default_factory=list)
     suggestions: list[str] = Field(default_factory=list)
     replies: list[Reply] = Field(default_factory=list)
     # The intent's own words: out_of_scope's refusal, smalltalk's prompt for an empty question.

@@ -67,7 +67,8 @@ def verdict(asks: Asks, stance: Stance, negated: bool = False) -> Verdict:
             result = "no"
     elif stance.not_required:
         result = "helps_not_required"
-    elif stance.positive or stance.required:
+    elif stance.positive:
+        # "Is it worth it?" is not answered by "it is essential": that is a requirement.
         result = "yes_but_hard" if stance.caveat else "yes"
     elif stance.caveat:
         result = "yes_but_hard"
