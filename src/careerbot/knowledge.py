@@ -65,9 +65,9 @@ def own_sections(sections: Iterable[str], roles: Iterable[RoleFacts],
     for section in sections:
         for heading in section.split(" › "):
             names = [_NUMBERING.sub("", part).strip(" :") for part in re.split(r"[()]", heading)]
-            role = next((by_name[t] for n in names if (t := tuple(terms(n))) in by_name), None)
-            if role:
-                owned.setdefault(role, []).append(section)
+            named = next((by_name[key] for n in names if (key := tuple(terms(n))) in by_name), None)
+            if named:
+                owned.setdefault(named, []).append(section)
                 break
     return owned
 
