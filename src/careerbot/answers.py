@@ -7,7 +7,9 @@ of careerbot's own are the glue ("a year", "The articles give no figure for ..."
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
+from typing import Literal
 
 from careerbot.knowledge import Knowledge
 from careerbot.models import Facts, Figure, LevelRange, Quote, RoleFacts, Skill, Source
@@ -157,21 +159,36 @@ def roles_list_text(facts: Facts, parts: Parts) -> str:
     return "\n".join(lines)
 
 
-def comparison_text(roles: list[RoleFacts], parts: Parts) -> str:
-    blocks = []
+Dimension = Literal["duties", "skills", "pay", "overview"]
+
+
+def comparison_text(roles: list[RoleFacts], parts: Parts, asked: Collection[Dimension],
+                    missing: Sequence[str] = (), bridge: Passage | None = None) -> str:
+    """The roles side by side on what was asked: what they do, their skills, their pay (an
+    "overview" is what they do, in one sentence, and their pay). A sentence of the articles
+    that names them together ("... perform generally similar tasks, they are distinct") leads;
+    a role the articles don't describe is named as such."""
+    blocks = [passages_text([bridge], parts)] if bridge else []
     for role in roles:
-        line = f"**{role.name}**"
-        if role.salaries:
-            first = role.salaries[0]
-            line += f": {dollars(first.amount)} a year ({first.context}) {parts.quote(first)}."
-            parts.figure(role.name, first.amount)
-        else:
-            line += ": the articles give no salary figure."
-        if role.descriptions:
-            line += f" {role.descriptions[0].quote} {parts.quote(role.descriptions[0])}"
-        blocks.append(line)
+        said: list[str] = []
+        if "duties" in asked or "overview" in asked:
+            duties = role.descriptions[: 1 if "overview" in asked else 2]
+            said.append(" ".join(f"{q.quote} {parts.quote(q)}" for q in duties)
+                        or "The articles don't say what this role does.")
+        if "skills" in asked:
+            skills = "; ".join(f"{s.quote} {parts.quote(s)}" for s in role.skills[:4])
+            said.append(f"Skills: {skills}." if skills else "The articles list no skills for this role in particular.")
+        if "pay" in asked or "overview" in asked:
+            if role.salaries:
+                first = role.salaries[0]
+                said.append(f"{dollars(first.amount)} a year ({first.context}) {parts.quote(first)}.")
+                parts.figure(role.name, first.amount)
+            else:
+                said.append("The articles give no salary figure.")
+        blocks.append(f"**{role.name}**: " + " ".join(said))
+    blocks += [f"**{name.title()}**: the articles don’t cover this role." for name in missing]
     paid = [r for r in roles if r.salaries]
-    if len(paid) >= 2:
+    if len(paid) >= 2 and ("pay" in asked or "overview" in asked):
         top = max(paid, key=lambda r: r.salaries[0].amount)
         rest = ", ".join(f"{dollars(r.salaries[0].amount)} for {r.name}" for r in paid if r is not top)
         top_figure = dollars(top.salaries[0].amount)

@@ -4,6 +4,7 @@ cover something."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
@@ -18,7 +19,7 @@ from careerbot.language import detect
 from careerbot.lexicon import english
 from careerbot.library import open_library
 from careerbot.models import Answer, Chunk, IntentSpec, RoleFacts, Understanding
-from careerbot.reading import Reading, read
+from careerbot.reading import Reading, found_phrases, read
 from careerbot.retrieval import Hit, Index, Passage
 from careerbot.text import Analyzer, clean, stem, valid_unicode, words
 from careerbot.verdict import Stance, stance_of, verdict
@@ -88,6 +89,7 @@ class Plan:
     understanding: Understanding
     reading: Reading | None = None
     language: str = "en"
+    previous: str | None = None  # the last answer's intent: "how does that compare?" compares on it
 
 
 @dataclass
@@ -176,6 +178,11 @@ class CareerBot:
         understanding = self._understand(reading, language)
         self._note("understand", describe(understanding))
         if understanding.corrections:
+            # "what is differnts between ...": the form is read again from the words as corrected.
+            fixes = understanding.corrections
+            reading = read(re.sub(r"\w+", lambda m: fixes.get(m.group().lower(), m.group()), text),
+                           self.vocabulary.question, self.vocabulary.stance)
+        if understanding.corrections:
             read_as = ", ".join(f"“{a}” as “{b}”" for a, b in sorted(understanding.corrections.items()))
             notes.append(f"_(I read {read_as}.)_")
         plan = self._plan(understanding, context)
@@ -263,7 +270,7 @@ class CareerBot:
                     level = context.level
         if kind == "comparison" and len(roles) == 1 and context.roles and context.roles[0] != roles[0]:
             roles = [context.roles[0], roles[0]]
-        return Plan(intent, roles, level, u)
+        return Plan(intent, roles, level, u, previous=context.intent)
 
     def _resolve_pending(self, u: Understanding, context: Context) -> Plan | None:
         assert context.pending is not None
@@ -327,8 +334,15 @@ class CareerBot:
             text, confidence, parts = undecided
         if not text:
             return self._out_of_scope(question, u)
-        if u.unknown_words and not text.startswith("_"):
-            text = f"_The articles say nothing about {quoted(u.unknown_words)}; this is what they do say._\n\n{text}"
+        # "prompt engineer" is named in the answer as a role they don't describe.
+        unknown = [w for w in u.unknown_words if not (u.unlisted_role and roles and w in u.unlisted_role.split())]
+        if unknown and not text.startswith("_"):
+            text = f"_The articles say nothing about {quoted(unknown)}; this is what they do say._\n\n{text}"
+        named = {r.name for r in roles}
+        for said, role in u.stand_ins.items():
+            if role in named:
+                text = (f"_The articles describe no {said}; the nearest role they describe is the {role}._"
+                        f"\n\n{text}")
         context.intent, context.roles, context.level = plan.intent, [r.name for r in roles], plan.level
         entities = {}
         if roles:
@@ -347,27 +361,66 @@ class CareerBot:
         """The answer built from facts, or '' when facts don't fit and retrieval should try."""
         facts = self.knowledge.facts
         u = plan.understanding
+        # "prompt engineer vs ML engineer": the side the articles don't describe is named.
+        missing = [u.unlisted_role] if u.unlisted_role and roles else []
         if kind == "salary" and (facts.salary_levels or roles):
-            if roles and len(roles) > 1:
-                return answers.comparison_text(roles, parts)
+            if roles and (len(roles) > 1 or missing):
+                return answers.comparison_text(roles, parts, self._dimensions(plan) | {"pay"}, missing)
             if roles:
                 return answers.salary_for_role(roles[0], plan.level, facts, parts)
             if u.unlisted_role:
                 return answers.no_figure_text(u.unlisted_role, plan.level, facts, parts)
             return answers.salary_overview(facts, plan.level, parts)
+        if kind == "skills" and len(roles) > 1:
+            return answers.comparison_text(roles[:3], parts, self._dimensions(plan) - {"overview"} | {"skills"},
+                                           missing)
         if kind == "skills" and (roles or facts.general_skills):
             return answers.skills_text(roles[0] if roles else None, facts, parts)
         if kind == "how_to_start" and facts.steps:
             return answers.steps_text(facts, parts)
+        if kind == "role_info" and (len(roles) > 1 or missing):
+            return answers.comparison_text(roles[:3], parts, self._dimensions(plan) - {"overview"} | {"duties"},
+                                           missing, self._bridge(roles[:3]))
         if kind == "role_info" and roles:
-            return "\n\n".join(answers.role_text(r, parts, limit=3 if len(roles) == 1 else 1) for r in roles[:2])
+            return answers.role_text(roles[0], parts)
         if kind == "roles" and facts.roles:
             return answers.roles_list_text(facts, parts)
-        if kind == "comparison" and len(roles) >= 2:
-            return answers.comparison_text(roles[:3], parts)
+        if kind == "comparison" and (len(roles) >= 2 or missing):
+            return answers.comparison_text(roles[:3], parts, self._dimensions(plan), missing, self._bridge(roles[:3]))
         if kind == "comparison" and len(roles) == 1:
             return answers.role_text(roles[0], parts)
         return ""
+
+    def _dimensions(self, plan: Plan) -> set[answers.Dimension]:
+        """What a comparison is about: pay, skills, what the roles do ("how do they differ"),
+        any of them together; when none is said, what the last answer was about ("how does
+        that compare?"), else an overview."""
+        u = plan.understanding
+        skills = next((s.name for s in self.specs.values() if s.answer == "skills"), None)
+        terms = self.matcher.shaped_terms(u.text)
+        asked: set[answers.Dimension] = set()
+        if self._asks_pay(u):
+            asked.add("pay")
+        if skills and any(contains(terms, kw) for kw in self.matcher.keywords[skills]):
+            asked.add("skills")
+        if found_phrases(self.vocabulary.question.difference_markers, words(u.text)):
+            asked.add("duties")
+        before = self.specs[plan.previous].answer if plan.previous in self.specs else None
+        if not asked and before in ("salary", "skills"):
+            asked.add("pay" if before == "salary" else "skills")
+        return asked or {"overview"}
+
+    def _bridge(self, roles: list[RoleFacts]) -> Passage | None:
+        """A sentence of the articles that names these roles together ("Though a Data Analyst
+        and a BI Developer perform generally similar tasks, they are distinct.")."""
+        names = {r.name for r in roles}
+        if len(names) < 2:
+            return None
+        query = [t for r in roles for t in self.analyzer.index_terms(r.name)]
+        for passage in self.index.scored_sentences(self.index.search(query, k=5), query):
+            if names <= {name for _, _, name in self.matcher.roles.find(self.analyzer.terms(passage.sentence))}:
+                return passage
+        return None
 
     def _focused(self, plan: Plan) -> bool:
         """A general intent asked about something specific ('are Facebook groups useful for
@@ -416,6 +469,13 @@ class CareerBot:
                 by_role.setdefault(role, []).append(chunk)
         return by_role
 
+    def _other_roles_chunks(self, plan: Plan) -> set[int]:
+        """Another role's own section speaks of that role ("It's one of the highest-paying
+        jobs" under "Machine Learning Engineer"), not of the one asked about."""
+        if not plan.roles:
+            return set()
+        return {c.chunk_id for r, chunks in self._role_chunks.items() if r not in plan.roles for c in chunks}
+
     def _role_passages(self, plan: Plan) -> list[Passage]:
         """A role's own section on what is asked ("4. Computer Vision Specialist › Career
         Scope:"), whole: for a question about that role it beats sentences about the field."""
@@ -462,7 +522,9 @@ class CareerBot:
         found = self._evidence(plan, min_coverage)
         if not found:
             return "", 0.0
-        passages = self.index.passages(found.hits, found.query, hints=found.hints, limit=3)
+        others = self._other_roles_chunks(plan)
+        passages = [p for p in self.index.passages(found.hits, found.query, hints=found.hints, limit=4)
+                    if p.chunk.chunk_id not in others][:3]
         self._note("passages", " | ".join(f"{p.score:.2f} {p.chunk.section}: {p.sentence[:60]}" for p in passages))
         if not passages:
             return "", 0.0
@@ -501,7 +563,9 @@ class CareerBot:
         rulings = [(c, r) for c, r in rulings if r != "undecided"]
         wording = self.vocabulary.verdicts
         confidence = 0.15 + 0.8 * u.confidence * (found.coverage if found and not own else 1.0)
-        support = own or (self.index.passages(found.hits, found.query, hints=found.hints, limit=3) if found else [])
+        others = self._other_roles_chunks(plan)
+        support = own or [p for p in (self.index.passages(found.hits, found.query, hints=found.hints, limit=4)
+                                      if found else []) if p.chunk.chunk_id not in others]
         if u.unknown_words or not rulings:
             lead = (f"_The articles say nothing about {quoted(u.unknown_words)}; this is what they do say._"
                     if u.unknown_words else f"{wording.get('undecided', 'The articles do not decide it')}; "
@@ -537,9 +601,7 @@ class CareerBot:
         role_terms = {t for r in plan.roles for t in self.analyzer.index_terms(r)}
         topic = {t for t in u.content_words if self.index.knows(t) and t not in self.analyzer.generic}
         topic -= role_terms | self.asking_terms
-        # Another role's own section speaks of that role ("It's one of the highest-paying
-        # jobs" under "Machine Learning Engineer"), not of the one asked about.
-        others = {c.chunk_id for r, chunks in self._role_chunks.items() if r not in plan.roles for c in chunks}
+        others = self._other_roles_chunks(plan)
         on_topic: list[tuple[Passage, Stance]] = []
         in_section: list[tuple[Passage, Stance]] = []
         on_predicate: list[tuple[Passage, Stance]] = []

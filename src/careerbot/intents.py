@@ -95,8 +95,11 @@ class IntentMatcher:
         self.role_aliases: dict[tuple[str, ...], str] = {}
         alias_texts: list[str] = []
         self.role_heads: dict[str, set[str]] = {}
+        near: dict[tuple[str, ...], tuple[str, str]] = {}
         for role in roles:
-            names = [role.name, *role.aliases]
+            for said in role.near:
+                near[tuple(analyzer.terms(said))] = (said, role.name)
+            names = [role.name, *role.aliases, *role.near]
             names += ["".join(words(n)) for n in names if len(words(n)) == 2]  # "datascientist"
             alias_texts += names
             for alias in names:
@@ -114,6 +117,7 @@ class IntentMatcher:
                 fields.setdefault(field, set()).add(name)
         self.role_fields = PhraseTable({f: next(iter(names)) for f, names in fields.items() if len(names) == 1})
         self.roles = PhraseTable(self.role_aliases)
+        self.near_roles = PhraseTable(near)
         self.levels = PhraseTable({
             tuple(analyzer.terms(p)): level for level, phrases in analyzer.vocabulary.levels.items() for p in phrases
         })
@@ -193,7 +197,9 @@ class IntentMatcher:
         shaped, roles, levels = self._shape(corrected)
         terms = shaped.split()
         roles = list(dict.fromkeys(roles))
-        candidates, unlisted = ([], None) if roles else self._role_by_head(terms)
+        candidates, unlisted = self._role_by_head(terms)
+        if roles:
+            candidates = []  # a bare "engineer" beside a named role is that role's head, not a question
         if len(candidates) == 1:
             roles, candidates = candidates, []
         if not roles and not candidates and not unlisted:
@@ -219,6 +225,7 @@ class IntentMatcher:
         return Understanding(
             text=corrected, intent=best, confidence=round(confidence, 3), scores=scores,
             roles=roles, role_candidates=sorted(candidates), unlisted_role=unlisted,
+            stand_ins=dict(value for _, _, value in self.near_roles.find(self.analyzer.terms(corrected))),
             level=levels[0] if levels else None, corrections=corrections,
             unknown_words=unknown, content_words=content, anaphora=anaphora, elliptical=elliptical,
             first_person=any(w in self.first_person for w in raw_words),

@@ -139,6 +139,7 @@ class QuestionWords(Strict):
 
     yes_no_openers: list[str] = Field(default_factory=list)
     comparison_markers: list[str] = Field(default_factory=list)
+    difference_markers: list[str] = Field(default_factory=list)
     how_to_markers: list[str] = Field(default_factory=list)
     quantity_markers: list[str] = Field(default_factory=list)
     wh_openers: list[str] = Field(default_factory=list)
@@ -184,6 +185,7 @@ class Understanding:
     roles: list[str] = field(default_factory=list)
     role_candidates: list[str] = field(default_factory=list)
     unlisted_role: str | None = None
+    stand_ins: dict[str, str] = field(default_factory=dict)  # "BI Analyst" -> the role answered instead
     level: str | None = None
     corrections: dict[str, str] = field(default_factory=dict)
     unknown_words: list[str] = field(default_factory=list)
@@ -216,6 +218,9 @@ class Skill(Quote):
 class RoleFacts(Strict):
     name: str
     aliases: list[str] = Field(default_factory=list)
+    # Roles the articles don't describe but this one stands nearest to ("BI Analyst" for the
+    # BI Developer): a question naming one is answered with this role, and says so.
+    near: list[str] = Field(default_factory=list)
     descriptions: list[Quote] = Field(default_factory=list)
     salaries: list[SalaryFigure] = Field(default_factory=list)
     skills: list[Skill] = Field(default_factory=list)

@@ -1,0 +1,55 @@
+"""Answers shaped by who and what was asked: a role's own section, comparisons on the
+dimension asked, roles the articles don't describe named as such. Questions of our own."""
+
+from __future__ import annotations
+
+from careerbot import CareerBot
+
+
+def test_a_question_about_a_role_is_answered_from_its_own_section(bot: CareerBot) -> None:
+    a = bot.ask("what's the job outlook like for data engineers?")
+    assert a.sources and all("Data Engineer" in s.section for s in a.sources)
+    assert "$" not in a.text
+
+
+def test_a_verdict_about_a_role_never_comes_from_another_roles_section(bot: CareerBot) -> None:
+    a = bot.ask("are NLP engineers in demand?")
+    assert not any("Machine Learning Engineer" in s.section for s in a.sources)
+    # The stance the articles take is about the field: the verdict says so.
+    assert "in general" in a.text.split("\n")[0] and "NLP Engineer" in a.text.split("\n")[0]
+
+
+def test_how_two_roles_differ_is_what_they_do_not_what_they_earn(bot: CareerBot) -> None:
+    a = bot.ask("how is a data engineer different from a data scientist?")
+    assert a.intent == "comparison" and "$" not in a.text and not a.figures
+    assert "**Data Engineer**" in a.text and "**Data Scientist**" in a.text
+
+
+def test_a_comparison_on_pay_and_duties_gives_both(bot: CareerBot) -> None:
+    a = bot.ask("BI developer or data analyst: what does each do, and who gets paid more?")
+    assert "$117,260" in a.text and "$101,527" in a.text and "**Data Analyst** earns more" in a.text
+    assert "insights" in a.text  # what the BI developer does
+
+
+def test_a_sentence_naming_both_roles_leads_the_comparison(bot: CareerBot) -> None:
+    a = bot.ask("in what way do data analysts and BI developers differ?")
+    first = a.text.split("\n\n")[0]
+    assert "Data Analyst" in first and "BI Developer" in first and not first.startswith("**")
+
+
+def test_a_side_the_articles_do_not_describe_is_named(bot: CareerBot) -> None:
+    a = bot.ask("blockchain engineer vs data scientist, which is the better job?")
+    assert "**Blockchain Engineer**: the articles don’t cover this role." in a.text
+    assert "**Data Scientist**" in a.text
+
+
+def test_a_near_role_is_answered_by_the_nearest_one_and_says_so(bot: CareerBot) -> None:
+    a = bot.ask("how much does a business intelligence analyst make?")
+    assert a.text.startswith("_The articles describe no Business Intelligence Analyst")
+    assert "Business Intelligence Developer" in a.text and "$101,527" in a.text
+
+
+def test_a_comparison_follow_up_compares_on_what_was_just_asked(bot: CareerBot) -> None:
+    bot.ask("what skills does a data engineer need?")
+    a = bot.ask("how does that compare to a computer vision specialist?")
+    assert "OpenCV" in a.text and "SQL" in a.text and "$" not in a.text
