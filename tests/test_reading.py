@@ -50,6 +50,18 @@ def test_a_post_is_read_for_its_question_and_its_background(words_of) -> None:  
     assert "pharmacist" in reading.background
 
 
+@pytest.mark.parametrize(("question", "origin"), [
+    ("How do I move from civil engineering into ML?", "civil engineering"),
+    ("I'm a chemistry teacher. Is data science open to me?", "chemistry teacher"),
+    ("As a nurse, could I become a data analyst?", "nurse"),
+    ("I have a degree in economics, where do I start?", "economics"),
+    ("How do I get a job as a data scientist?", ""),  # the goal, not where they come from
+    ("Can I work in finance with ML skills?", ""),
+])
+def test_where_the_person_comes_from(words_of, question: str, origin: str) -> None:  # type: ignore[no-untyped-def]
+    assert words_of(question).origin == origin
+
+
 def test_the_lexicon_tells_english_from_typos_and_jargon() -> None:
     lexicon = english()
     assert "seriously" in lexicon and "surveillance" in lexicon

@@ -53,3 +53,27 @@ def test_a_comparison_follow_up_compares_on_what_was_just_asked(bot: CareerBot) 
     bot.ask("what skills does a data engineer need?")
     a = bot.ask("how does that compare to a computer vision specialist?")
     assert "OpenCV" in a.text and "SQL" in a.text and "$" not in a.text
+
+
+def test_a_background_gets_the_articles_sentence_on_backgrounds_and_a_verdict(bot: CareerBot) -> None:
+    a = bot.ask("I studied physics at university. Could I get into machine learning?")
+    first = a.text.split("\n")[0]
+    assert first.startswith("**Yes") and "background" in first
+
+
+def test_a_career_changer_from_an_unknown_field_is_not_refused(bot: CareerBot) -> None:
+    a = bot.ask("how do I switch from nursing to data science?")
+    assert a.intent == "how_to_start"
+    assert "nursing" in a.text.split("\n")[0]  # disclosed: the articles never mention it
+    assert "background" in a.text  # and what they say of coming from elsewhere
+
+
+def test_one_step_asked_is_answered_with_that_step(bot: CareerBot) -> None:
+    a = bot.ask("how do i land an internship in ML?")
+    assert "**Gain experience" in a.text and "Their other steps:" in a.text
+    assert "LinkedIn" not in a.text  # the networking step is named, not quoted
+
+
+def test_the_way_in_at_large_gets_every_step(bot: CareerBot) -> None:
+    a = bot.ask("how should I prepare for a machine learning career?")
+    assert all(f"{n}. **" in a.text for n in range(1, 7))

@@ -135,8 +135,21 @@ def skills_text(role: RoleFacts | None, facts: Facts, parts: Parts, limit: int =
     return "\n".join(lines).strip()
 
 
-def steps_text(facts: Facts, parts: Parts) -> str:
-    lines = ["How to get started in machine learning, step by step:", ""]
+def steps_text(facts: Facts, parts: Parts, asked: Sequence[int] = (), lead: str = "") -> str:
+    """The steps in; when the question asks about some of them ("how do I build a network"),
+    those in full and the others by name only."""
+    head = [lead, ""] if lead else []
+    if asked:
+        chosen = [facts.steps[i] for i in asked]
+        lines = [*head, "What the articles advise on this:", ""]
+        for step in chosen:
+            quotes = " ".join(f"“{q.quote}” {parts.quote(q)}" for q in step.quotes)
+            lines.append(f"- **{step.title}**: {quotes}")
+        others = [s.title for s in facts.steps if s not in chosen]
+        if others:
+            lines += ["", "Their other steps: " + "; ".join(others) + "."]
+        return "\n".join(lines)
+    lines = [*head, "How to get started in machine learning, step by step:", ""]
     for n, step in enumerate(facts.steps, 1):
         quotes = " ".join(f"“{q.quote}” {parts.quote(q)}" for q in step.quotes)
         lines.append(f"{n}. **{step.title}**: {quotes}")

@@ -45,6 +45,10 @@ COMMON_ZIPF = 4.8
 # How many of the best sentences a verdict may come from: past these, a stance sentence is
 # about something else.
 VERDICT_CANDIDATES = 8
+# The steps a question asks about: those with at least this share of the best step's weight
+# of the question's words, and only if they are few (else the question is about all of them).
+STEP_SHARE = 0.6
+MAX_STEPS_ASKED = 3
 # Intents whose answer is built from a role's facts: a how-to question about a role wants
 # the way in instead, and only a question in the form of a comparison gets a comparison.
 CARD_ANSWERS = ("role_info", "comparison", "roles")
@@ -319,7 +323,9 @@ class CareerBot:
         if not text and kind == "retrieval" and (own := self._role_passages(plan)):
             text, confidence = answers.passages_text(own[:3], parts), 0.15 + 0.8 * u.confidence
             self._note("compose", "the role's own section")
-        if not text and not (roles and kind in ROLE_ANSWERS) and not u.unlisted_role and self._focused(plan):
+        steps_asked = kind == "how_to_start" and bool(self._steps_asked(plan))
+        if not text and not (roles and kind in ROLE_ANSWERS) and not u.unlisted_role and not steps_asked \
+                and self._focused(plan) is not None:
             text, confidence = self._retrieved(plan, parts)
             self._note("compose", "sentences on the question's own subject" if text else "no focused sentences")
         if not text:
@@ -377,7 +383,13 @@ class CareerBot:
         if kind == "skills" and (roles or facts.general_skills):
             return answers.skills_text(roles[0] if roles else None, facts, parts)
         if kind == "how_to_start" and facts.steps:
-            return answers.steps_text(facts, parts)
+            asked = self._steps_asked(plan)
+            quoted_in_steps = {q.quote for i in asked for q in facts.steps[i].quotes}
+            # Where they come from, or the one sentence on the very thing asked ("Facebook groups").
+            lead = self._origin_passage(plan) or (self._focused(plan) if asked else None)
+            if lead and lead.sentence in quoted_in_steps:
+                lead = None
+            return answers.steps_text(facts, parts, asked, answers.passages_text([lead], parts) if lead else "")
         if kind == "role_info" and (len(roles) > 1 or missing):
             return answers.comparison_text(roles[:3], parts, self._dimensions(plan) - {"overview"} | {"duties"},
                                            missing, self._bridge(roles[:3]))
@@ -422,7 +434,45 @@ class CareerBot:
                 return passage
         return None
 
-    def _focused(self, plan: Plan) -> bool:
+    def _steps_asked(self, plan: Plan) -> list[int]:
+        """The steps the question is about ("how do I build a network?"): those holding the
+        question's rarest words, if some steps do and others don't."""
+        steps = self.knowledge.facts.steps
+        role_terms = {t for r in plan.roles for t in self.analyzer.index_terms(r)}
+        step_terms = [set(self.analyzer.index_terms(" ".join([s.title, *(q.quote for q in s.quotes)])))
+                      for s in steps]
+        # The words that ask for the way in at all ("start", "prepare") name no step, unless a
+        # step's title has them ("network", "portfolio").
+        titles = {t for s in steps for t in self.analyzer.index_terms(s.title)}
+        asking = {t for kw in self.matcher.keywords.get(plan.intent, set()) for t in kw} - titles
+        asked = {t for t in plan.understanding.content_words if self.index.knows(t)} - role_terms - asking
+        # A word in every step ("learning") tells none apart.
+        telling = {t for t in asked if 0 < sum(t in terms for terms in step_terms) < len(steps)}
+        weight = [sum(self.index.idf(t) for t in telling & terms) for terms in step_terms]
+        best = max(weight, default=0.0)
+        if not best:
+            return []
+        chosen = [i for i, w in enumerate(weight) if w >= STEP_SHARE * best]
+        self._note("steps", ", ".join(steps[i].title for i in chosen))
+        return chosen if len(chosen) <= MAX_STEPS_ASKED else []
+
+    def _origin_passage(self, plan: Plan) -> Passage | None:
+        """The sentence on where the person comes from ("switch from engineering"): one that
+        names their field, or else one on backgrounds in general ("no single path")."""
+        origin = plan.reading.origin if plan.reading else ""
+        if not origin:
+            return None
+        named = [t for t in self.analyzer.index_terms(origin) if self.index.knows(t)]
+        topics = [t for p in self.vocabulary.question.origin_topics for t in self.analyzer.index_terms(p)]
+        query = named + topics
+        scored = self.index.scored_sentences(self.index.search(query, k=8), query)
+        with_topic = [p for p in scored if set(topics) & self.index.sentence_terms(p)]
+        best = next((p for p in with_topic if set(named) & self.index.sentence_terms(p)), None)
+        chosen = best or next(iter(with_topic), None)
+        self._note("origin", f"{origin}: " + (chosen.sentence[:70] if chosen else "no sentence on it"))
+        return chosen
+
+    def _focused(self, plan: Plan) -> Passage | None:
         """A general intent asked about something specific ('are Facebook groups useful for
         contacts?'): when one sentence holds both that something and the intent's own words,
         it answers better than the general list."""
@@ -431,13 +481,13 @@ class CareerBot:
         focus = {t for t in u.content_words if t not in keyword_terms and self.index.knows(t)}
         asked = set(u.content_words) & keyword_terms
         if not focus or not asked:
-            return False
+            return None
         query = list(focus | asked)
         best = self.index.passages(self.index.search(query, k=3), query, limit=1)
         if not best:
-            return False
+            return None
         sentence_terms = set(self.analyzer.index_terms(best[0].sentence))
-        return focus <= sentence_terms and bool(asked & sentence_terms)
+        return best[0] if focus <= sentence_terms and asked & sentence_terms else None
 
     def _fallback(self, question: str, plan: Plan) -> Answer:
         """No intent knows the question: answer it only if the articles hold it clearly."""
@@ -547,6 +597,9 @@ class CareerBot:
         u = plan.understanding
         found = self._evidence(plan)
         own = self._role_passages(plan)
+        # "I'm a mechanical engineer. Can I move into ML?": the sentence on their background first.
+        origin = self._origin_passage(plan) if plan.reading.asks == "possible" else None
+        own = ([origin] if origin else []) + own
         candidates = own + (found.sentences[:VERDICT_CANDIDATES] if found else [])
         if not candidates:
             return "", 0.0, False
@@ -559,6 +612,8 @@ class CareerBot:
         if negated or asks == "requirement":
             # "... without a degree?": the sentence that says it is not required speaks first.
             stances.sort(key=lambda cs: not cs[1].not_required)
+        if origin:
+            stances.sort(key=lambda cs: cs[0] is not origin)
         rulings = [(c, verdict(asks, st, negated)) for c, st in stances]
         rulings = [(c, r) for c, r in rulings if r != "undecided"]
         wording = self.vocabulary.verdicts
@@ -626,6 +681,11 @@ class CareerBot:
         nothing the articles know may be left of it, or its rare unknown words (not common
         English such as "dream" or "away") must make up most of it while no intent knows it."""
         if plan.roles or u.unlisted_role or not u.unknown_words or plan.language != "en":
+            return False
+        # "switch from accounting": where the person comes from is not what they ask about.
+        origin = set(words(plan.reading.origin)) if plan.reading else set()
+        u = replace(u, unknown_words=[w for w in u.unknown_words if w not in origin])
+        if not u.unknown_words:
             return False
         known = [t for t in u.content_words if self.index.knows(t)]
         keyword_terms = {t for kw in self.matcher.keywords[plan.intent] for t in kw}

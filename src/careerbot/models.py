@@ -144,6 +144,9 @@ class QuestionWords(Strict):
     quantity_markers: list[str] = Field(default_factory=list)
     wh_openers: list[str] = Field(default_factory=list)
     negations: list[str] = Field(default_factory=list)
+    origin_markers: list[str] = Field(default_factory=list)
+    origin_stops: list[str] = Field(default_factory=list)
+    origin_topics: list[str] = Field(default_factory=list)
 
 
 class StanceWords(Strict):

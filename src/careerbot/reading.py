@@ -40,6 +40,7 @@ class Reading:
     asks: Asks = "positive"  # for a yes/no: whether something is needed, bad, or good
     negated: bool = False  # "... without a degree?": the verdict turns around
     non_latin: bool = False  # written mostly in another script
+    origin: str = ""  # the person's background as they gave it: "accounting", "mechanical engineer"
     markers: list[str] = field(default_factory=list)  # the form words found, for --explain
 
 
@@ -62,6 +63,35 @@ def _asks(sentence: str, wording: QuestionWords) -> bool:
         return True
     opening = said[: MAX_OPENER_WORDS + 1]
     return any(w in wording.wh_openers or w in wording.yes_no_openers for w in opening[:1]) and len(said) > 2
+
+
+MAX_ORIGIN_WORDS = 3  # "a mechanical engineer", "electrical engineering": a background is short
+
+
+def origin_of(text: str, wording: QuestionWords) -> str:
+    """The background a person gives: the words after the first origin marker ("from",
+    "I'm a", "degree in") up to a stop word or a comma, articles left out."""
+    markers = sorted(((m, words(m)) for m in wording.origin_markers), key=lambda m: -len(m[1]))
+    markers = [(m, [*(["^"] if m.startswith("^") else []), *w]) for m, w in markers]
+    for clause in re.split(r"[,;:.!?()]", text):
+        if found := _origin_in(["^", *words(clause)], markers, wording):
+            return found
+    return ""
+
+
+def _origin_in(said: list[str], markers: list[tuple[str, list[str]]], wording: QuestionWords) -> str:
+    for i in range(len(said)):
+        for _, marker in markers:
+            if marker and said[i : i + len(marker)] == marker:
+                taken: list[str] = []
+                for word in said[i + len(marker):]:
+                    if word in wording.origin_stops or len(taken) == MAX_ORIGIN_WORDS:
+                        break
+                    if word not in ("a", "an"):
+                        taken.append(word)
+                if taken:
+                    return " ".join(taken)
+    return ""
 
 
 def is_non_latin(text: str) -> bool:
@@ -126,4 +156,5 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
         asks = "possible"
     negated = bool(found_phrases(wording.negations, body[1:]))
     return Reading(text=text, question=main, questions=asking, background=background, form=form, asks=asks,
-                   negated=negated, non_latin=is_non_latin(text), markers=markers)
+                   negated=negated, non_latin=is_non_latin(text), markers=markers,
+                   origin=origin_of(text, wording))
