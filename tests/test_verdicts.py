@@ -70,3 +70,16 @@ def test_a_decline_names_the_subject_and_offers_the_nearest_topics(bot: CareerBo
 def test_an_off_topic_question_is_declined_as_off_topic(bot: CareerBot) -> None:
     a = bot.ask("how do I bake sourdough bread")
     assert a.intent == "out_of_scope" and "I can only answer" in a.text and "sourdough" in a.text
+
+
+def test_a_predicate_the_articles_lack_is_disclosed_and_the_nearest_section_given(bot: CareerBot) -> None:
+    a = bot.ask("Is working in machine learning stressful?")
+    assert a.intent == "challenges"
+    assert "stressful" in a.text.split("\n")[0] and not a.text.startswith(("**Yes", "**No"))
+    # What the articles do say of the hard parts, not sentences that merely share the subject.
+    assert a.sources and all("Challenges" in s.section for s in a.sources)
+
+
+def test_a_common_verb_the_articles_lack_is_not_called_a_gap(bot: CareerBot) -> None:
+    a = bot.ask("can you land a data job with no degree?")
+    assert "“land”" not in a.text

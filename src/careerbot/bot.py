@@ -135,6 +135,10 @@ class CareerBot:
         cues = vocabulary.stance
         self.asking_terms = {t for p in [*cues.asks_requirement, *cues.asks_negative]
                              for t in self.analyzer.index_terms(p)}
+        # The words that give a question its form ("differ", "versus"): never its subject.
+        q = vocabulary.question
+        self.form_words = {w for p in [*q.comparison_markers, *q.difference_markers, *q.how_to_markers,
+                                       *q.quantity_markers, *q.yes_no_openers, *q.wh_openers] for w in words(p)}
         self.context = Context()
         self._trace: list[tuple[str, str]] | None = None  # set while explain() runs
 
@@ -211,18 +215,27 @@ class CareerBot:
     def _understand(self, reading: Reading, language: str) -> Understanding:
         """The question proper, read by the intent matcher; roles the person named in the
         background ("I want to be a data scientist. What's the best way?") count too."""
-        english = language == "en"
-        u = self.matcher.understand(" ".join(reading.questions) or reading.text, correct=english)
-        if not english:
+        in_english = language == "en"
+        u = self.matcher.understand(" ".join(reading.questions) or reading.text, correct=in_english)
+        if not in_english:
             # Words of another language are not subjects the articles lack.
             u = replace(u, unknown_words=[], content_words=[t for t in u.content_words if self.index.knows(t)])
-        elif u.unknown_words:
+        else:
+            # An intent's keyword ("stressful") is a word careerbot knows, but not one the
+            # articles use: what they don't cover is told by the articles alone. A common
+            # word ("land" a job) is how people talk, not a subject.
+            asked = " ".join(reading.questions) or reading.text
+            lexicon = english()
+            absent = [w for w in dict.fromkeys(words(asked)) if w not in u.unknown_words and w not in u.corrections
+                      and w not in self.form_words and lexicon.zipf(w) < COMMON_ZIPF
+                      and (terms := self.analyzer.terms(w)) and terms[0] in u.content_words
+                      and not self.index.knows(terms[0]) and w.isalpha()]
             # "overhyped", "too late": what a yes/no asks, which the verdict reads, not a subject.
             cues = self.vocabulary.stance
             asking = {w for p in [*cues.asks_negative, *cues.asks_requirement] for w in words(p)}
-            u = replace(u, unknown_words=[w for w in u.unknown_words if w not in asking])
+            u = replace(u, unknown_words=[w for w in [*u.unknown_words, *absent] if w not in asking])
         if not u.roles and not u.role_candidates and reading.background and reading.questions:
-            background = self.matcher.understand(reading.background, correct=english)
+            background = self.matcher.understand(reading.background, correct=in_english)
             if background.roles:
                 u = replace(u, roles=background.roles[:2])
         return u
@@ -551,6 +564,12 @@ class CareerBot:
         hints = [t for h in spec.query_hints for t in self.analyzer.index_terms(h)] + sorted(role_terms)
         query = [t for t in dict.fromkeys(self.analyzer.index_terms(u.text)) if t not in role_terms or not evidence]
         hits = self.index.search(query, k=5, hints=hints, evidence_terms=evidence or None)
+        if self._intent_terms(plan) and u.scores[plan.intent] >= CONFIDENT_INTENT:
+            # "Is data science stressful?": the question's words find the chunks on data
+            # science; the intent's own words find the ones on what is asked of it.
+            seen = {h.chunk.chunk_id for h in hits}
+            hits += [h for h in self.index.search([*hints, *evidence], k=3, evidence_terms=evidence or None)
+                     if h.chunk.chunk_id not in seen]
         if not hits:
             return None
         coverage = max(h.coverage for h in hits[:3])
@@ -564,16 +583,43 @@ class CareerBot:
             # rest is answered, and the answer says what it could not cover.
             known = [t for t in evidence if self.index.knows(t)]
             partial = max((self.index.coverage(h.chunk.chunk_id, known) for h in hits[:3]), default=0.0)
-            if not (u.unknown_words and known and partial >= 0.75 and u.scores[plan.intent] >= WEAK_INTENT):
+            # And when nothing but such words is asked ("is it stressful?"), a well-known
+            # intent's own section is the nearest answer.
+            partly = u.unknown_words and known and partial >= 0.75 and u.scores[plan.intent] >= WEAK_INTENT
+            only_unknown = u.unknown_words and not known and u.scores[plan.intent] >= CONFIDENT_INTENT
+            if not (partly or only_unknown):
                 return None
-        return Evidence(hits, query, hints, coverage, self.index.scored_sentences(hits, query, hints))
+        sentences = self._on_intent(plan, self.index.scored_sentences(hits, query, hints))
+        return Evidence(hits, query, hints, coverage, sentences)
+
+    def _intent_terms(self, plan: Plan) -> set[str]:
+        """The words of what a retrieval intent is about (challenges: "challenge", "bias",
+        "ethical"): its hints and keywords."""
+        spec = self.specs[plan.intent]
+        if spec.answer != "retrieval" or spec.fallback:
+            return set()
+        terms = ({t for h in spec.query_hints for t in self.analyzer.index_terms(h)}
+                 | {t for kw in self.matcher.keywords[plan.intent] for t in kw if self.index.knows(t)})
+        return terms - self.analyzer.generic  # "data" of "data quality" is about everything
+
+    def _on_intent(self, plan: Plan, passages: list[Passage]) -> list[Passage]:
+        """For a question its intent knows well, the passages on that intent ("comes with
+        challenges"), not those that merely share the question's subject ("a good grasp of
+        data science"); all of them if none is."""
+        wanted = self._intent_terms(plan)
+        if not wanted or plan.understanding.scores[plan.intent] < CONFIDENT_INTENT:
+            return passages
+        on = [p for p in passages if wanted & (self.index.sentence_terms(p)
+                                               | set(self.analyzer.index_terms(p.chunk.section)))]
+        return on or passages
 
     def _retrieved(self, plan: Plan, parts: Parts, min_coverage: float = MIN_COVERAGE) -> tuple[str, float]:
         found = self._evidence(plan, min_coverage)
         if not found:
             return "", 0.0
         others = self._other_roles_chunks(plan)
-        passages = [p for p in self.index.passages(found.hits, found.query, hints=found.hints, limit=4)
+        passages = [p for p in self._on_intent(plan, self.index.passages(found.hits, found.query, hints=found.hints,
+                                                                         limit=6))
                     if p.chunk.chunk_id not in others][:3]
         self._note("passages", " | ".join(f"{p.score:.2f} {p.chunk.section}: {p.sentence[:60]}" for p in passages))
         if not passages:
@@ -694,6 +740,10 @@ class CareerBot:
             return not [t for t in known if t not in keyword_terms and t not in self.asking_terms]
         lexicon = english()
         rare = [w for w in u.unknown_words if lexicon.zipf(w) < COMMON_ZIPF]
+        if not known and u.scores[plan.intent] >= CONFIDENT_INTENT and plan.reading and plan.reading.form == "yes_no":
+            # "Is working in ML stressful?": the word asked of the subject is what they lack;
+            # the intent knows the subject, and its section is the nearest answer.
+            return False
         return not known or (len(rare) / len(u.content_words) > 0.5 and u.scores[plan.intent] < WEAK_INTENT)
 
     # --- the other replies ----------------------------------------------------------------
