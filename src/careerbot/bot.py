@@ -42,6 +42,9 @@ MIN_INTENT = 0.25
 # Zipf frequency (see lexicon.py) from which an unknown word is common English ("dream",
 # "away", "seem"): disclosed, but never on its own a reason to refuse a question.
 COMMON_ZIPF = 4.8
+# Zipf frequency from which a word the intent doesn't own is filler ("happen", "right",
+# "way"): the evidence need not hold it. Rarer words ("layoffs", "python") are the topic.
+FILLER_ZIPF = 5.0
 # How many of the best sentences a verdict may come from: past these, a stance sentence is
 # about something else.
 VERDICT_CANDIDATES = 8
@@ -561,6 +564,12 @@ class CareerBot:
         role_terms = {t for r in plan.roles for t in self.analyzer.index_terms(r)}
         unknown = {stem(w) for w in u.unknown_words}
         evidence = [t for t in u.content_words if t not in role_terms and (self.index.knows(t) or t in unknown)]
+        # Coverage is of the question's topic, not its filler ("what's happening", "the right way").
+        intent_terms = {t for kw in self.matcher.keywords[plan.intent] for t in kw}
+        lexicon = english()
+        filler = {t for w in words(u.text) if lexicon.zipf(w) >= FILLER_ZIPF for t in self.analyzer.terms(w)[:1]}
+        filler -= intent_terms
+        evidence = [t for t in evidence if t not in filler] or evidence
         hints = [t for h in spec.query_hints for t in self.analyzer.index_terms(h)] + sorted(role_terms)
         query = [t for t in dict.fromkeys(self.analyzer.index_terms(u.text)) if t not in role_terms or not evidence]
         hits = self.index.search(query, k=5, hints=hints, evidence_terms=evidence or None)
