@@ -77,3 +77,22 @@ def test_one_step_asked_is_answered_with_that_step(bot: CareerBot) -> None:
 def test_the_way_in_at_large_gets_every_step(bot: CareerBot) -> None:
     a = bot.ask("how should I prepare for a machine learning career?")
     assert all(f"{n}. **" in a.text for n in range(1, 7))
+
+
+def test_a_post_of_several_questions_answers_the_first_and_offers_the_rest(bot: CareerBot) -> None:
+    a = bot.ask("What does an MLOps engineer do? Also, how much do they earn? And is a PhD needed?")
+    assert a.intent == "role_info" and "$" not in a.text
+    assert "more than one question" in a.text
+    assert a.suggestions == ["Also, how much do they earn?", "And is a PhD needed?"]
+
+
+def test_a_vague_first_question_is_read_with_the_rest_of_the_post(bot: CareerBot) -> None:
+    a = bot.ask("Quick question? I keep reading about data engineers. What skills do they need?")
+    assert a.intent == "skills" and "Data Engineer" in a.text
+    assert "more than one question" not in a.text
+
+
+def test_a_degree_worth_it_shows_both_sides(bot: CareerBot) -> None:
+    a = bot.ask("is a computer science degree worth it for ML?")
+    first = a.text.split("\n")[0]
+    assert first.startswith("**It helps, but it is not always required.**")

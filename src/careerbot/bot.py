@@ -42,12 +42,15 @@ MIN_INTENT = 0.25
 # Zipf frequency (see lexicon.py) from which an unknown word is common English ("dream",
 # "away", "seem"): disclosed, but never on its own a reason to refuse a question.
 COMMON_ZIPF = 4.8
+# A post of several questions: the first is answered, these many others offered as follow-ups.
+MAX_OTHER_QUESTIONS = 3
+MAX_SUGGESTION_CHARS = 120
 # Zipf frequency from which a word the intent doesn't own is filler ("happen", "right",
 # "way"): the evidence need not hold it. Rarer words ("layoffs", "python") are the topic.
 FILLER_ZIPF = 5.0
 # How many of the best sentences a verdict may come from: past these, a stance sentence is
 # about something else.
-VERDICT_CANDIDATES = 8
+VERDICT_CANDIDATES = 12
 # The steps a question asks about: those with at least this share of the best step's weight
 # of the question's words, and only if they are few (else the question is about all of them).
 STEP_SHARE = 0.6
@@ -205,6 +208,12 @@ class CareerBot:
             note = self.vocabulary.languages.get(language) or self.vocabulary.languages.get("other", "")
             if note:
                 answer = answer.model_copy(update={"text": f"_{note}_\n\n{answer.text}"})
+        others = [q for q in reading.questions if q != reading.question][:MAX_OTHER_QUESTIONS]
+        if others and not understanding.whole_post and answer.intent != self.matcher.out_of_scope:
+            # A post of several questions: the first is answered, the others offered to ask next.
+            notes.append("_(Your post asks more than one question; this answers the first. "
+                         "The others are below, to ask one at a time.)_")
+            answer = answer.model_copy(update={"suggestions": [q[:MAX_SUGGESTION_CHARS] for q in others]})
         if notes and answer.intent != self.matcher.out_of_scope:
             answer = answer.model_copy(update={"text": answer.text + "\n\n" + "\n".join(notes)})
         return answer
@@ -219,7 +228,10 @@ class CareerBot:
         """The question proper, read by the intent matcher; roles the person named in the
         background ("I want to be a data scientist. What's the best way?") count too."""
         in_english = language == "en"
-        u = self.matcher.understand(" ".join(reading.questions) or reading.text, correct=in_english)
+        u = self.matcher.understand(reading.question, correct=in_english)
+        if len(reading.questions) > 1 and u.scores[u.intent] < WEAK_INTENT:
+            # The first question alone is unclear: the post's other questions may tell.
+            u = replace(self.matcher.understand(" ".join(reading.questions), correct=in_english), whole_post=True)
         if not in_english:
             # Words of another language are not subjects the articles lack.
             u = replace(u, unknown_words=[], content_words=[t for t in u.content_words if self.index.knows(t)])
@@ -227,7 +239,7 @@ class CareerBot:
             # An intent's keyword ("stressful") is a word careerbot knows, but not one the
             # articles use: what they don't cover is told by the articles alone. A common
             # word ("land" a job) is how people talk, not a subject.
-            asked = " ".join(reading.questions) or reading.text
+            asked = u.text
             lexicon = english()
             absent = [w for w in dict.fromkeys(words(asked)) if w not in u.unknown_words and w not in u.corrections
                       and w not in self.form_words and lexicon.zipf(w) < COMMON_ZIPF
@@ -674,8 +686,9 @@ class CareerBot:
         wording = self.vocabulary.verdicts
         confidence = 0.15 + 0.8 * u.confidence * (found.coverage if found and not own else 1.0)
         others = self._other_roles_chunks(plan)
-        support = own or [p for p in (self.index.passages(found.hits, found.query, hints=found.hints, limit=4)
-                                      if found else []) if p.chunk.chunk_id not in others]
+        support = own or [p for p in self._on_intent(plan, self.index.passages(found.hits, found.query,
+                                                                               hints=found.hints, limit=6)
+                                                     if found else []) if p.chunk.chunk_id not in others]
         if u.unknown_words or not rulings:
             lead = (f"_The articles say nothing about {quoted(u.unknown_words)}; this is what they do say._"
                     if u.unknown_words else f"{wording.get('undecided', 'The articles do not decide it')}; "
@@ -686,8 +699,8 @@ class CareerBot:
         best, ruling = rulings[0]
         # The articles on both sides ("preferred or even essential" and "not always
         # mandatory"): the verdict says so, and both sentences are shown.
-        other = next(((c, r) for c, r in rulings[1:] if (r == "not_necessarily") != (ruling == "not_necessarily")
-                      and {r, ruling} & {"not_necessarily", "helps_not_required"}), None)
+        not_required = {"not_necessarily", "helps_not_required"}
+        other = next(((c, r) for c, r in rulings[1:] if (r in not_required) != (ruling in not_required)), None)
         shown = [best]
         if other:
             ruling = "yes" if negated else "not_necessarily" if asks == "requirement" else "helps_not_required"

@@ -196,6 +196,7 @@ class Understanding:
     anaphora: bool = False  # "they", "their", "this role": leans on the last question's role
     elliptical: bool = False  # "and ...?", "what about ...?": the last question, changed
     first_person: bool = False
+    whole_post: bool = False  # read from all the questions of a post, its first being unclear alone
 
 
 # --- facts (corpus/facts.toml) ---------------------------------------------------------
