@@ -96,3 +96,22 @@ def test_a_degree_worth_it_shows_both_sides(bot: CareerBot) -> None:
     a = bot.ask("is a computer science degree worth it for ML?")
     first = a.text.split("\n")[0]
     assert first.startswith("**It helps, but it is not always required.**")
+
+
+def test_a_question_over_all_roles_does_not_inherit_the_last_role(bot: CareerBot) -> None:
+    bot.ask("What does an ML engineer do?")
+    a = bot.ask("which roles pay the most?")
+    assert "| Role |" in a.text and "role" not in a.entities
+
+
+def test_a_follow_up_keeps_the_last_questions_form_and_words(bot: CareerBot) -> None:
+    bot.ask("Is a PhD needed to be a data scientist?")
+    a = bot.ask("and for a data engineer?")
+    assert a.entities.get("role") == "Data Engineer"
+    assert a.text.startswith("**Not necessarily") and "degree" in a.text
+
+
+def test_a_question_complete_in_itself_is_not_bent_to_the_last_role(bot: CareerBot) -> None:
+    bot.ask("What does a data engineer do?")
+    a = bot.ask("What skills matter most in machine learning?")
+    assert "Data Engineer" not in a.text

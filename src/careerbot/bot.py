@@ -89,6 +89,9 @@ class Context:
     roles: list[str] = field(default_factory=list)
     level: str | None = None
     pending: tuple[str, list[str], str | None] | None = None  # intent, role choices, level
+    # The last question as read: "what about for a data analyst?" is that question, changed.
+    reading: Reading | None = None
+    understanding: Understanding | None = None
 
 
 @dataclass
@@ -100,6 +103,8 @@ class Plan:
     reading: Reading | None = None
     language: str = "en"
     previous: str | None = None  # the last answer's intent: "how does that compare?" compares on it
+    leans: bool = False  # the question is the last one, changed ("and a data analyst?")
+    set_aside: list[str] = field(default_factory=list)  # terms of the last question's roles, now given way
 
 
 @dataclass
@@ -200,6 +205,8 @@ class CareerBot:
             read_as = ", ".join(f"“{a}” as “{b}”" for a, b in sorted(understanding.corrections.items()))
             notes.append(f"_(I read {read_as}.)_")
         plan = self._plan(understanding, context)
+        if plan.leans and context.reading is not None:
+            reading = replace(context.reading, text=f"{context.reading.text} {reading.text}")
         plan.reading, plan.language = reading, language
         plan = self._by_form(plan)
         self._note("plan", f"intent {plan.intent}; roles {', '.join(plan.roles) or '-'}; level {plan.level or '-'}")
@@ -288,12 +295,14 @@ class CareerBot:
         # "and a data analyst?", "what about senior level?": the last question, changed.
         elliptical = context.intent is not None and (
             u.elliptical or (strength < WEAK_INTENT and bool(u.roles or u.level)))
-        if elliptical and not (strength >= 0.6 and self.specs[u.intent].answer not in ("role_info", "comparison")):
+        leans = elliptical and not (strength >= 0.6 and self.specs[u.intent].answer not in ("role_info", "comparison"))
+        if leans:
             intent = context.intent or intent
         kind = self.specs[intent].answer
         # "what skills?" right after a question about a role: short, and about no one else.
         terse = len(u.content_words) <= 1 and not u.first_person
-        if not roles and context.roles:
+        across = bool(found_phrases(self.vocabulary.conversation.across_roles, words(u.text)))
+        if not roles and context.roles and not across:
             if picked := pick_by_ordinal(u.text, context.roles, self.ordinals):
                 roles = picked
             elif u.anaphora or ((elliptical or terse) and kind in ROLE_ANSWERS):
@@ -302,6 +311,15 @@ class CareerBot:
                     level = context.level
         if kind == "comparison" and len(roles) == 1 and context.roles and context.roles[0] != roles[0]:
             roles = [context.roles[0], roles[0]]
+        if leans and context.understanding is not None:
+            # The last question's words stay asked ("degree", "required"); its roles give way.
+            before = context.understanding
+            old_roles = {t for r in before.roles for t in self.analyzer.index_terms(r)}
+            kept = [t for t in before.content_words if t not in old_roles]
+            u = replace(u, text=f"{before.text} {u.text}", content_words=list(dict.fromkeys([*kept, *u.content_words])),
+                        scores={**u.scores, intent: max(u.scores[intent], before.scores.get(intent, 0.0))})
+            return Plan(intent, roles, level, u, previous=context.intent, leans=True,
+                        set_aside=sorted(old_roles - {t for r in roles for t in self.analyzer.index_terms(r)}))
         return Plan(intent, roles, level, u, previous=context.intent)
 
     def _resolve_pending(self, u: Understanding, context: Context) -> Plan | None:
@@ -378,6 +396,7 @@ class CareerBot:
                 text = (f"_The articles describe no {said}; the nearest role they describe is the {role}._"
                         f"\n\n{text}")
         context.intent, context.roles, context.level = plan.intent, [r.name for r in roles], plan.level
+        context.reading, context.understanding = plan.reading, u
         entities = {}
         if roles:
             entities["role"] = roles[0].name
@@ -573,7 +592,7 @@ class CareerBot:
         spec = self.specs[plan.intent]
         # A role named in, say, an industries question steers the search; the question's
         # other words are what the answer must hold.
-        role_terms = {t for r in plan.roles for t in self.analyzer.index_terms(r)}
+        role_terms = {t for r in plan.roles for t in self.analyzer.index_terms(r)} | set(plan.set_aside)
         unknown = {stem(w) for w in u.unknown_words}
         evidence = [t for t in u.content_words if t not in role_terms and (self.index.knows(t) or t in unknown)]
         # Coverage is of the question's topic, not its filler ("what's happening", "the right way").
@@ -584,6 +603,7 @@ class CareerBot:
         evidence = [t for t in evidence if t not in filler] or evidence
         hints = [t for h in spec.query_hints for t in self.analyzer.index_terms(h)] + sorted(role_terms)
         query = [t for t in dict.fromkeys(self.analyzer.index_terms(u.text)) if t not in role_terms or not evidence]
+        query = [t for t in query if t not in plan.set_aside]
         hits = self.index.search(query, k=5, hints=hints, evidence_terms=evidence or None)
         if self._intent_terms(plan) and u.scores[plan.intent] >= CONFIDENT_INTENT:
             # "Is data science stressful?": the question's words find the chunks on data

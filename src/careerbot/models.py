@@ -131,6 +131,7 @@ class Conversation(Strict):
     other_references: list[str] = Field(default_factory=list)
     ellipsis_openers: list[str] = Field(default_factory=list)
     first_person: list[str] = Field(default_factory=list)
+    across_roles: list[str] = Field(default_factory=list)
     ordinals: dict[str, int] = Field(default_factory=dict)
 
 
