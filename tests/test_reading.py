@@ -92,6 +92,23 @@ def test_another_language_is_met_in_that_language(bot: CareerBot, question: str,
     assert "say nothing about" not in a.text and "don't cover" not in a.text and "I read" not in a.text
 
 
+@pytest.mark.parametrize(("question", "intent", "expected"), [
+    ("¿Cuánto gana un data analyst?", "salary", "$117,260"),
+    ("O que faz um data engineer?", "role_info", "datasets"),
+    ("Welche Fähigkeiten braucht ein Data Engineer?", "skills", "SQL"),
+    ("Quelle est la différence entre un data analyst et un BI developer ?", "comparison", "Business Intelligence"),
+])
+def test_a_question_in_another_language_is_answered_as_far_as_its_career_words_go(
+        bot: CareerBot, question: str, intent: str, expected: str) -> None:
+    a = bot.ask(question)
+    assert a.intent == intent and expected in a.text
+
+
+def test_role_names_do_not_make_a_spanish_question_english(bot: CareerBot) -> None:
+    a = bot.ask("¿Qué hace un Machine Learning Engineer?")
+    assert "inglés" in a.text.split("\n")[0] and "I read" not in a.text
+
+
 def test_an_english_question_with_typos_is_english(bot: CareerBot) -> None:
     a = bot.ask("how much dose a data scintist earn")
     assert a.intent == "salary" and "119,413" in a.text

@@ -15,11 +15,11 @@ from careerbot import answers
 from careerbot.answers import Parts, with_article
 from careerbot.intents import ROLE_TOKEN, IntentMatcher, contains, load_intents
 from careerbot.knowledge import Knowledge, own_sections
-from careerbot.language import detect
+from careerbot.language import detect, gloss
 from careerbot.lexicon import english
 from careerbot.library import open_library
 from careerbot.models import Answer, Chunk, IntentSpec, RoleFacts, Understanding
-from careerbot.reading import Reading, found_phrases, read
+from careerbot.reading import Reading, found_phrases, is_non_latin, read
 from careerbot.retrieval import Hit, Index, Passage
 from careerbot.text import Analyzer, clean, stem, valid_unicode, words
 from careerbot.verdict import Stance, stance_of, verdict
@@ -150,6 +150,9 @@ class CareerBot:
         q = vocabulary.question
         self.form_words = {w for p in [*q.comparison_markers, *q.difference_markers, *q.how_to_markers,
                                        *q.quantity_markers, *q.yes_no_openers, *q.wh_openers] for w in words(p)}
+        # The words of role names and canonical terms: English in any language ("un Data Scientist").
+        self.name_words = {w for r in self.knowledge.facts.roles for n in [r.name, *r.aliases] for w in words(n)}
+        self.name_words |= {w for k, v in vocabulary.canonical.items() for p in [k, *v] for w in words(p)}
         self.context = Context()
         self._trace: list[tuple[str, str]] | None = None  # set while explain() runs
 
@@ -188,8 +191,11 @@ class CareerBot:
             notes.append(f"_(Your question was cut to its first {MAX_QUESTION_CHARS} characters.)_")
         if not any(ch.isalnum() for ch in text):
             return self._smalltalk(text, self.specs[self.matcher.smalltalk].reply)
+        language = detect(text, self._familiar, self.name_words)
+        if language != "en" and (known := self.vocabulary.translations.get(language)):
+            # "Quelles sont les compétences ...": read as far as its career words go.
+            text = gloss(text, known, spaced=not is_non_latin(text))
         reading = read(text, self.vocabulary.question, self.vocabulary.stance)
-        language = detect(text, self._familiar)
         self._note("read", f"form {reading.form}" + (f", asks {reading.asks}" if reading.asks else "")
                    + (", negated" if reading.negated else "") + f"; language {language}; question: "
                    + " | ".join(reading.questions or [reading.text])

@@ -9,7 +9,8 @@ of a second.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Collection, Mapping
 from functools import lru_cache
 
 from careerbot.lexicon import english
@@ -30,9 +31,10 @@ def _classifier() -> Callable[[str], tuple[str, float]]:
     return py3langid.classify  # type: ignore[no-any-return]
 
 
-def detect(text: str, is_known: Callable[[str], bool]) -> str:
-    """An ISO 639-1 code: 'en', or the language py3langid hears in the question."""
-    said = [w for w in words(text) if w.isalpha()]
+def detect(text: str, is_known: Callable[[str], bool], names: Collection[str] = ()) -> str:
+    """An ISO 639-1 code: 'en', or the language py3langid hears in the question. The words
+    of names ("Machine Learning Engineer") are English in every language: they don't count."""
+    said = [w for w in words(text) if w.isalpha() and w not in names]
     if not is_non_latin(text):
         if len(said) < MIN_WORDS:
             return "en"
@@ -42,3 +44,14 @@ def detect(text: str, is_known: Callable[[str], bool]) -> str:
             return "en"
     code, _ = _classifier()(text)
     return code
+
+
+def gloss(text: str, words_of: Mapping[str, str], spaced: bool = True) -> str:
+    """The text with the career words of its language replaced by their English, longest
+    phrase first: what careerbot can understand of it. spaced=False for scripts without
+    spaces between words (Japanese, Chinese): phrases are then replaced anywhere."""
+    for phrase in sorted(words_of, key=len, reverse=True):
+        english_words = f" {words_of[phrase]} "
+        pattern = re.escape(phrase) if not spaced else rf"(?<!\w){re.escape(phrase)}(?!\w)"
+        text = re.sub(pattern, english_words, text, flags=re.IGNORECASE)
+    return re.sub(r"\s+", " ", text).strip()

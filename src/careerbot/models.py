@@ -170,6 +170,8 @@ class Vocabulary(Strict):
     # The note that opens an answer to a question in another language, by ISO 639-1 code
     # ("other" for the rest).
     languages: dict[str, str] = Field(default_factory=dict)
+    # Career words of other languages and their English, by language code ([translations.es]).
+    translations: dict[str, dict[str, str]] = Field(default_factory=dict)
     # The words that open an answer to a yes/no question, by verdict (see careerbot/verdict.py).
     verdicts: dict[str, str] = Field(default_factory=dict)
     canonical: dict[str, list[str]] = Field(default_factory=dict)
