@@ -115,3 +115,13 @@ def test_a_question_complete_in_itself_is_not_bent_to_the_last_role(bot: CareerB
     bot.ask("What does a data engineer do?")
     a = bot.ask("What skills matter most in machine learning?")
     assert "Data Engineer" not in a.text
+
+
+def test_a_name_or_a_common_word_is_not_called_a_gap(bot: CareerBot) -> None:
+    assert "“maria”" not in bot.ask("Maria, is a bootcamp certificate worth it for ML?").text
+    assert "“bit”" not in bot.ask("what's a good bit of advice for a new data analyst?").text
+
+
+def test_the_other_questions_of_a_post_are_quoted_as_typed(bot: CareerBot) -> None:
+    a = bot.ask("What does a data engineer do? Is *SQL* enough?")
+    assert "“Is \\*SQL\\* enough?”" in a.text

@@ -75,6 +75,11 @@ def pick_by_ordinal(text: str, choices: list[str], ordinals: dict[str, int]) -> 
     return []
 
 
+def as_plain_text(text: str) -> str:
+    """The user's own words inside an answer's Markdown: shown as typed, never as formatting."""
+    return re.sub(r"([\\`*_\[\]<>#|~])", r"\\\1", text)
+
+
 def quoted(items: list[str], limit: int = 3) -> str:
     """“a”, “b” or “c”: the user's own words, which are letters and digits only."""
     marks = [f"“{w}”" for w in items[:limit]]
@@ -105,6 +110,7 @@ class Plan:
     previous: str | None = None  # the last answer's intent: "how does that compare?" compares on it
     leans: bool = False  # the question is the last one, changed ("and a data analyst?")
     set_aside: list[str] = field(default_factory=list)  # terms of the last question's roles, now given way
+    origin_named: bool = False  # the articles' sentence on backgrounds names the person's own
 
 
 @dataclass
@@ -224,8 +230,9 @@ class CareerBot:
         others = [q for q in reading.questions if q != reading.question][:MAX_OTHER_QUESTIONS]
         if others and not understanding.whole_post and answer.intent != self.matcher.out_of_scope:
             # A post of several questions: the first is answered, the others offered to ask next.
-            notes.append("_(Your post asks more than one question; this answers the first. "
-                         "The others are below, to ask one at a time.)_")
+            asked = "; ".join(f"“{as_plain_text(q[:MAX_SUGGESTION_CHARS])}”" for q in others)
+            notes.append(f"_(Your post asks more than one question; this answers the first. Ask the others "
+                         f"one at a time: {asked})_")
             answer = answer.model_copy(update={"suggestions": [q[:MAX_SUGGESTION_CHARS] for q in others]})
         if notes and answer.intent != self.matcher.out_of_scope:
             answer = answer.model_copy(update={"text": answer.text + "\n\n" + "\n".join(notes)})
@@ -392,8 +399,7 @@ class CareerBot:
             text, confidence, parts = undecided
         if not text:
             return self._out_of_scope(question, u)
-        # "prompt engineer" is named in the answer as a role they don't describe.
-        unknown = [w for w in u.unknown_words if not (u.unlisted_role and roles and w in u.unlisted_role.split())]
+        unknown = self._gaps(plan, bool(roles))
         if unknown and not text.startswith("_"):
             text = f"_The articles say nothing about {quoted(unknown)}; this is what they do say._\n\n{text}"
         named = {r.name for r in roles}
@@ -522,6 +528,7 @@ class CareerBot:
         with_topic = [p for p in scored if set(topics) & self.index.sentence_terms(p)]
         best = next((p for p in with_topic if set(named) & self.index.sentence_terms(p)), None)
         chosen = best or next(iter(with_topic), None)
+        plan.origin_named = best is not None
         self._note("origin", f"{origin}: " + (chosen.sentence[:70] if chosen else "no sentence on it"))
         return chosen
 
@@ -715,9 +722,10 @@ class CareerBot:
         support = own or [p for p in self._on_intent(plan, self.index.passages(found.hits, found.query,
                                                                                hints=found.hints, limit=6)
                                                      if found else []) if p.chunk.chunk_id not in others]
-        if u.unknown_words or not rulings:
-            lead = (f"_The articles say nothing about {quoted(u.unknown_words)}; this is what they do say._"
-                    if u.unknown_words else f"{wording.get('undecided', 'The articles do not decide it')}; "
+        gaps = self._gaps(plan, bool(plan.roles))
+        if gaps or not rulings:
+            lead = (f"_The articles say nothing about {quoted(gaps)}; this is what they do say._"
+                    if gaps else f"{wording.get('undecided', 'The articles do not decide it')}; "
                     "this is what they say:")
             chosen = [c for c, _ in stances[:1]] + [p for p in support if all(p.sentence != c.sentence
                                                                                 for c, _ in stances[:1])]
@@ -768,6 +776,22 @@ class CareerBot:
             elif self.asking_terms & about:  # about what is asked ("hard"), if not its object
                 on_predicate.append((candidate, stance))
         return (on_topic + in_section) or on_predicate
+
+    def _gaps(self, plan: Plan, with_roles: bool) -> list[str]:
+        """The words of the question the articles don't cover, to say so: not a name before
+        the question ("Silas, ..."), not a role named in the answer as one they don't describe
+        ("prompt engineer"), not a background their sentence on backgrounds names ("mechanical
+        engineer": engineering), and a common word ("piece" of advice) only when it is what a
+        yes/no question asks ("are analysts happy?")."""
+        u, reading = plan.understanding, plan.reading
+        skip = set(reading.opener) if reading else set()
+        if u.unlisted_role and with_roles:
+            skip |= set(u.unlisted_role.split())
+        if reading and reading.origin and plan.origin_named:
+            skip |= set(words(reading.origin))
+        yes_no = reading is not None and reading.form == "yes_no"
+        lexicon = english()
+        return [w for w in u.unknown_words if w not in skip and (yes_no or lexicon.zipf(w) < COMMON_ZIPF)]
 
     def _unknown_topic(self, u: Understanding, plan: Plan) -> bool:
         """The question is about something the articles never mention. For a question about

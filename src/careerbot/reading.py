@@ -41,6 +41,7 @@ class Reading:
     negated: bool = False  # "... without a degree?": the verdict turns around
     non_latin: bool = False  # written mostly in another script
     origin: str = ""  # the person's background as they gave it: "accounting", "mechanical engineer"
+    opener: list[str] = field(default_factory=list)  # "Silas," before the question: a name, not a subject
     markers: list[str] = field(default_factory=list)  # the form words found, for --explain
 
 
@@ -157,4 +158,4 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
     negated = bool(found_phrases(wording.negations, body[1:]))
     return Reading(text=text, question=main, questions=asking, background=background, form=form, asks=asks,
                    negated=negated, non_latin=is_non_latin(text), markers=markers,
-                   origin=origin_of(text, wording))
+                   origin=origin_of(text, wording), opener=said[:start])
