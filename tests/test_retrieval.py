@@ -87,3 +87,29 @@ def test_hints_count_for_less() -> None:
     gardener = index.postings.weights[index.postings.span("gardener")[0]]
     assert hinted[2] == pytest.approx(retrieval.HINT_WEIGHT * gardener)
     assert hinted[0] == plain[0]
+
+
+def _index_of(*sentence_groups: tuple[str, ...]) -> Index:
+    analyzer = Analyzer(Vocabulary())
+    chunks = [Chunk(i, f"d{i}", f"Doc {i}", "Advice", group) for i, group in enumerate(sentence_groups)]
+    return Index.build(chunks, analyzer)
+
+
+def test_a_lead_in_is_shown_with_its_list() -> None:
+    index = _index_of(("Beekeepers need a few tools:", "A smoker", "A hive tool", "A veil"),
+                      ("Bees are calm in the morning.",))
+    terms = ["tool"]
+    shown = index.passages(index.search(terms), terms, limit=1)
+    assert shown[0].sentence == "Beekeepers need a few tools: A smoker; A hive tool; A veil."
+
+
+def test_a_lead_in_without_its_list_is_left_out() -> None:
+    index = _index_of(("Beekeepers need a few tools:",), ("A smoker is the first of the tools you buy.",))
+    terms = ["tool"]
+    assert all(not p.sentence.endswith(":") for p in index.passages(index.search(terms), terms, limit=3))
+
+
+def test_a_list_item_is_not_run_into_the_next_item() -> None:
+    index = _index_of(("Strong beekeeping skills", "Patience with swarms"),)
+    terms = ["beekeep"]
+    assert index.passages(index.search(terms), terms, limit=1)[0].sentence == "Strong beekeeping skills"

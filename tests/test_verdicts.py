@@ -17,7 +17,7 @@ from careerbot.verdict import Stance, verdict
     ("negative", Stance(caveat=True, positive=True), False, "hard_but_doable"),
     ("possible", Stance(positive=True), False, "yes"),
     ("possible", Stance(not_required=True), True, "yes"),
-    ("possible", Stance(required=True), True, "no"),
+    ("possible", Stance(required=True), True, "not_without"),
     ("positive", Stance(not_required=True), False, "helps_not_required"),
     ("positive", Stance(), False, "undecided"),
 ])
@@ -83,3 +83,21 @@ def test_a_predicate_the_articles_lack_is_disclosed_and_the_nearest_section_give
 def test_a_common_verb_the_articles_lack_is_not_called_a_gap(bot: CareerBot) -> None:
     a = bot.ask("can you land a data job with no degree?")
     assert "“land”" not in a.text
+
+
+def test_a_requirement_question_is_answered_from_the_skill_facts(bot: CareerBot) -> None:
+    a = bot.ask("is SQL mandatory for a data engineer?")
+    first = a.text.split("\n")[0]
+    assert first.startswith("**Yes") or first.startswith("**Not")
+    assert "SQL" in a.text
+
+
+def test_a_lack_stated_in_the_background_turns_the_question_around(bot: CareerBot) -> None:
+    a = bot.ask("My friend has never written any code. Could she work in machine learning?")
+    assert a.text.startswith("**Not without it") and "programming" in a.text.split("\n")[0]
+
+
+def test_no_pay_figure_in_an_answer_that_did_not_ask_pay(bot: CareerBot) -> None:
+    for question in ("Can someone who cannot code become a data scientist?", "is data analysis a stable job?"):
+        a = bot.ask(question)
+        assert "$" not in a.text, question

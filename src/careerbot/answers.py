@@ -16,6 +16,7 @@ from careerbot.models import Facts, Figure, LevelRange, Quote, RoleFacts, Skill,
 from careerbot.retrieval import Passage
 
 _BARE_AMOUNT = re.compile(r"(?<![\d$])(\d{1,3}(?:,\d{3})+)")
+MONEY = re.compile(r"[$€£]\s?\d|\d{1,3}(?:,\d{3})+")  # a sentence that quotes pay
 
 
 def article(noun: str) -> str:
@@ -137,7 +138,7 @@ def skills_text(role: RoleFacts | None, facts: Facts, parts: Parts, limit: int =
 
 def steps_text(facts: Facts, parts: Parts, asked: Sequence[int] = (), lead: str = "") -> str:
     """The steps in; when the question asks about some of them ("how do I build a network"),
-    those in full and the others by name only."""
+    only those."""
     head = [lead, ""] if lead else []
     if asked:
         chosen = [facts.steps[i] for i in asked]
@@ -145,9 +146,6 @@ def steps_text(facts: Facts, parts: Parts, asked: Sequence[int] = (), lead: str 
         for step in chosen:
             quotes = " ".join(f"“{q.quote}” {parts.quote(q)}" for q in step.quotes)
             lines.append(f"- **{step.title}**: {quotes}")
-        others = [s.title for s in facts.steps if s not in chosen]
-        if others:
-            lines += ["", "Their other steps: " + "; ".join(others) + "."]
         return "\n".join(lines)
     lines = [*head, "How to get started in machine learning, step by step:", ""]
     for n, step in enumerate(facts.steps, 1):

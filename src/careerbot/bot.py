@@ -208,6 +208,10 @@ class CareerBot:
                    + (f"; background: {reading.background}" if reading.background else ""))
         understanding = self._understand(reading, language)
         self._note("understand", describe(understanding))
+        if reading.background and not reading.negated and reading.form == "yes_no" and \
+                found_phrases(self.vocabulary.question.negations, words(reading.background)):
+            # "He doesn't know how to code. Can he still ...?": the question is turned around.
+            reading = replace(reading, negated=True)
         if understanding.corrections:
             # "what is differnts between ...": the form is read again from the words as corrected.
             fixes = understanding.corrections
@@ -254,7 +258,8 @@ class CareerBot:
             u = replace(self.matcher.understand(" ".join(reading.questions), correct=in_english), whole_post=True)
         if not in_english:
             # Words of another language are not subjects the articles lack.
-            u = replace(u, unknown_words=[], content_words=[t for t in u.content_words if self.index.knows(t)])
+            u = replace(u, unknown_words=[], unlisted_role=None,
+                        content_words=[t for t in u.content_words if self.index.knows(t)])
         else:
             # An intent's keyword ("stressful") is a word careerbot knows, but not one the
             # articles use: what they don't cover is told by the articles alone. A common
@@ -269,10 +274,16 @@ class CareerBot:
             cues = self.vocabulary.stance
             asking = {w for p in [*cues.asks_negative, *cues.asks_requirement] for w in words(p)}
             u = replace(u, unknown_words=[w for w in [*u.unknown_words, *absent] if w not in asking])
-        if not u.roles and not u.role_candidates and reading.background and reading.questions:
+        if reading.background and reading.questions:
             background = self.matcher.understand(reading.background, correct=in_english)
-            if background.roles:
+            if not u.roles and not u.role_candidates and background.roles:
                 u = replace(u, roles=background.roles[:2])
+            role_terms = {t for r in u.roles for t in self.analyzer.index_terms(r)}
+            if not [t for t in u.content_words if t not in role_terms]:
+                # "He doesn't know how to code. Can he still become a data scientist?": the
+                # question's subject is in the background.
+                known = [t for t in background.content_words if self.index.knows(t) and t not in role_terms]
+                u = replace(u, background_terms=list(dict.fromkeys(known)))
         return u
 
     def _by_form(self, plan: Plan) -> Plan:
@@ -497,6 +508,8 @@ class CareerBot:
         """The steps the question is about ("how do I build a network?"): those holding the
         question's rarest words, if some steps do and others don't."""
         steps = self.knowledge.facts.steps
+        if plan.reading and plan.reading.negated:
+            return []  # "how do I start without experience?": the whole way in, not that step
         role_terms = {t for r in plan.roles for t in self.analyzer.index_terms(r)}
         step_terms = [set(self.analyzer.index_terms(" ".join([s.title, *(q.quote for q in s.quotes)])))
                       for s in steps]
@@ -579,6 +592,34 @@ class CareerBot:
                 by_role.setdefault(role, []).append(chunk)
         return by_role
 
+    @cached_property
+    def _chunks_by_section(self) -> dict[tuple[str, str], list[Chunk]]:
+        by_section: dict[tuple[str, str], list[Chunk]] = {}
+        for chunk in self.index.chunks:
+            by_section.setdefault((chunk.doc_id, chunk.section), []).append(chunk)
+        return by_section
+
+    def _skill_passages(self, plan: Plan) -> list[Passage]:
+        """The skill facts on the question's topic ("Is Python mandatory?": "Strong programming
+        skills are essential, particularly in languages such as Python and R."), as passages
+        of their articles: a requirement question is answered by what they say is needed."""
+        facts = self.knowledge.facts
+        roles = [r for name in plan.roles if (r := self.knowledge.role(name))]
+        quotes = [s for r in roles for s in r.skills] + list(facts.general_skills)
+        u = plan.understanding
+        topic = {t for t in [*u.content_words, *u.background_terms] if self.index.knows(t)} - self.analyzer.generic
+        topic -= {t for r in plan.roles for t in self.analyzer.index_terms(r)} | self.asking_terms
+        found: list[Passage] = []
+        for quote in quotes:
+            if not topic & set(self.analyzer.index_terms(f"{quote.topic} {quote.quote}")):
+                continue
+            for chunk in self._chunks_by_section.get((quote.doc, quote.section), []):
+                sentence = next((s for s in chunk.sentences if quote.quote in s), None)
+                if sentence:
+                    found.append(Passage(chunk, sentence, 1.0))
+                    break
+        return found
+
     def _other_roles_chunks(self, plan: Plan) -> set[int]:
         """Another role's own section speaks of that role ("It's one of the highest-paying
         jobs" under "Machine Learning Engineer"), not of the one asked about."""
@@ -615,6 +656,7 @@ class CareerBot:
         filler -= intent_terms
         evidence = [t for t in evidence if t not in filler] or evidence
         hints = [t for h in spec.query_hints for t in self.analyzer.index_terms(h)] + sorted(role_terms)
+        hints += u.background_terms  # "I'm a student who likes data": steers, need not be held
         query = [t for t in dict.fromkeys(self.analyzer.index_terms(u.text)) if t not in role_terms or not evidence]
         query = [t for t in query if t not in plan.set_aside]
         hits = self.index.search(query, k=5, hints=hints, evidence_terms=evidence or None)
@@ -667,13 +709,19 @@ class CareerBot:
                                                | set(self.analyzer.index_terms(p.chunk.section)))]
         return on or passages
 
+    def _unasked_pay(self, plan: Plan, passages: list[Passage]) -> list[Passage]:
+        """No pay figure in an answer to a question that did not ask pay."""
+        if self.specs[plan.intent].answer == "salary" or self._asks_pay(plan.understanding):
+            return passages
+        return [p for p in passages if not answers.MONEY.search(p.sentence)]
+
     def _retrieved(self, plan: Plan, parts: Parts, min_coverage: float = MIN_COVERAGE) -> tuple[str, float]:
         found = self._evidence(plan, min_coverage)
         if not found:
             return "", 0.0
         others = self._other_roles_chunks(plan)
-        passages = [p for p in self._on_intent(plan, self.index.passages(found.hits, found.query, hints=found.hints,
-                                                                         limit=6))
+        passages = [p for p in self._unasked_pay(plan, self._on_intent(
+                        plan, self.index.passages(found.hits, found.query, hints=found.hints, limit=6)))
                     if p.chunk.chunk_id not in others][:3]
         self._note("passages", " | ".join(f"{p.score:.2f} {p.chunk.section}: {p.sentence[:60]}" for p in passages))
         if not passages:
@@ -700,7 +748,8 @@ class CareerBot:
         # "I'm a mechanical engineer. Can I move into ML?": the sentence on their background first.
         origin = self._origin_passage(plan) if plan.reading.asks == "possible" else None
         own = ([origin] if origin else []) + own
-        candidates = own + (found.sentences[:VERDICT_CANDIDATES] if found else [])
+        skills = self._skill_passages(plan) if plan.reading.asks in ("requirement", "possible") else []
+        candidates = own + skills + (found.sentences[:VERDICT_CANDIDATES] if found else [])
         if not candidates:
             return "", 0.0, False
         stances = self._stances(plan, candidates, own, for_role=True)
@@ -722,6 +771,7 @@ class CareerBot:
         support = own or [p for p in self._on_intent(plan, self.index.passages(found.hits, found.query,
                                                                                hints=found.hints, limit=6)
                                                      if found else []) if p.chunk.chunk_id not in others]
+        support = self._unasked_pay(plan, support)
         gaps = self._gaps(plan, bool(plan.roles))
         if gaps or not rulings:
             lead = (f"_The articles say nothing about {quoted(gaps)}; this is what they do say._"
@@ -757,8 +807,13 @@ class CareerBot:
         u = plan.understanding
         role_terms = {t for r in plan.roles for t in self.analyzer.index_terms(r)}
         topic = {t for t in u.content_words if self.index.knows(t) and t not in self.analyzer.generic}
-        topic -= role_terms | self.asking_terms
+        topic = (topic - role_terms - self.asking_terms) or set(u.background_terms) - role_terms
         others = self._other_roles_chunks(plan)
+        # A heading that states a need ("Skills You Need:", not "Is a degree required?").
+        needing = self.vocabulary.stance.asks_requirement
+        listed = {c.chunk.chunk_id for c in candidates
+                  if found_phrases(needing, words(heading := c.chunk.section.split(" › ")[-1]))
+                  and not heading.rstrip().endswith("?")}
         on_topic: list[tuple[Passage, Stance]] = []
         in_section: list[tuple[Passage, Stance]] = []
         on_predicate: list[tuple[Passage, Stance]] = []
@@ -767,7 +822,12 @@ class CareerBot:
             about = self.index.sentence_terms(candidate) | set(self.analyzer.index_terms(candidate.chunk.section))
             if (for_role and role_terms and not role_terms & about) or candidate.chunk.chunk_id in others:
                 continue
-            if not (stance := stance_of(candidate.sentence, self.vocabulary.stance)):
+            stance = stance_of(candidate.sentence, self.vocabulary.stance)
+            if not stance and candidate.chunk.chunk_id in listed and topic & self.index.sentence_terms(candidate) \
+                    and not candidate.sentence.rstrip().endswith((".", "!", "?")):
+                # A list item under "Skills You Need:" is needed: its heading says so.
+                stance = Stance(required=True)
+            if not stance:
                 continue
             if not topic or topic & about:
                 on_topic.append((candidate, stance))

@@ -199,6 +199,7 @@ class Understanding:
     anaphora: bool = False  # "they", "their", "this role": leans on the last question's role
     elliptical: bool = False  # "and ...?", "what about ...?": the last question, changed
     first_person: bool = False
+    background_terms: list[str] = field(default_factory=list)  # the subject, when only the background names it
     whole_post: bool = False  # read from all the questions of a post, its first being unclear alone
 
 

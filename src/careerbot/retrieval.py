@@ -44,6 +44,10 @@ DELTA = 0.5  # BM25Plus's lower bound; only the constant above, once matched sco
 # Below this many postings a question is summed in plain Python (no numpy to import: a
 # one-shot `careerbot ask` starts faster); above it, numpy sums them.
 NUMPY_FROM = 4096
+# A lead-in ("... a structured approach:") is shown with up to this many short items after it
+# (of at most this many words); without them it is not shown at all.
+MAX_LIST_ITEMS = 6
+MAX_ITEM_WORDS = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +197,11 @@ class Index:
         for passage in scored:
             if len(chosen) == limit or passage.score < 0.5 * scored[0].score:
                 break
+            if passage.sentence.rstrip().endswith(":"):
+                # A lead-in ("Here are a few of them:") means nothing without its list.
+                passage = self._with_its_list(passage)
+                if passage.sentence.rstrip().endswith(":"):
+                    continue
             if all(passage.sentence != c.sentence for c in chosen):
                 chosen.append(passage)
         if len(chosen) == 1:
@@ -224,10 +233,28 @@ class Index:
         return frozenset(self.analyzer.index_terms(passage.sentence))
 
     @staticmethod
+    def _with_its_list(passage: Passage) -> Passage:
+        """A lead-in with the list items after it in its chunk, joined by semicolons."""
+        sentences = passage.chunk.sentences
+        at = sentences.index(passage.sentence)
+        items: list[str] = []
+        for item in sentences[at + 1 : at + 1 + MAX_LIST_ITEMS]:
+            if len(item.split()) > MAX_ITEM_WORDS:
+                break  # prose again, or items too long to join: the lead-in is left out
+            items.append(item.rstrip("."))
+        if not items:
+            return passage
+        return Passage(passage.chunk, f"{passage.sentence} {'; '.join(items)}.", passage.score)
+
+    @staticmethod
     def _with_next_sentence(passage: Passage) -> Passage:
         """One sentence alone often lacks its context; the next one in its chunk gives it."""
         sentences = passage.chunk.sentences
+        if passage.sentence not in sentences:
+            return passage  # already a lead-in with its list
         at = sentences.index(passage.sentence)
+        if not passage.sentence.rstrip().endswith((".", "!", "?", ":")):
+            return passage  # a list item ("Knowledge of SQL"): the next item is another point
         if at + 1 < len(sentences):
             return Passage(passage.chunk, f"{passage.sentence} {sentences[at + 1]}", passage.score)
         return passage

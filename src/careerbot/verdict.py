@@ -21,7 +21,7 @@ from careerbot.reading import Asks, found_phrases
 from careerbot.text import words
 
 Verdict = Literal["yes", "no", "not_necessarily", "helps_not_required", "yes_but_hard",
-                  "hard_but_doable", "undecided"]
+                  "hard_but_doable", "not_without", "undecided"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,5 +77,5 @@ def verdict(asks: Asks, stance: Stance, negated: bool = False) -> Verdict:
         if stance.not_required:
             result = "yes"
         elif stance.required:
-            result = "no"
+            result = "not_without"  # "without coding?": not without it, the articles call it essential
     return result
