@@ -125,8 +125,8 @@ def test_unlisted_role_salary_says_so_and_invents_nothing(bot: CareerBot) -> Non
 
 
 def test_what_the_articles_do_not_cover_is_said_first(bot: CareerBot) -> None:
-    a = bot.ask("What is the salary of a data scientist in India?")
-    assert a.text.startswith("_The articles say nothing about “india”") and "$119,413" in a.text
+    a = bot.ask("What is the salary of a data scientist who knows Kubernetes?")
+    assert a.text.startswith("_The articles say nothing about “kubernetes”") and "$119,413" in a.text
 
 
 def test_typos_are_read_and_reported(bot: CareerBot) -> None:

@@ -125,3 +125,10 @@ def test_a_name_or_a_common_word_is_not_called_a_gap(bot: CareerBot) -> None:
 def test_the_other_questions_of_a_post_are_quoted_as_typed(bot: CareerBot) -> None:
     a = bot.ask("What does a data engineer do? Is *SQL* enough?")
     assert "“Is \\*SQL\\* enough?”" in a.text
+
+
+def test_pay_asked_for_another_country_is_labelled_as_not_for_it(bot: CareerBot) -> None:
+    a = bot.ask("what would a data scientist make in Toronto?")
+    assert a.text.startswith("_The articles give pay in US dollars") and "Canada" in a.text.split("\n")[0]
+    assert "$119,413" in a.text
+    assert "toronto" not in a.text.lower().split("\n", 1)[1]  # not called a gap as well

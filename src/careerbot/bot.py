@@ -413,6 +413,10 @@ class CareerBot:
         unknown = self._gaps(plan, bool(roles))
         if unknown and not text.startswith("_"):
             text = f"_The articles say nothing about {quoted(unknown)}; this is what they do say._\n\n{text}"
+        place = self._place(plan)
+        if place and (parts.figures or kind == "salary") and (note := self.vocabulary.wording.get("other_place")):
+            # "How much does a data analyst earn in India?": the figures are not India's.
+            text = f"_{note.replace('{place}', place)}_\n\n{text}"
         named = {r.name for r in roles}
         for said, role in u.stand_ins.items():
             if role in named:
@@ -849,9 +853,17 @@ class CareerBot:
             skip |= set(u.unlisted_role.split())
         if reading and reading.origin and plan.origin_named:
             skip |= set(words(reading.origin))
+        if self._place(plan):
+            skip |= {w for p in self.vocabulary.places for w in words(p)}  # said by the place note
         yes_no = reading is not None and reading.form == "yes_no"
         lexicon = english()
         return [w for w in u.unknown_words if w not in skip and (yes_no or lexicon.zipf(w) < COMMON_ZIPF)]
+
+    def _place(self, plan: Plan) -> str | None:
+        """The place the question asks about, other than the one the articles' pay is for."""
+        said = words(plan.reading.text if plan.reading else plan.understanding.text)
+        found = found_phrases(list(self.vocabulary.places), said)
+        return self.vocabulary.places[found[0]] if found else None
 
     def _unknown_topic(self, u: Understanding, plan: Plan) -> bool:
         """The question is about something the articles never mention. For a question about

@@ -172,6 +172,8 @@ class Vocabulary(Strict):
     languages: dict[str, str] = Field(default_factory=dict)
     # Career words of other languages and their English, by language code ([translations.es]).
     translations: dict[str, dict[str, str]] = Field(default_factory=dict)
+    places: dict[str, str] = Field(default_factory=dict)  # "bangalore" -> "India"
+    wording: dict[str, str] = Field(default_factory=dict)  # glue that depends on the pack's articles
     # The words that open an answer to a yes/no question, by verdict (see careerbot/verdict.py).
     verdicts: dict[str, str] = Field(default_factory=dict)
     canonical: dict[str, list[str]] = Field(default_factory=dict)
