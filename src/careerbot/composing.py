@@ -1,0 +1,379 @@
+"""Stage 4 of the answer path: compose the answer from the plan and its evidence.
+
+A verdict first for a yes/no question, both sides of a comparison on the dimension asked,
+the facts of a role, or the passages that answer; then what the articles don't cover, said
+plainly; and a short, helpful decline when they cover none of it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from careerbot import answers
+from careerbot.answers import Parts, with_article
+from careerbot.evidence import Finder
+from careerbot.intents import contains
+from careerbot.lexicon import english
+from careerbot.models import Answer, IntentSpec, RoleFacts, Understanding
+from careerbot.pack import Pack, Stage
+from careerbot.planning import Context, Plan, Planner
+from careerbot.reading import found_phrases
+from careerbot.text import words
+from careerbot.thresholds import (
+    COMMON_ZIPF,
+    CONFIDENT_INTENT,
+    MIN_COVERAGE,
+    MIN_INTENT,
+    ROLE_ANSWERS,
+    STRICT_COVERAGE,
+    VERDICT_CANDIDATES,
+    WEAK_INTENT,
+)
+from careerbot.verdict import verdict
+
+
+def as_plain_text(text: str) -> str:
+    """The user's own words inside an answer's Markdown: shown as typed, never as formatting."""
+    return re.sub(r"([\\`*_\[\]<>#|~])", r"\\\1", text)
+
+
+def quoted(items: list[str], limit: int = 3) -> str:
+    """“a”, “b” or “c”: the user's own words, which are letters and digits only."""
+    marks = [f"“{w}”" for w in items[:limit]]
+    return marks[0] if len(marks) == 1 else ", ".join(marks[:-1]) + " or " + marks[-1]
+
+
+class Composer(Stage):
+    def __init__(self, pack: Pack, planner: Planner, find: Finder) -> None:
+        super().__init__(pack)
+        self.planner, self.find = planner, find
+
+    def compose(self, question: str, plan: Plan, context: Context) -> Answer:
+        u = plan.understanding
+        spec = self.specs[plan.intent]
+        kind = spec.answer
+        if kind == "out_of_scope" or self._unknown_topic(u, plan):
+            self.note("compose", "decline: " + ("an out-of-scope intent" if kind == "out_of_scope"
+                                                  else "its subject is not in the articles"))
+            return self._out_of_scope(question, u)
+        if u.scores[plan.intent] < MIN_INTENT and not plan.roles:
+            self.note("compose", f"no intent reaches {MIN_INTENT}: answered only if the articles hold it clearly")
+            return self._fallback(question, plan)
+        if kind == "smalltalk":
+            return self.smalltalk(question, self.matcher.smalltalk_reply(question) or spec.description, u)
+        if kind in ROLE_ANSWERS and not plan.roles and len(u.role_candidates) > 1 and not u.unlisted_role:
+            return self._clarify(question, plan, context)
+        roles = [r for name in plan.roles if (r := self.knowledge.role(name))]
+        parts = Parts(self.knowledge)
+        text, confidence = "", 0.0
+        undecided: tuple[str, float, Parts] | None = None
+        if self._wants_verdict(plan, roles):
+            text, confidence, decided = self._verdict(plan, parts)
+            self.note("compose", "verdict" if decided else "yes/no question, but no verdict in the articles")
+            if not decided:
+                # Without a verdict, a structured answer (the role's skills) may say more.
+                undecided, text, parts = (text, confidence, parts), "", Parts(self.knowledge)
+        if not text and kind == "retrieval" and (own := self.find.role_passages(plan)):
+            text, confidence = answers.passages_text(own[:3], parts), 0.15 + 0.8 * u.confidence
+            self.note("compose", "the role's own section")
+        steps_asked = kind == "how_to_start" and bool(self.find.steps_asked(plan))
+        if not text and not (roles and kind in ROLE_ANSWERS) and not u.unlisted_role and not steps_asked \
+                and self.find.focused(plan) is not None:
+            text, confidence = self._retrieved(plan, parts)
+            self.note("compose", "sentences on the question's own subject" if text else "no focused sentences")
+        if not text:
+            text = self._structured(kind, roles, plan, parts)
+            self.note("compose", f"built from facts ({kind})" if text else f"no facts fit ({kind})")
+            # Facts for a named role are the surest; a general list answers a general question less exactly.
+            confidence = 0.15 + 0.8 * u.confidence * (1.0 if roles else 0.85)
+        if not text:
+            text, confidence = self._retrieved(plan, parts)
+            self.note("compose", "retrieved sentences" if text else "nothing retrieved")
+        if not text and undecided and undecided[0]:
+            text, confidence, parts = undecided
+        if not text:
+            return self._out_of_scope(question, u)
+        unknown = self._gaps(plan, bool(roles))
+        if unknown and not text.startswith("_"):
+            text = f"_The articles say nothing about {quoted(unknown)}; this is what they do say._\n\n{text}"
+        place = self._place(plan)
+        if place and (parts.figures or kind == "salary") and (note := self.vocabulary.wording.get("other_place")):
+            # "How much does a data analyst earn in India?": the figures are not India's.
+            text = f"_{note.replace('{place}', place)}_\n\n{text}"
+        named = {r.name for r in roles}
+        for said, role in u.stand_ins.items():
+            if role in named:
+                text = (f"_The articles describe no {said}; the nearest role they describe is the {role}._"
+                        f"\n\n{text}")
+        context.intent, context.roles, context.level = plan.intent, [r.name for r in roles], plan.level
+        context.reading, context.understanding = plan.reading, u
+        entities = {}
+        if roles:
+            entities["role"] = roles[0].name
+        if len(roles) > 1:
+            entities["other_role"] = roles[1].name
+        if u.unlisted_role and not roles:
+            entities["role"] = u.unlisted_role
+        if plan.level:
+            entities["level"] = plan.level
+        return Answer(question=question, text=text, intent=plan.intent, confidence=round(min(confidence, 1.0), 3),
+                      entities=entities, sources=parts.sources, figures=parts.figures,
+                      suggestions=self._suggestions(spec, roles, question))
+
+    def _wants_verdict(self, plan: Plan, roles: list[RoleFacts]) -> bool:
+        """A yes/no question gets a verdict first, unless it asks a role's pay (the figure is
+        the answer) or is small talk."""
+        kind = self.specs[plan.intent].answer
+        if plan.reading is None or plan.reading.form != "yes_no":
+            return False
+        return kind not in ("smalltalk", "out_of_scope", "roles") and not (kind == "salary" and roles)
+
+    def _verdict(self, plan: Plan, parts: Parts) -> tuple[str, float, bool]:
+        """'Not necessarily: ...': the articles' own stance on what was asked, then support;
+        and whether a verdict was found. A word of the question the articles never use may
+        be the very thing asked ("too old", "stressful"): then no verdict, only what they say."""
+        assert plan.reading is not None
+        u = plan.understanding
+        found = self.find.evidence(plan)
+        own = self.find.role_passages(plan)
+        # "I'm a mechanical engineer. Can I move into ML?": the sentence on their background first.
+        origin = self.find.origin_passage(plan) if plan.reading.asks == "possible" else None
+        own = ([origin] if origin else []) + own
+        skills = self.find.skill_passages(plan) if plan.reading.asks in ("requirement", "possible") else []
+        candidates = own + skills + (found.sentences[:VERDICT_CANDIDATES] if found else [])
+        if not candidates:
+            return "", 0.0, False
+        stances = self.find.stances(plan, candidates, own, for_role=True)
+        # Nothing said of the role itself: what the articles say of the whole field, so labelled.
+        of_field = bool(plan.roles) and not stances
+        if of_field:
+            stances = self.find.stances(plan, candidates, own, for_role=False)
+        asks, negated = plan.reading.asks, plan.reading.negated
+        if negated or asks == "requirement":
+            # "... without a degree?": the sentence that says it is not required speaks first.
+            stances.sort(key=lambda cs: not cs[1].not_required)
+        if origin:
+            stances.sort(key=lambda cs: cs[0] is not origin)
+        rulings = [(c, verdict(asks, st, negated)) for c, st in stances]
+        rulings = [(c, r) for c, r in rulings if r != "undecided"]
+        wording = self.vocabulary.verdicts
+        confidence = 0.15 + 0.8 * u.confidence * (found.coverage if found and not own else 1.0)
+        others = self.find.other_roles_chunks(plan)
+        support = own or [p for p in self.find.on_intent(plan, self.index.passages(found.hits, found.query,
+                                                                               hints=found.hints, limit=6)
+                                                     if found else []) if p.chunk.chunk_id not in others]
+        support = self.find.unasked_pay(plan, support)
+        gaps = self._gaps(plan, bool(plan.roles))
+        if gaps or not rulings:
+            lead = (f"_The articles say nothing about {quoted(gaps)}; this is what they do say._"
+                    if gaps else f"{wording.get('undecided', 'The articles do not decide it')}; "
+                    "this is what they say:")
+            chosen = [c for c, _ in stances[:1]] + [p for p in support if all(p.sentence != c.sentence
+                                                                                for c, _ in stances[:1])]
+            return f"{lead}\n\n{answers.passages_text(chosen[:3], parts)}", confidence * 0.7, False
+        best, ruling = rulings[0]
+        # The articles on both sides ("preferred or even essential" and "not always
+        # mandatory"): the verdict says so, and both sentences are shown.
+        not_required = {"not_necessarily", "helps_not_required"}
+        other = next(((c, r) for c, r in rulings[1:] if (r in not_required) != (ruling in not_required)), None)
+        shown = [best]
+        if other:
+            ruling = "yes" if negated else "not_necessarily" if asks == "requirement" else "helps_not_required"
+            shown.append(other[0])
+        lead = wording.get(ruling, ruling)
+        if of_field:
+            scope = wording.get("of_field", "")
+            lead += scope.replace("{role}", plan.roles[0]) if scope else ""
+            confidence *= 0.8
+        rest = [p for p in support if all(p.sentence != s.sentence for s in shown)][: 3 - len(shown)]
+        lines = [f"**{lead}.** {answers.passages_text(shown, parts)}"]
+        if rest:
+            lines.append(answers.passages_text(rest, parts))
+        return "\n\n".join(lines), confidence, True
+
+    def _structured(self, kind: str, roles: list[RoleFacts], plan: Plan, parts: Parts) -> str:
+        """The answer built from facts, or '' when facts don't fit and retrieval should try."""
+        facts = self.knowledge.facts
+        u = plan.understanding
+        # "prompt engineer vs ML engineer": the side the articles don't describe is named.
+        missing = [u.unlisted_role] if u.unlisted_role and roles else []
+        if kind == "salary" and (facts.salary_levels or roles):
+            if roles and (len(roles) > 1 or missing):
+                return answers.comparison_text(roles, parts, self._dimensions(plan) | {"pay"}, missing)
+            if roles:
+                return answers.salary_for_role(roles[0], plan.level, facts, parts)
+            if u.unlisted_role:
+                return answers.no_figure_text(u.unlisted_role, plan.level, facts, parts)
+            return answers.salary_overview(facts, plan.level, parts)
+        if kind == "skills" and len(roles) > 1:
+            return answers.comparison_text(roles[:3], parts, self._dimensions(plan) - {"overview"} | {"skills"},
+                                           missing)
+        if kind == "skills" and (roles or facts.general_skills):
+            return answers.skills_text(roles[0] if roles else None, facts, parts)
+        if kind == "how_to_start" and facts.steps:
+            asked = self.find.steps_asked(plan)
+            quoted_in_steps = {q.quote for i in asked for q in facts.steps[i].quotes}
+            # Where they come from, or the one sentence on the very thing asked ("Facebook groups").
+            lead = self.find.origin_passage(plan) or (self.find.focused(plan) if asked else None)
+            if lead and lead.sentence in quoted_in_steps:
+                lead = None
+            return answers.steps_text(facts, parts, asked, answers.passages_text([lead], parts) if lead else "")
+        if kind == "role_info" and (len(roles) > 1 or missing):
+            return answers.comparison_text(roles[:3], parts, self._dimensions(plan) - {"overview"} | {"duties"},
+                                           missing, self.find.bridge(roles[:3]))
+        if kind == "role_info" and roles:
+            return answers.role_text(roles[0], parts)
+        if kind == "roles" and facts.roles:
+            return answers.roles_list_text(facts, parts)
+        if kind == "comparison" and (len(roles) >= 2 or missing):
+            return answers.comparison_text(roles[:3], parts, self._dimensions(plan), missing,
+                                           self.find.bridge(roles[:3]))
+        if kind == "comparison" and len(roles) == 1:
+            return answers.role_text(roles[0], parts)
+        return ""
+
+    def _dimensions(self, plan: Plan) -> set[answers.Dimension]:
+        """What a comparison is about: pay, skills, what the roles do ("how do they differ"),
+        any of them together; when none is said, what the last answer was about ("how does
+        that compare?"), else an overview."""
+        u = plan.understanding
+        skills = next((s.name for s in self.specs.values() if s.answer == "skills"), None)
+        terms = self.matcher.shaped_terms(u.text)
+        asked: set[answers.Dimension] = set()
+        if self.planner.asks_pay(u):
+            asked.add("pay")
+        if skills and any(contains(terms, kw) for kw in self.matcher.keywords[skills]):
+            asked.add("skills")
+        if found_phrases(self.vocabulary.question.difference_markers, words(u.text)):
+            asked.add("duties")
+        before = self.specs[plan.previous].answer if plan.previous in self.specs else None
+        if not asked and before in ("salary", "skills"):
+            asked.add("pay" if before == "salary" else "skills")
+        return asked or {"overview"}
+
+    def _retrieved(self, plan: Plan, parts: Parts, min_coverage: float = MIN_COVERAGE) -> tuple[str, float]:
+        found = self.find.evidence(plan, min_coverage)
+        if not found:
+            return "", 0.0
+        others = self.find.other_roles_chunks(plan)
+        passages = [p for p in self.find.unasked_pay(plan, self.find.on_intent(
+                        plan, self.index.passages(found.hits, found.query, hints=found.hints, limit=6)))
+                    if p.chunk.chunk_id not in others][:3]
+        self.note("passages", " | ".join(f"{p.score:.2f} {p.chunk.section}: {p.sentence[:60]}" for p in passages))
+        if not passages:
+            return "", 0.0
+        confidence = 0.15 + 0.8 * plan.understanding.confidence * found.coverage
+        return answers.passages_text(passages, parts), confidence
+
+    def _fallback(self, question: str, plan: Plan) -> Answer:
+        """No intent knows the question: answer it only if the articles hold it clearly."""
+        u = plan.understanding
+        spec = next((s for s in self.specs.values() if s.fallback), None)
+        parts = Parts(self.knowledge)
+        if spec:
+            plan = Plan(spec.name, plan.roles, plan.level, u)
+        text, confidence = "", 0.0
+        if spec and plan.reading is not None and plan.reading.form == "yes_no":
+            text, confidence, _ = self._verdict(plan, parts)
+        if spec and not text:
+            text, confidence = self._retrieved(plan, parts, min_coverage=STRICT_COVERAGE)
+        if not spec or not text:
+            return self._out_of_scope(question, u)
+        return Answer(question=question, text=text, intent=spec.name, confidence=round(min(confidence, 0.6), 3),
+                      sources=parts.sources, suggestions=self._suggestions(spec, [], question))
+
+    def _gaps(self, plan: Plan, with_roles: bool) -> list[str]:
+        """The words of the question the articles don't cover, to say so: not a name before
+        the question ("Silas, ..."), not a role named in the answer as one they don't describe
+        ("prompt engineer"), not a background their sentence on backgrounds names ("mechanical
+        engineer": engineering), and a common word ("piece" of advice) only when it is what a
+        yes/no question asks ("are analysts happy?")."""
+        u, reading = plan.understanding, plan.reading
+        skip = set(reading.opener) if reading else set()
+        if u.unlisted_role and with_roles:
+            skip |= set(u.unlisted_role.split())
+        if reading and reading.origin and plan.origin_named:
+            skip |= set(words(reading.origin))
+        if self._place(plan):
+            skip |= {w for p in self.vocabulary.places for w in words(p)}  # said by the place note
+        yes_no = reading is not None and reading.form == "yes_no"
+        lexicon = english()
+        return [w for w in u.unknown_words if w not in skip and (yes_no or lexicon.zipf(w) < COMMON_ZIPF)]
+
+    def _place(self, plan: Plan) -> str | None:
+        """The place the question asks about, other than the one the articles' pay is for."""
+        said = words(plan.reading.text if plan.reading else plan.understanding.text)
+        found = found_phrases(list(self.vocabulary.places), said)
+        return self.vocabulary.places[found[0]] if found else None
+
+    def _unknown_topic(self, u: Understanding, plan: Plan) -> bool:
+        """The question is about something the articles never mention. For a question about
+        a role ('salary of a plumber'), one unknown word is the role asked for; otherwise
+        nothing the articles know may be left of it, or its rare unknown words (not common
+        English such as "dream" or "away") must make up most of it while no intent knows it."""
+        if plan.roles or u.unlisted_role or not u.unknown_words or plan.language != "en":
+            return False
+        # "switch from accounting": where the person comes from is not what they ask about.
+        origin = set(words(plan.reading.origin)) if plan.reading else set()
+        u = replace(u, unknown_words=[w for w in u.unknown_words if w not in origin])
+        if not u.unknown_words:
+            return False
+        known = [t for t in u.content_words if self.index.knows(t)]
+        keyword_terms = {t for kw in self.matcher.keywords[plan.intent] for t in kw}
+        if self.specs[plan.intent].answer in ROLE_ANSWERS:
+            # "salary of a plumber": nothing the articles know is asked besides the pay itself.
+            return not [t for t in known if t not in keyword_terms and t not in self.asking_terms]
+        lexicon = english()
+        rare = [w for w in u.unknown_words if lexicon.zipf(w) < COMMON_ZIPF]
+        if not known and u.scores[plan.intent] >= CONFIDENT_INTENT and plan.reading and plan.reading.form == "yes_no":
+            # "Is working in ML stressful?": the word asked of the subject is what they lack;
+            # the intent knows the subject, and its section is the nearest answer.
+            return False
+        return not known or (len(rare) / len(u.content_words) > 0.5 and u.scores[plan.intent] < WEAK_INTENT)
+
+    def _clarify(self, question: str, plan: Plan, context: Context) -> Answer:
+        choices = plan.understanding.role_candidates
+        context.pending = (plan.intent, choices, plan.level)
+        listed = ", ".join(f"**{c}**" for c in choices[:-1]) + f" or **{choices[-1]}**"
+        return Answer(question=question, text=f"Which role do you mean: {listed}?", intent=plan.intent,
+                      confidence=round(0.5 * plan.understanding.confidence, 3),
+                      entities={"clarify": "role"}, suggestions=choices[:6])
+
+    def smalltalk(self, question: str, text: str, u: Understanding | None = None) -> Answer:
+        spec = self.specs[self.matcher.smalltalk]
+        return Answer(question=question, text=text, intent=spec.name,
+                      confidence=round(u.confidence if u else 1.0, 3), suggestions=spec.suggestions[:3])
+
+    def _out_of_scope(self, question: str, u: Understanding) -> Answer:
+        """A short decline that names what the articles lack and offers the nearest topics
+        they do cover. A question about the articles' own subject (it names a role, or
+        their general words: "career", "data science") is not called off-topic."""
+        spec = self.specs[self.matcher.out_of_scope]
+        about = f"The articles don't cover {quoted(u.unknown_words)}." if u.unknown_words else \
+            "The articles don't answer that."
+        terms = self.analyzer.index_terms(u.text)
+        on_subject = bool(u.roles or u.unlisted_role or any(t in self.analyzer.generic for t in terms))
+        lead = about if on_subject else f"{spec.reply} {about}"
+        nearest = self.find.nearest_sections([t for t in terms if self.index.knows(t)])
+        text = lead
+        if nearest:
+            text += " The nearest topics they do cover: " + "; ".join(f"**{n}**" for n in nearest) + "."
+        asked = [n for n in nearest if n.endswith("?")]
+        suggestions = list(dict.fromkeys([*asked, *spec.suggestions]))[:3]
+        text += " You could ask, for example:\n\n" + "\n".join(f"- {s}" for s in suggestions)
+        in_scope = max((v for k, v in u.scores.items() if k != spec.name), default=0.0)
+        confidence = max(u.scores.get(spec.name, 0.0), 1.0 - in_scope, 0.5)
+        return Answer(question=question, text=text, intent=spec.name, confidence=round(min(confidence, 1.0), 3),
+                      suggestions=suggestions)
+
+    def _suggestions(self, spec: IntentSpec, roles: list[RoleFacts], question: str) -> list[str]:
+        role = roles[0].name if roles else None
+        out: list[str] = []
+        for template in spec.suggestions:
+            if "{role}" in template and not role:
+                continue
+            suggestion = template.replace("a {role}", with_article(role or "")).replace("{role}", role or "")
+            if suggestion.lower() != question.lower() and suggestion not in out:
+                out.append(suggestion)
+        return out[:3]

@@ -1,0 +1,304 @@
+"""Stage 3 of the answer path: gather what the articles hold for a planned question.
+
+The best chunks for its topic (its filler words left out), their sentences on what the
+intent is about, a role's own section, the skill facts on its topic, the sentence on the
+person's background, and the stance sentences a verdict is drawn from. Another role's own
+section never speaks for the role asked about.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from careerbot import answers
+from careerbot.intents import contains
+from careerbot.knowledge import own_sections
+from careerbot.lexicon import english
+from careerbot.models import Chunk, RoleFacts
+from careerbot.pack import Pack, Stage
+from careerbot.planning import Plan, Planner
+from careerbot.reading import found_phrases
+from careerbot.retrieval import Hit, Passage
+from careerbot.text import stem, words
+from careerbot.thresholds import (
+    CONFIDENT_COVERAGE,
+    CONFIDENT_INTENT,
+    FILLER_ZIPF,
+    MAX_STEPS_ASKED,
+    MIN_COVERAGE,
+    STEP_SHARE,
+    WEAK_INTENT,
+)
+from careerbot.verdict import Stance, stance_of
+
+
+@dataclass
+class Evidence:
+    """What the articles hold for a question: the best chunks and their sentences."""
+
+    hits: list[Hit]
+    query: list[str]
+    hints: list[str]
+    coverage: float
+    sentences: list[Passage]
+
+
+class Finder(Stage):
+    def __init__(self, pack: Pack, planner: Planner) -> None:
+        super().__init__(pack)
+        self.planner = planner
+
+    @cached_property
+    def role_chunks(self) -> dict[str, list[Chunk]]:
+        """The chunks written about each role alone (see knowledge.own_sections); read on
+        the first question about a role, so that start-up does not pay for it."""
+        chunks = self.index.chunks
+        owned = own_sections({c.section for c in chunks}, self.knowledge.facts.roles, self.analyzer.terms)
+        role_of = {section: role for role, sections in owned.items() for section in sections}
+        by_role: dict[str, list[Chunk]] = {}
+        for chunk in chunks:
+            if (role := role_of.get(chunk.section)) is not None:
+                by_role.setdefault(role, []).append(chunk)
+        return by_role
+
+    @cached_property
+    def chunks_by_section(self) -> dict[tuple[str, str], list[Chunk]]:
+        by_section: dict[tuple[str, str], list[Chunk]] = {}
+        for chunk in self.index.chunks:
+            by_section.setdefault((chunk.doc_id, chunk.section), []).append(chunk)
+        return by_section
+
+    def evidence(self, plan: Plan, min_coverage: float = MIN_COVERAGE) -> Evidence | None:
+        """The chunks and sentences that answer the question, or None when none holds enough
+        of what it asks."""
+        u = plan.understanding
+        spec = self.specs[plan.intent]
+        # A role named in, say, an industries question steers the search; the question's
+        # other words are what the answer must hold.
+        role_terms = {t for r in plan.roles for t in self.analyzer.index_terms(r)} | set(plan.set_aside)
+        unknown = {stem(w) for w in u.unknown_words}
+        evidence = [t for t in u.content_words if t not in role_terms and (self.index.knows(t) or t in unknown)]
+        # Coverage is of the question's topic, not its filler ("what's happening", "the right way").
+        intent_terms = {t for kw in self.matcher.keywords[plan.intent] for t in kw}
+        lexicon = english()
+        filler = {t for w in words(u.text) if lexicon.zipf(w) >= FILLER_ZIPF for t in self.analyzer.terms(w)[:1]}
+        filler -= intent_terms
+        evidence = [t for t in evidence if t not in filler] or evidence
+        hints = [t for h in spec.query_hints for t in self.analyzer.index_terms(h)] + sorted(role_terms)
+        hints += u.background_terms  # "I'm a student who likes data": steers, need not be held
+        query = [t for t in dict.fromkeys(self.analyzer.index_terms(u.text)) if t not in role_terms or not evidence]
+        query = [t for t in query if t not in plan.set_aside]
+        hits = self.index.search(query, k=5, hints=hints, evidence_terms=evidence or None)
+        if self.intent_terms(plan) and u.scores[plan.intent] >= CONFIDENT_INTENT:
+            # "Is data science stressful?": the question's words find the chunks on data
+            # science; the intent's own words find the ones on what is asked of it.
+            seen = {h.chunk.chunk_id for h in hits}
+            hits += [h for h in self.index.search([*hints, *evidence], k=3, evidence_terms=evidence or None)
+                     if h.chunk.chunk_id not in seen]
+        if not hits:
+            return None
+        coverage = max(h.coverage for h in hits[:3])
+        if u.scores[plan.intent] >= CONFIDENT_INTENT and min_coverage == MIN_COVERAGE:
+            min_coverage = CONFIDENT_COVERAGE
+        self.note("evidence", f"query {' '.join(query)}; must hold {' '.join(evidence) or '-'}; "
+                   f"coverage {coverage:.2f} (needs {min_coverage:.2f}); chunks: "
+                   + "; ".join(f"{h.chunk.section} {h.score:.1f}" for h in hits[:3]))
+        if evidence and coverage < min_coverage:
+            # Words the articles never use ("economics") may be all that is missing: then the
+            # rest is answered, and the answer says what it could not cover.
+            known = [t for t in evidence if self.index.knows(t)]
+            partial = max((self.index.coverage(h.chunk.chunk_id, known) for h in hits[:3]), default=0.0)
+            # And when nothing but such words is asked ("is it stressful?"), a well-known
+            # intent's own section is the nearest answer.
+            partly = u.unknown_words and known and partial >= 0.75 and u.scores[plan.intent] >= WEAK_INTENT
+            only_unknown = u.unknown_words and not known and u.scores[plan.intent] >= CONFIDENT_INTENT
+            if not (partly or only_unknown):
+                return None
+        sentences = self.on_intent(plan, self.index.scored_sentences(hits, query, hints))
+        return Evidence(hits, query, hints, coverage, sentences)
+
+    def role_passages(self, plan: Plan) -> list[Passage]:
+        """A role's own section on what is asked ("4. Computer Vision Specialist › Career
+        Scope:"), whole: for a question about that role it beats sentences about the field."""
+        wanted = [tuple(self.analyzer.terms(s)) for s in self.specs[plan.intent].sections]
+        if not wanted or not plan.roles:
+            return []
+        found = [Passage(chunk, sentence, 1.0) for role in plan.roles[:2] for chunk in self.role_chunks.get(role, [])
+                 if any(contains(self.analyzer.terms(chunk.section), w) for w in wanted)
+                 for sentence in chunk.sentences]
+        self.note("role sections", "; ".join(dict.fromkeys(p.chunk.section for p in found)) or "none on this")
+        return found[:4]
+
+    def other_roles_chunks(self, plan: Plan) -> set[int]:
+        """Another role's own section speaks of that role ("It's one of the highest-paying
+        jobs" under "Machine Learning Engineer"), not of the one asked about."""
+        if not plan.roles:
+            return set()
+        return {c.chunk_id for r, chunks in self.role_chunks.items() if r not in plan.roles for c in chunks}
+
+    def skill_passages(self, plan: Plan) -> list[Passage]:
+        """The skill facts on the question's topic ("Is Python mandatory?": "Strong programming
+        skills are essential, particularly in languages such as Python and R."), as passages
+        of their articles: a requirement question is answered by what they say is needed."""
+        facts = self.knowledge.facts
+        roles = [r for name in plan.roles if (r := self.knowledge.role(name))]
+        quotes = [s for r in roles for s in r.skills] + list(facts.general_skills)
+        u = plan.understanding
+        topic = {t for t in [*u.content_words, *u.background_terms] if self.index.knows(t)} - self.analyzer.generic
+        topic -= {t for r in plan.roles for t in self.analyzer.index_terms(r)} | self.asking_terms
+        found: list[Passage] = []
+        for quote in quotes:
+            if not topic & set(self.analyzer.index_terms(f"{quote.topic} {quote.quote}")):
+                continue
+            for chunk in self.chunks_by_section.get((quote.doc, quote.section), []):
+                sentence = next((s for s in chunk.sentences if quote.quote in s), None)
+                if sentence:
+                    found.append(Passage(chunk, sentence, 1.0))
+                    break
+        return found
+
+    def origin_passage(self, plan: Plan) -> Passage | None:
+        """The sentence on where the person comes from ("switch from engineering"): one that
+        names their field, or else one on backgrounds in general ("no single path")."""
+        origin = plan.reading.origin if plan.reading else ""
+        if not origin:
+            return None
+        named = [t for t in self.analyzer.index_terms(origin) if self.index.knows(t)]
+        topics = [t for p in self.vocabulary.question.origin_topics for t in self.analyzer.index_terms(p)]
+        query = named + topics
+        scored = self.index.scored_sentences(self.index.search(query, k=8), query)
+        with_topic = [p for p in scored if set(topics) & self.index.sentence_terms(p)]
+        best = next((p for p in with_topic if set(named) & self.index.sentence_terms(p)), None)
+        chosen = best or next(iter(with_topic), None)
+        plan.origin_named = best is not None
+        self.note("origin", f"{origin}: " + (chosen.sentence[:70] if chosen else "no sentence on it"))
+        return chosen
+
+    def focused(self, plan: Plan) -> Passage | None:
+        """A general intent asked about something specific ('are Facebook groups useful for
+        contacts?'): when one sentence holds both that something and the intent's own words,
+        it answers better than the general list."""
+        u = plan.understanding
+        keyword_terms = {t for kw in self.matcher.keywords[plan.intent] for t in kw}
+        focus = {t for t in u.content_words if t not in keyword_terms and self.index.knows(t)}
+        asked = set(u.content_words) & keyword_terms
+        if not focus or not asked:
+            return None
+        query = list(focus | asked)
+        best = self.index.passages(self.index.search(query, k=3), query, limit=1)
+        if not best:
+            return None
+        sentence_terms = set(self.analyzer.index_terms(best[0].sentence))
+        return best[0] if focus <= sentence_terms and asked & sentence_terms else None
+
+    def steps_asked(self, plan: Plan) -> list[int]:
+        """The steps the question is about ("how do I build a network?"): those holding the
+        question's rarest words, if some steps do and others don't."""
+        steps = self.knowledge.facts.steps
+        if plan.reading and plan.reading.negated:
+            return []  # "how do I start without experience?": the whole way in, not that step
+        role_terms = {t for r in plan.roles for t in self.analyzer.index_terms(r)}
+        step_terms = [set(self.analyzer.index_terms(" ".join([s.title, *(q.quote for q in s.quotes)])))
+                      for s in steps]
+        # The words that ask for the way in at all ("start", "prepare") name no step, unless a
+        # step's title has them ("network", "portfolio").
+        titles = {t for s in steps for t in self.analyzer.index_terms(s.title)}
+        asking = {t for kw in self.matcher.keywords.get(plan.intent, set()) for t in kw} - titles
+        asked = {t for t in plan.understanding.content_words if self.index.knows(t)} - role_terms - asking
+        # A word in every step ("learning") tells none apart.
+        telling = {t for t in asked if 0 < sum(t in terms for terms in step_terms) < len(steps)}
+        weight = [sum(self.index.idf(t) for t in telling & terms) for terms in step_terms]
+        best = max(weight, default=0.0)
+        if not best:
+            return []
+        chosen = [i for i, w in enumerate(weight) if w >= STEP_SHARE * best]
+        self.note("steps", ", ".join(steps[i].title for i in chosen))
+        return chosen if len(chosen) <= MAX_STEPS_ASKED else []
+
+    def bridge(self, roles: list[RoleFacts]) -> Passage | None:
+        """A sentence of the articles that names these roles together ("Though a Data Analyst
+        and a BI Developer perform generally similar tasks, they are distinct.")."""
+        names = {r.name for r in roles}
+        if len(names) < 2:
+            return None
+        query = [t for r in roles for t in self.analyzer.index_terms(r.name)]
+        for passage in self.index.scored_sentences(self.index.search(query, k=5), query):
+            if names <= {name for _, _, name in self.matcher.roles.find(self.analyzer.terms(passage.sentence))}:
+                return passage
+        return None
+
+    def intent_terms(self, plan: Plan) -> set[str]:
+        """The words of what a retrieval intent is about (challenges: "challenge", "bias",
+        "ethical"): its hints and keywords."""
+        spec = self.specs[plan.intent]
+        if spec.answer != "retrieval" or spec.fallback:
+            return set()
+        terms = ({t for h in spec.query_hints for t in self.analyzer.index_terms(h)}
+                 | {t for kw in self.matcher.keywords[plan.intent] for t in kw if self.index.knows(t)})
+        return terms - self.analyzer.generic  # "data" of "data quality" is about everything
+
+    def on_intent(self, plan: Plan, passages: list[Passage]) -> list[Passage]:
+        """For a question its intent knows well, the passages on that intent ("comes with
+        challenges"), not those that merely share the question's subject ("a good grasp of
+        data science"); all of them if none is."""
+        wanted = self.intent_terms(plan)
+        if not wanted or plan.understanding.scores[plan.intent] < CONFIDENT_INTENT:
+            return passages
+        on = [p for p in passages if wanted & (self.index.sentence_terms(p)
+                                               | set(self.analyzer.index_terms(p.chunk.section)))]
+        return on or passages
+
+    def unasked_pay(self, plan: Plan, passages: list[Passage]) -> list[Passage]:
+        """No pay figure in an answer to a question that did not ask pay."""
+        if self.specs[plan.intent].answer == "salary" or self.planner.asks_pay(plan.understanding):
+            return passages
+        return [p for p in passages if not answers.MONEY.search(p.sentence)]
+
+    def stances(self, plan: Plan, candidates: list[Passage], own: list[Passage],
+                 for_role: bool) -> list[tuple[Passage, Stance]]:
+        """The candidates that take a stance on what was asked: on its topic, or failing that
+        on its predicate ("hard"). for_role: only those about the role asked about."""
+        u = plan.understanding
+        role_terms = {t for r in plan.roles for t in self.analyzer.index_terms(r)}
+        topic = {t for t in u.content_words if self.index.knows(t) and t not in self.analyzer.generic}
+        topic = (topic - role_terms - self.asking_terms) or set(u.background_terms) - role_terms
+        others = self.other_roles_chunks(plan)
+        # A heading that states a need ("Skills You Need:", not "Is a degree required?").
+        needing = self.vocabulary.stance.asks_requirement
+        listed = {c.chunk.chunk_id for c in candidates
+                  if found_phrases(needing, words(heading := c.chunk.section.split(" › ")[-1]))
+                  and not heading.rstrip().endswith("?")}
+        on_topic: list[tuple[Passage, Stance]] = []
+        in_section: list[tuple[Passage, Stance]] = []
+        on_predicate: list[tuple[Passage, Stance]] = []
+        for candidate in candidates:
+            # What a sentence is about includes its heading: "They ..." under "Data Engineer".
+            about = self.index.sentence_terms(candidate) | set(self.analyzer.index_terms(candidate.chunk.section))
+            if (for_role and role_terms and not role_terms & about) or candidate.chunk.chunk_id in others:
+                continue
+            stance = stance_of(candidate.sentence, self.vocabulary.stance)
+            if not stance and candidate.chunk.chunk_id in listed and topic & self.index.sentence_terms(candidate) \
+                    and not candidate.sentence.rstrip().endswith((".", "!", "?")):
+                # A list item under "Skills You Need:" is needed: its heading says so.
+                stance = Stance(required=True)
+            if not stance:
+                continue
+            if not topic or topic & about:
+                on_topic.append((candidate, stance))
+            elif candidate in own:  # the role's own section on this intent, if not in the question's words
+                in_section.append((candidate, stance))
+            elif self.asking_terms & about:  # about what is asked ("hard"), if not its object
+                on_predicate.append((candidate, stance))
+        return (on_topic + in_section) or on_predicate
+
+    def nearest_sections(self, terms: list[str], limit: int = 3) -> list[str]:
+        """The headings of the sections that hold the most of these terms."""
+        if not terms:
+            return []
+        names: list[str] = []
+        for hit in self.index.search(terms, k=8):
+            name = hit.chunk.section.split(" › ")[-1].rstrip(":")
+            if name and name not in names and hit.coverage > 0:
+                names.append(name)
+        return names[:limit]

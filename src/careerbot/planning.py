@@ -1,0 +1,178 @@
+"""Stage 2 of the answer path: understand the question as read, and plan the answer.
+
+The intent matcher reads the question proper (its first question, or the whole post when
+that is unclear); the plan settles the intent, the roles and the level, using the
+conversation only where the question leans on it ("and a data analyst?"), and lets the
+question's form overrule its keywords (a how-to about a role wants the way in).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from rapidfuzz.distance import DamerauLevenshtein
+
+from careerbot.intents import ROLE_TOKEN, contains
+from careerbot.lexicon import english
+from careerbot.models import Understanding
+from careerbot.pack import Stage
+from careerbot.reading import Reading, found_phrases
+from careerbot.text import words
+from careerbot.thresholds import CARD_ANSWERS, COMMON_ZIPF, ROLE_ANSWERS, WEAK_INTENT
+
+
+def pick_by_ordinal(text: str, choices: list[str], ordinals: dict[str, int]) -> list[str]:
+    """'the second one' of the roles just named, or nothing."""
+    for word in words(text):
+        at = ordinals.get(word)
+        if at is not None and 0 <= (index := at if at >= 0 else len(choices) + at) < len(choices):
+            return [choices[index]]
+    return []
+
+
+@dataclass
+class Context:
+    """What a follow-up may refer back to."""
+
+    intent: str | None = None
+    roles: list[str] = field(default_factory=list)
+    level: str | None = None
+    pending: tuple[str, list[str], str | None] | None = None  # intent, role choices, level
+    # The last question as read: "what about for a data analyst?" is that question, changed.
+    reading: Reading | None = None
+    understanding: Understanding | None = None
+
+
+@dataclass
+class Plan:
+    intent: str
+    roles: list[str]
+    level: str | None
+    understanding: Understanding
+    reading: Reading | None = None
+    language: str = "en"
+    previous: str | None = None  # the last answer's intent: "how does that compare?" compares on it
+    leans: bool = False  # the question is the last one, changed ("and a data analyst?")
+    set_aside: list[str] = field(default_factory=list)  # terms of the last question's roles, now given way
+    origin_named: bool = False  # the articles' sentence on backgrounds names the person's own
+
+
+class Planner(Stage):
+    def familiar(self, word: str) -> bool:
+        """A word of the articles, or one letter away from one ("salery"): no sign of another
+        language. Two letters away ("salaire") may well be French."""
+        fixed = None if self.analyzer.is_known(word) else self.analyzer.correct(word)
+        return self.analyzer.is_known(word) or (fixed is not None and DamerauLevenshtein.distance(word, fixed) <= 1)
+
+    def understand(self, reading: Reading, language: str) -> Understanding:
+        """The question proper, read by the intent matcher; roles the person named in the
+        background ("I want to be a data scientist. What's the best way?") count too."""
+        in_english = language == "en"
+        u = self.matcher.understand(reading.question, correct=in_english)
+        if len(reading.questions) > 1 and u.scores[u.intent] < WEAK_INTENT:
+            # The first question alone is unclear: the post's other questions may tell.
+            u = replace(self.matcher.understand(" ".join(reading.questions), correct=in_english), whole_post=True)
+        if not in_english:
+            # Words of another language are not subjects the articles lack.
+            u = replace(u, unknown_words=[], unlisted_role=None,
+                        content_words=[t for t in u.content_words if self.index.knows(t)])
+        else:
+            # An intent's keyword ("stressful") is a word careerbot knows, but not one the
+            # articles use: what they don't cover is told by the articles alone. A common
+            # word ("land" a job) is how people talk, not a subject.
+            asked = u.text
+            lexicon = english()
+            absent = [w for w in dict.fromkeys(words(asked)) if w not in u.unknown_words and w not in u.corrections
+                      and w not in self.form_words and lexicon.zipf(w) < COMMON_ZIPF
+                      and (terms := self.analyzer.terms(w)) and terms[0] in u.content_words
+                      and not self.index.knows(terms[0]) and w.isalpha()]
+            # "overhyped", "too late": what a yes/no asks, which the verdict reads, not a subject.
+            cues = self.vocabulary.stance
+            asking = {w for p in [*cues.asks_negative, *cues.asks_requirement] for w in words(p)}
+            u = replace(u, unknown_words=[w for w in [*u.unknown_words, *absent] if w not in asking])
+        if reading.background and reading.questions:
+            background = self.matcher.understand(reading.background, correct=in_english)
+            if not u.roles and not u.role_candidates and background.roles:
+                u = replace(u, roles=background.roles[:2])
+            role_terms = {t for r in u.roles for t in self.analyzer.index_terms(r)}
+            if not [t for t in u.content_words if t not in role_terms]:
+                # "He doesn't know how to code. Can he still become a data scientist?": the
+                # question's subject is in the background.
+                known = [t for t in background.content_words if self.index.knows(t) and t not in role_terms]
+                u = replace(u, background_terms=list(dict.fromkeys(known)))
+        return u
+
+    def by_form(self, plan: Plan) -> Plan:
+        """The form of the question overrides its keywords: a how-to about a role wants the
+        way in, not the role's card; only a question that compares gets a comparison."""
+        assert plan.reading is not None
+        form = plan.reading.form
+        kind = self.specs[plan.intent].answer
+        u = plan.understanding
+        if form == "how_to" and (kind in CARD_ANSWERS or u.scores[plan.intent] < WEAK_INTENT):
+            how_to = next((s.name for s in self.specs.values() if s.answer == "how_to_start"), None)
+            if how_to:
+                return replace(plan, intent=how_to)
+        if kind == "salary" and form == "quantity" and not self.asks_pay(u):
+            # "How much coding ...?": a quantity, but not money.
+            others = {k: v for k, v in u.scores.items() if self.specs[k].answer not in ("salary", "smalltalk")}
+            if others:
+                return replace(plan, intent=max(others, key=lambda k: others[k]))
+        if kind == "comparison" and form != "comparison":
+            others = {k: v for k, v in u.scores.items() if self.specs[k].answer not in ("comparison", "smalltalk")}
+            if others:
+                return replace(plan, intent=max(others, key=lambda k: others[k]))
+        return plan
+
+    def plan(self, u: Understanding, context: Context) -> Plan:
+        """Decide intent, roles and level, using the conversation where the question leans on it."""
+        if context.pending and (resolved := self._resolve_pending(u, context)):
+            return resolved
+        intent, roles, level = u.intent, list(u.roles), u.level
+        strength = u.scores[u.intent]
+        # "and a data analyst?", "what about senior level?": the last question, changed.
+        elliptical = context.intent is not None and (
+            u.elliptical or (strength < WEAK_INTENT and bool(u.roles or u.level)))
+        leans = elliptical and not (strength >= 0.6 and self.specs[u.intent].answer not in ("role_info", "comparison"))
+        if leans:
+            intent = context.intent or intent
+        kind = self.specs[intent].answer
+        # "what skills?" right after a question about a role: short, and about no one else.
+        terse = len(u.content_words) <= 1 and not u.first_person
+        across = bool(found_phrases(self.vocabulary.conversation.across_roles, words(u.text)))
+        if not roles and context.roles and not across:
+            if picked := pick_by_ordinal(u.text, context.roles, self.ordinals):
+                roles = picked
+            elif u.anaphora or ((elliptical or terse) and kind in ROLE_ANSWERS):
+                roles = list(context.roles)
+                if level is None and elliptical:
+                    level = context.level
+        if kind == "comparison" and len(roles) == 1 and context.roles and context.roles[0] != roles[0]:
+            roles = [context.roles[0], roles[0]]
+        if leans and context.understanding is not None:
+            # The last question's words stay asked ("degree", "required"); its roles give way.
+            before = context.understanding
+            old_roles = {t for r in before.roles for t in self.analyzer.index_terms(r)}
+            kept = [t for t in before.content_words if t not in old_roles]
+            u = replace(u, text=f"{before.text} {u.text}", content_words=list(dict.fromkeys([*kept, *u.content_words])),
+                        scores={**u.scores, intent: max(u.scores[intent], before.scores.get(intent, 0.0))})
+            return Plan(intent, roles, level, u, previous=context.intent, leans=True,
+                        set_aside=sorted(old_roles - {t for r in roles for t in self.analyzer.index_terms(r)}))
+        return Plan(intent, roles, level, u, previous=context.intent)
+
+    def _resolve_pending(self, u: Understanding, context: Context) -> Plan | None:
+        assert context.pending is not None
+        intent, choices, level = context.pending
+        context.pending = None
+        picked = [r for r in u.roles if r in choices] or pick_by_ordinal(u.text, choices, self.ordinals)
+        if not picked:
+            return None
+        return Plan(intent, picked[:1], u.level or level, u)
+
+    def asks_pay(self, u: Understanding) -> bool:
+        """Whether a "how much" question is about money: a pay keyword besides "how much"."""
+        salary = next((s.name for s in self.specs.values() if s.answer == "salary"), None)
+        # A bare "scientist" stands for a role here too: "how much does a scientist make".
+        terms = [ROLE_TOKEN if t in self.matcher.role_heads else t for t in self.matcher.shaped_terms(u.text)]
+        quantity = {tuple(self.analyzer.terms(q)) for q in self.vocabulary.question.quantity_markers}
+        return any(contains(terms, kw) for kw in self.matcher.keywords.get(salary or "", set()) if kw not in quantity)

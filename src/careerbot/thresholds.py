@@ -1,0 +1,41 @@
+"""Every number the answer path is tuned by, and why: one place to read and to change them.
+
+Scores are the intent matcher's (0..1); coverage is the share of a question's term weight
+that a passage holds (0..1); Zipf frequencies are the English lexicon's (lexicon.py:
+log10 of a word's frequency per billion words, 7 for "the", 3 for "stressful").
+"""
+
+MAX_QUESTION_CHARS = 500  # longer text is cut here; the answer says so
+ROLE_ANSWERS = ("salary", "skills", "role_info", "comparison")
+
+# How much of a question's own term weight the best passage must hold to count as an answer:
+# for a question an intent recognises, and for one that none does.
+MIN_COVERAGE = 0.5
+STRICT_COVERAGE = 0.75
+# A question its intent knows well ("in which industries ...") may hold filler words the
+# articles use elsewhere ("find"): its passages need only this share.
+CONFIDENT_COVERAGE = 0.3
+CONFIDENT_INTENT = 0.6
+# An intent weaker than this does not carry a question on its own: it may be a follow-up.
+WEAK_INTENT = 0.45
+# Below this, no intent recognises the question at all.
+MIN_INTENT = 0.25
+# Zipf frequency (see lexicon.py) from which an unknown word is common English ("dream",
+# "away", "seem"): disclosed, but never on its own a reason to refuse a question.
+COMMON_ZIPF = 4.8
+# A post of several questions: the first is answered, these many others offered as follow-ups.
+MAX_OTHER_QUESTIONS = 3
+MAX_SUGGESTION_CHARS = 120
+# Zipf frequency from which a word the intent doesn't own is filler ("happen", "right",
+# "way"): the evidence need not hold it. Rarer words ("layoffs", "python") are the topic.
+FILLER_ZIPF = 5.0
+# How many of the best sentences a verdict may come from: past these, a stance sentence is
+# about something else.
+VERDICT_CANDIDATES = 12
+# The steps a question asks about: those with at least this share of the best step's weight
+# of the question's words, and only if they are few (else the question is about all of them).
+STEP_SHARE = 0.6
+MAX_STEPS_ASKED = 3
+# Intents whose answer is built from a role's facts: a how-to question about a role wants
+# the way in instead, and only a question in the form of a comparison gets a comparison.
+CARD_ANSWERS = ("role_info", "comparison", "roles")
