@@ -132,3 +132,23 @@ def test_pay_asked_for_another_country_is_labelled_as_not_for_it(bot: CareerBot)
     assert a.text.startswith("_The articles give pay in US dollars") and "Canada" in a.text.split("\n")[0]
     assert "$119,413" in a.text
     assert "toronto" not in a.text.lower().split("\n", 1)[1]  # not called a gap as well
+
+
+def test_a_question_asked_again_in_other_words_is_not_put_off(bot: CareerBot) -> None:
+    a = bot.ask("Is ML a good long-term career? How good are ML careers in the long run, really?")
+    assert "more than one question" not in a.text
+
+
+def test_a_fragment_completes_the_question_before_it(bot: CareerBot) -> None:
+    a = bot.ask("Which one pays more? Data analyst or BI developer?")
+    assert "$117,260" in a.text and "$101,527" in a.text and "more than one question" not in a.text
+
+
+def test_a_quantity_the_articles_do_not_give_is_said_not_given(bot: CareerBot) -> None:
+    a = bot.ask("how long does it take to learn machine learning?")
+    assert a.text.startswith("_The articles give no figure for “how long”")
+
+
+def test_the_word_that_routed_a_question_is_not_called_a_gap(bot: CareerBot) -> None:
+    a = bot.ask("Can I transition from physics to data science?")
+    assert "“transition”" not in a.text

@@ -29,7 +29,7 @@ from careerbot.planning import Context, Planner
 from careerbot.reading import found_phrases, is_non_latin, read
 from careerbot.retrieval import Index
 from careerbot.text import Analyzer, clean, valid_unicode, words
-from careerbot.thresholds import MAX_OTHER_QUESTIONS, MAX_QUESTION_CHARS, MAX_SUGGESTION_CHARS
+from careerbot.thresholds import MAX_OTHER_QUESTIONS, MAX_QUESTION_CHARS, MAX_SUGGESTION_CHARS, MIN_INTENT
 
 __all__ = ["MAX_QUESTION_CHARS", "CareerBot", "Context", "embedded"]
 
@@ -83,6 +83,16 @@ class CareerBot:
         """Forget the conversation so far."""
         self.context = Context()
 
+    def _asks_more(self, question: str, answer: Answer) -> bool:
+        """Whether another question of a post asks something the answer did not: another
+        intent, or other roles ("How good are they long term?" after "Is ML a good career?"
+        does not)."""
+        u = self.matcher.understand(question, correct=False)
+        if u.scores[u.intent] < MIN_INTENT:
+            return False  # nothing careerbot could answer on its own
+        named = {answer.entities.get("role"), answer.entities.get("other_role")} - {None}
+        return u.intent != answer.intent or bool(set(u.roles) - named)
+
     def note(self, stage: str, detail: str) -> None:
         if self.pack.trace is not None:
             self.pack.trace.append((stage, detail))
@@ -118,6 +128,9 @@ class CareerBot:
                 found_phrases(self.vocabulary.question.negations, words(reading.background)):
             # "He doesn't know how to code. Can he still ...?": the question is turned around.
             reading = replace(reading, negated=True)
+        if not reading.origin and understanding.unlisted_role and reading.form in ("yes_no", "how_to"):
+            # "Is data science a good career for mechanical engineers?": who they are now.
+            reading = replace(reading, origin=understanding.unlisted_role)
         if understanding.corrections:
             read_as = ", ".join(f"“{a}” as “{b}”" for a, b in sorted(understanding.corrections.items()))
             notes.append(f"_(I read {read_as}.)_")
@@ -132,7 +145,7 @@ class CareerBot:
             note = self.vocabulary.languages.get(language) or self.vocabulary.languages.get("other", "")
             if note:
                 answer = answer.model_copy(update={"text": f"_{note}_\n\n{answer.text}"})
-        others = [q for q in reading.questions if q != reading.question][:MAX_OTHER_QUESTIONS]
+        others = [q for q in reading.rest if self._asks_more(q, answer)][:MAX_OTHER_QUESTIONS]
         if others and not understanding.whole_post and answer.intent != self.matcher.out_of_scope:
             # A post of several questions: the first is answered, the others offered to ask next.
             asked = "; ".join(f"“{as_plain_text(q[:MAX_SUGGESTION_CHARS])}”" for q in others)

@@ -95,6 +95,9 @@ class Composer(Stage):
         if not text:
             return self._out_of_scope(question, u)
         unknown = self._gaps(plan, bool(roles))
+        if (asked := self._quantity_not_given(plan, text)) and (gap := self.vocabulary.wording.get("no_quantity")):
+            # "How long does it take?": the articles give no such number; said, then what they do say.
+            text = f"_{gap.replace('{asked}', asked)}_\n\n{text}"
         if unknown and not text.startswith("_"):
             text = f"_The articles say nothing about {quoted(unknown)}; this is what they do say._\n\n{text}"
         place = self._place(plan)
@@ -137,8 +140,10 @@ class Composer(Stage):
         u = plan.understanding
         found = self.find.evidence(plan)
         own = self.find.role_passages(plan)
-        # "I'm a mechanical engineer. Can I move into ML?": the sentence on their background first.
-        origin = self.find.origin_passage(plan) if plan.reading.asks == "possible" else None
+        # "I'm a mechanical engineer. Can I move into ML?": the sentence on their background first;
+        # for "is it a good career for engineers?" it supports the verdict on the career.
+        background = self.find.origin_passage(plan)
+        origin = background if plan.reading.asks == "possible" else None
         own = ([origin] if origin else []) + own
         skills = self.find.skill_passages(plan) if plan.reading.asks in ("requirement", "possible") else []
         candidates = own + skills + (found.sentences[:VERDICT_CANDIDATES] if found else [])
@@ -164,6 +169,8 @@ class Composer(Stage):
                                                                                hints=found.hints, limit=6)
                                                      if found else []) if p.chunk.chunk_id not in others]
         support = self.find.unasked_pay(plan, support)
+        if background and background is not origin:
+            support = [background, *support]
         gaps = self._gaps(plan, bool(plan.roles))
         if gaps or not rulings:
             lead = (f"_The articles say nothing about {quoted(gaps)}; this is what they do say._"
@@ -294,12 +301,32 @@ class Composer(Stage):
         if u.unlisted_role and with_roles:
             skip |= set(u.unlisted_role.split())
         if reading and reading.origin and plan.origin_named:
-            skip |= set(words(reading.origin))
+            origin_terms = set(self.analyzer.index_terms(reading.origin))
+            skip |= {w for w in u.unknown_words if set(self.analyzer.index_terms(w)) & origin_terms}
         if self._place(plan):
             skip |= {w for p in self.vocabulary.places for w in words(p)}  # said by the place note
         yes_no = reading is not None and reading.form == "yes_no"
         lexicon = english()
         return [w for w in u.unknown_words if w not in skip and (yes_no or lexicon.zipf(w) < COMMON_ZIPF)]
+
+    def _quantity_not_given(self, plan: Plan, text: str) -> str:
+        """For "how long / how much coding / how many" (not pay), the words asked when the answer
+        holds no number: the articles don't give one."""
+        reading = plan.reading
+        if reading is None or reading.form != "quantity" or self.specs[plan.intent].answer == "salary":
+            return ""
+        if re.search(r"\d", re.sub(r"\[\d+\]", "", text)):
+            return ""
+        said = words(reading.question)
+        for marker in reading.markers:
+            marker_words = words(marker)
+            at = next((i for i in range(len(said)) if said[i:i + len(marker_words)] == marker_words), None)
+            if at is not None:
+                # "how much coding", "how many hours"; but "how long", not "how long does".
+                after = said[at + len(marker_words): at + len(marker_words) + 1]
+                noun = [w for w in after if (t := self.analyzer.terms(w)) and t[0] not in self.analyzer.stopwords]
+                return " ".join(marker_words + noun)
+        return ""
 
     def _place(self, plan: Plan) -> str | None:
         """The place the question asks about, other than the one the articles' pay is for."""

@@ -262,7 +262,9 @@ class Finder(Stage):
         u = plan.understanding
         role_terms = {t for r in plan.roles for t in self.analyzer.index_terms(r)}
         topic = {t for t in u.content_words if self.index.knows(t) and t not in self.analyzer.generic}
-        topic = (topic - role_terms - self.asking_terms) or set(u.background_terms) - role_terms
+        # Where the person comes from ("mechanical engineers") is not what is asked about.
+        origin = set(self.analyzer.index_terms(plan.reading.origin)) if plan.reading else set()
+        topic = (topic - role_terms - self.asking_terms - origin) or set(u.background_terms) - role_terms
         others = self.other_roles_chunks(plan)
         # A heading that states a need ("Skills You Need:", not "Is a degree required?").
         needing = self.vocabulary.stance.asks_requirement
@@ -272,6 +274,9 @@ class Finder(Stage):
         on_topic: list[tuple[Passage, Stance]] = []
         in_section: list[tuple[Passage, Stance]] = []
         on_predicate: list[tuple[Passage, Stance]] = []
+        on_intent: list[tuple[Passage, Stance]] = []
+        intent_terms = self.intent_terms(plan)
+        owned = {c.chunk_id for chunks in self.role_chunks.values() for c in chunks}  # a role's, not the field's
         for candidate in candidates:
             # What a sentence is about includes its heading: "They ..." under "Data Engineer".
             about = self.index.sentence_terms(candidate) | set(self.analyzer.index_terms(candidate.chunk.section))
@@ -290,7 +295,21 @@ class Finder(Stage):
                 in_section.append((candidate, stance))
             elif self.asking_terms & about:  # about what is asked ("hard"), if not its object
                 on_predicate.append((candidate, stance))
-        return (on_topic + in_section) or on_predicate
+            elif intent_terms & about and (stance.positive or stance.caveat) and candidate.chunk.chunk_id not in owned:
+                on_intent.append((candidate, stance))
+        # Last, what the articles say of the intent itself ("the future ... is extremely
+        # promising") when nothing names the question's subject: it is their whole field. A
+        # section headed by the intent's words ("Future Outlook") speaks for it first.
+        def by_intent(cs: tuple[Passage, Stance]) -> tuple[bool, bool]:
+            heading = set(self.analyzer.index_terms(cs[0].chunk.section))
+            return not intent_terms & heading, not intent_terms & (self.index.sentence_terms(cs[0]) | heading)
+
+        on_intent.sort(key=by_intent)
+        if not topic:
+            # Nothing but the field asked about ("is it a good career?"): the intent's own
+            # sections first, and no role's.
+            on_topic = sorted([cs for cs in on_topic if cs[0].chunk.chunk_id not in owned or plan.roles], key=by_intent)
+        return (on_topic + in_section) or on_predicate or on_intent
 
     def nearest_sections(self, terms: list[str], limit: int = 3) -> list[str]:
         """The headings of the sections that hold the most of these terms."""

@@ -153,6 +153,8 @@ class QuestionWords(Strict):
 class StanceWords(Strict):
     """Cues of what a sentence says and of what a yes/no question asks ([stance])."""
 
+    unaddressed: list[str] = Field(default_factory=list)  # predicates the articles never decide
+
     not_required: list[str] = Field(default_factory=list)
     required: list[str] = Field(default_factory=list)
     positive: list[str] = Field(default_factory=list)

@@ -80,12 +80,17 @@ class Planner(Stage):
             # An intent's keyword ("stressful") is a word careerbot knows, but not one the
             # articles use: what they don't cover is told by the articles alone. A common
             # word ("land" a job) is how people talk, not a subject.
+            # The keywords by which the intent was recognised ("transition") are not gaps,
+            # unless the articles never decide what they ask ("stressful": [stance] unaddressed).
             asked = u.text
             lexicon = english()
+            routed = {t for kw in self.matcher.keywords.get(u.intent, set()) for t in kw}
+            unaddressed = set(self.vocabulary.stance.unaddressed)
             absent = [w for w in dict.fromkeys(words(asked)) if w not in u.unknown_words and w not in u.corrections
                       and w not in self.form_words and lexicon.zipf(w) < COMMON_ZIPF
                       and (terms := self.analyzer.terms(w)) and terms[0] in u.content_words
-                      and not self.index.knows(terms[0]) and w.isalpha()]
+                      and not self.index.knows(terms[0]) and w.isalpha()
+                      and (terms[0] not in routed or w in unaddressed)]
             # "overhyped", "too late": what a yes/no asks, which the verdict reads, not a subject.
             cues = self.vocabulary.stance
             asking = {w for p in [*cues.asks_negative, *cues.asks_requirement] for w in words(p)}

@@ -9,6 +9,7 @@ answer. The form words are data (intents/vocabulary.toml, [question] and [stance
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -42,6 +43,7 @@ class Reading:
     non_latin: bool = False  # written mostly in another script
     origin: str = ""  # the person's background as they gave it: "accounting", "mechanical engineer"
     opener: list[str] = field(default_factory=list)  # "Silas," before the question: a name, not a subject
+    rest: list[str] = field(default_factory=list)  # the post's other questions, each a question of its own
     markers: list[str] = field(default_factory=list)  # the form words found, for --explain
 
 
@@ -95,6 +97,11 @@ def _origin_in(said: list[str], markers: list[tuple[str, list[str]]], wording: Q
     return ""
 
 
+def _opens_a_question(sentence: str, wording: QuestionWords) -> bool:
+    said = [w for w in words(sentence) if w not in ("and", "also", "or", "but", "so", "then")]
+    return bool(said) and (said[0] in wording.wh_openers or said[0] in wording.yes_no_openers)
+
+
 def is_non_latin(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     if not letters:
@@ -111,6 +118,10 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
     main = asking[0] if asking else text
     # "What is the top job? Data scientist or engineer?": a later sentence may be the comparison.
     compared = next((q for q in asking[1:] if found_phrases(wording.comparison_markers, words(q))), None)
+    # Later questions that open as questions do are questions of their own; a fragment ("Data
+    # scientist or engineer?") completes the one before it.
+    rest = [q for q in asking[1:] if _opens_a_question(q, wording)]
+    completing = list(itertools.takewhile(lambda q: q not in rest, asking[1:]))
     background = " ".join(s for s in parts if s not in asking)
     said = words(main)
     # "Silas, is it worth it?" / "So, is it ...": the form starts after a short opener.
@@ -156,6 +167,7 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
     elif first in ("can", "could"):
         asks = "possible"
     negated = bool(found_phrases(wording.negations, body[1:]))
-    return Reading(text=text, question=main, questions=asking, background=background, form=form, asks=asks,
+    return Reading(text=text, question=" ".join([main, *completing]), questions=asking, background=background,
+                   form=form, asks=asks,
                    negated=negated, non_latin=is_non_latin(text), markers=markers,
-                   origin=origin_of(text, wording), opener=said[:start])
+                   origin=origin_of(text, wording), opener=said[:start], rest=rest)
