@@ -152,3 +152,18 @@ def test_a_quantity_the_articles_do_not_give_is_said_not_given(bot: CareerBot) -
 def test_the_word_that_routed_a_question_is_not_called_a_gap(bot: CareerBot) -> None:
     a = bot.ask("Can I transition from physics to data science?")
     assert "“transition”" not in a.text
+
+
+def test_a_field_named_in_a_long_question_is_not_asked_back_as_a_role(bot: CareerBot) -> None:
+    a = bot.ask("Are salaries in AI structured like the ones in other engineering jobs at big companies?")
+    assert a.entities.get("clarify") != "role"
+
+
+def test_a_role_named_in_the_background_beside_an_unknown_one_is_used(bot: CareerBot) -> None:
+    a = bot.ask("Civil engineer here, keen on computer vision. What skills do I need to pick up?")
+    assert "Computer Vision" in a.text and "OpenCV" in a.text and a.intent == "skills"
+
+
+def test_a_yes_no_the_articles_do_not_decide_says_so_before_the_list(bot: CareerBot) -> None:
+    a = bot.ask("Do data analysts need to know deep learning?")
+    assert a.text.startswith("_The articles don't answer that directly")

@@ -23,6 +23,8 @@ from careerbot.text import words
 from careerbot.thresholds import (
     COMMON_ZIPF,
     CONFIDENT_INTENT,
+    MAX_CLARIFY_CHOICES,
+    MAX_CLARIFY_WORDS,
     MIN_COVERAGE,
     MIN_INTENT,
     ROLE_ANSWERS,
@@ -62,7 +64,8 @@ class Composer(Stage):
             return self._fallback(question, plan)
         if kind == "smalltalk":
             return self.smalltalk(question, self.matcher.smalltalk_reply(question) or spec.description, u)
-        if kind in ROLE_ANSWERS and not plan.roles and len(u.role_candidates) > 1 and not u.unlisted_role:
+        few = len(u.role_candidates) <= MAX_CLARIFY_CHOICES or len(words(question)) <= MAX_CLARIFY_WORDS
+        if kind in ROLE_ANSWERS and not plan.roles and len(u.role_candidates) > 1 and few and not u.unlisted_role:
             return self._clarify(question, plan, context)
         roles = [r for name in plan.roles if (r := self.knowledge.role(name))]
         parts = Parts(self.knowledge)
@@ -87,6 +90,11 @@ class Composer(Stage):
             self.note("compose", f"built from facts ({kind})" if text else f"no facts fit ({kind})")
             # Facts for a named role are the surest; a general list answers a general question less exactly.
             confidence = 0.15 + 0.8 * u.confidence * (1.0 if roles else 0.85)
+            if text and undecided and kind != "how_to_start":
+                # "Do data engineers need to know ML?" and the articles don't say: so, then their list.
+                lead = self.vocabulary.verdicts.get("undecided", "")
+                text = f"_{lead}; this is what they list._\n\n{text}" if lead else text
+                confidence *= 0.7
         if not text:
             text, confidence = self._retrieved(plan, parts)
             self.note("compose", "retrieved sentences" if text else "nothing retrieved")
@@ -348,10 +356,13 @@ class Composer(Stage):
             return False
         known = [t for t in u.content_words if self.index.knows(t)]
         keyword_terms = {t for kw in self.matcher.keywords[plan.intent] for t in kw}
-        if self.specs[plan.intent].answer in ROLE_ANSWERS:
-            # "salary of a plumber": nothing the articles know is asked besides the pay itself.
-            return not [t for t in known if t not in keyword_terms and t not in self.asking_terms]
         lexicon = english()
+        if self.specs[plan.intent].answer in ROLE_ANSWERS:
+            # "salary of a plumber": nothing the articles know is asked besides the pay itself;
+            # a common word ("pick up" skills) is no plumber.
+            rare_unknown = [w for w in u.unknown_words if lexicon.zipf(w) < COMMON_ZIPF]
+            asked = [t for t in known if t not in keyword_terms and t not in self.asking_terms]
+            return bool(rare_unknown) and not asked
         rare = [w for w in u.unknown_words if lexicon.zipf(w) < COMMON_ZIPF]
         if not known and u.scores[plan.intent] >= CONFIDENT_INTENT and plan.reading and plan.reading.form == "yes_no":
             # "Is working in ML stressful?": the word asked of the subject is what they lack;

@@ -202,7 +202,8 @@ class IntentMatcher:
             candidates = []  # a bare "engineer" beside a named role is that role's head, not a question
         if len(candidates) == 1:
             roles, candidates = candidates, []
-        if not roles and not candidates and not unlisted:
+        if not roles and not candidates:
+            # "computer vision" names its role, even beside a role the articles lack.
             roles = [name for _, _, name in self.role_fields.find(terms)][:1]
         plain = [t for t in terms if t not in (ROLE_TOKEN, LEVEL_TOKEN)]
         content = [t for t in plain if t not in self.analyzer.stopwords and t not in self.analyzer.generic]

@@ -126,8 +126,9 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
     said = words(main)
     # "Silas, is it worth it?" / "So, is it ...": the form starts after a short opener.
     start = 0
-    if "," in main.split("?")[0][:40]:
-        head = words(main.split(",", 1)[0])
+    opener = re.match(r"([^,:?]{1,40})[,:]\s", main)
+    if opener:
+        head = words(opener.group(1))
         if len(head) <= MAX_OPENER_WORDS:
             start = len(head)
     body = said[start:]

@@ -6,6 +6,11 @@ log10 of a word's frequency per billion words, 7 for "the", 3 for "stressful").
 """
 
 MAX_QUESTION_CHARS = 500  # longer text is cut here; the answer says so
+# "Which role do you mean?" is asked among this many roles, or of a question this short ("how
+# much does a scientist make?"): in a longer one, a bare "engineering" that could be any of
+# eight roles is a field, not a role to pick.
+MAX_CLARIFY_CHOICES = 4
+MAX_CLARIFY_WORDS = 8
 ROLE_ANSWERS = ("salary", "skills", "role_info", "comparison")
 
 # How much of a question's own term weight the best passage must hold to count as an answer:
