@@ -13,6 +13,7 @@ import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 from careerbot.models import QuestionWords, StanceWords
@@ -51,13 +52,21 @@ def sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
 
 
+@lru_cache(maxsize=16384)
+def _phrase_words(phrase: str) -> list[str]:
+    """A cue phrase's words, read once: the cue lists are asked about on every question."""
+    return words(phrase)
+
+
 def _has(phrase_words: list[str], said: list[str]) -> bool:
     n = len(phrase_words)
     return any(said[i : i + n] == phrase_words for i in range(len(said) - n + 1))
 
 
 def found_phrases(phrases: list[str], said: list[str]) -> list[str]:
-    return [p for p in phrases if (pw := words(p)) and _has(pw, said)]
+    """The phrases said, in the order given."""
+    present = set(said)
+    return [p for p in phrases if (pw := _phrase_words(p)) and pw[0] in present and _has(pw, said)]
 
 
 def _asks(sentence: str, wording: QuestionWords) -> bool:
