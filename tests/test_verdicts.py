@@ -101,3 +101,8 @@ def test_no_pay_figure_in_an_answer_that_did_not_ask_pay(bot: CareerBot) -> None
     for question in ("Can someone who cannot code become a data scientist?", "is data analysis a stable job?"):
         a = bot.ask(question)
         assert "$" not in a.text, question
+
+
+def test_an_article_talking_about_itself_never_answers(bot: CareerBot) -> None:
+    for question in ("Is data science a good career?", "what ML jobs can I aim for?"):
+        assert "explore the Top 5" not in bot.ask(question).text, question

@@ -150,6 +150,12 @@ class QuestionWords(Strict):
     origin_topics: list[str] = Field(default_factory=list)
 
 
+class PassageWords(Strict):
+    """Phrases that mark a sentence that never answers on its own ([passages])."""
+
+    skip: list[str] = Field(default_factory=list)
+
+
 class StanceWords(Strict):
     """Cues of what a sentence says and of what a yes/no question asks ([stance])."""
 
@@ -175,6 +181,7 @@ class Vocabulary(Strict):
     # Career words of other languages and their English, by language code ([translations.es]).
     translations: dict[str, dict[str, str]] = Field(default_factory=dict)
     places: dict[str, str] = Field(default_factory=dict)  # "bangalore" -> "India"
+    passages: PassageWords = Field(default_factory=lambda: PassageWords())
     wording: dict[str, str] = Field(default_factory=dict)  # glue that depends on the pack's articles
     # The words that open an answer to a yes/no question, by verdict (see careerbot/verdict.py).
     verdicts: dict[str, str] = Field(default_factory=dict)
