@@ -167,3 +167,15 @@ def test_a_role_named_in_the_background_beside_an_unknown_one_is_used(bot: Caree
 def test_a_yes_no_the_articles_do_not_decide_says_so_before_the_list(bot: CareerBot) -> None:
     a = bot.ask("Do data analysts need to know deep learning?")
     assert a.text.startswith("_The articles don't answer that directly")
+
+
+def test_a_role_picked_from_a_list_by_its_place(bot: CareerBot) -> None:
+    bot.ask("Which roles exist in machine learning?")
+    a = bot.ask("tell me more about the second one")
+    assert a.intent == "role_info" and a.entities.get("role")
+
+
+def test_and_followed_by_a_question_of_its_own_is_that_question(bot: CareerBot) -> None:
+    bot.ask("How much do data engineers make?")
+    a = bot.ask("and what do they do all day?")
+    assert a.intent == "role_info" and a.entities.get("role") == "Data Engineer" and "$" not in a.text

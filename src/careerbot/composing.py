@@ -118,6 +118,7 @@ class Composer(Stage):
                 text = (f"_The articles describe no {said}; the nearest role they describe is the {role}._"
                         f"\n\n{text}")
         context.intent, context.roles, context.level = plan.intent, [r.name for r in roles], plan.level
+        context.listed = [r.name for r in self.knowledge.facts.roles] if kind == "roles" else []
         context.reading, context.understanding = plan.reading, u
         entities = {}
         if roles:

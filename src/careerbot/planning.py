@@ -18,7 +18,7 @@ from careerbot.models import Understanding
 from careerbot.pack import Stage
 from careerbot.reading import Reading, found_phrases
 from careerbot.text import words
-from careerbot.thresholds import CARD_ANSWERS, COMMON_ZIPF, ROLE_ANSWERS, WEAK_INTENT
+from careerbot.thresholds import CARD_ANSWERS, COMMON_ZIPF, CONFIDENT_INTENT, ROLE_ANSWERS, WEAK_INTENT
 
 
 def pick_by_ordinal(text: str, choices: list[str], ordinals: dict[str, int]) -> list[str]:
@@ -38,6 +38,7 @@ class Context:
     roles: list[str] = field(default_factory=list)
     level: str | None = None
     pending: tuple[str, list[str], str | None] | None = None  # intent, role choices, level
+    listed: list[str] = field(default_factory=list)  # the roles the last answer listed, to pick by ordinal
     # The last question as read: "what about for a data analyst?" is that question, changed.
     reading: Reading | None = None
     understanding: Understanding | None = None
@@ -138,13 +139,22 @@ class Planner(Stage):
         # "and a data analyst?", "what about senior level?": the last question, changed.
         elliptical = context.intent is not None and (
             u.elliptical or (strength < WEAK_INTENT and bool(u.roles or u.level)))
-        leans = elliptical and not (strength >= 0.6 and self.specs[u.intent].answer not in ("role_info", "comparison"))
+        # "and a data analyst?" is the last question changed; "and what do they do all day?"
+        # is a question of its own, about the same role.
+        own_question = self._asks_anew(u.text) or (
+            strength >= CONFIDENT_INTENT and self.specs[u.intent].answer not in ("role_info", "comparison"))
+        leans = elliptical and not own_question
         if leans:
             intent = context.intent or intent
         kind = self.specs[intent].answer
         # "what skills?" right after a question about a role: short, and about no one else.
         terse = len(u.content_words) <= 1 and not u.first_person
         across = bool(found_phrases(self.vocabulary.conversation.across_roles, words(u.text)))
+        if not roles and context.listed and (picked := pick_by_ordinal(u.text, context.listed, self.ordinals)):
+            # "tell me more about the second one" after a list of roles.
+            roles = picked
+            if strength < CONFIDENT_INTENT:
+                intent = next((s.name for s in self.specs.values() if s.answer == "role_info"), intent)
         if not roles and context.roles and not across:
             if picked := pick_by_ordinal(u.text, context.roles, self.ordinals):
                 roles = picked
@@ -164,6 +174,16 @@ class Planner(Stage):
             return Plan(intent, roles, level, u, previous=context.intent, leans=True,
                         set_aside=sorted(old_roles - {t for r in roles for t in self.analyzer.index_terms(r)}))
         return Plan(intent, roles, level, u, previous=context.intent)
+
+    def _asks_anew(self, text: str) -> bool:
+        """After its opener ("and", "what about"), the words open a question of their own."""
+        said = words(text)
+        for opener in sorted(self.vocabulary.conversation.ellipsis_openers, key=lambda o: -len(words(o))):
+            if said[: len(words(opener))] == words(opener):
+                said = said[len(words(opener)):]
+                break
+        question = self.vocabulary.question
+        return bool(said) and (said[0] in question.wh_openers or said[0] in question.yes_no_openers)
 
     def _resolve_pending(self, u: Understanding, context: Context) -> Plan | None:
         assert context.pending is not None
