@@ -174,3 +174,39 @@ def test_a_killed_run_leaves_no_output_and_no_temp_file(tmp_path: Path, sig: sig
     assert process.returncode == 130
     assert "interrupted after" in err and "no output written" in err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["faq.txt"]
+
+
+def _run_in_a_terminal(argv: list[str], timeout: float = 60.0) -> tuple[int, str]:
+    """Run a command with a pty for its terminal, as a person would: stdout and stderr are
+    a tty, so the progress bar draws. Returns the exit code and everything it printed."""
+    import pty
+    import select
+
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: the command, on the pty
+        os.execv(sys.executable, [sys.executable, "-m", "careerbot", *argv])
+    printed = b""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([fd], [], [], 0.5)
+        if ready:
+            try:
+                chunk = os.read(fd, 65536)
+            except OSError:  # the child closed the pty
+                break
+            if not chunk:
+                break
+            printed += chunk
+    _, status = os.waitpid(pid, 0)
+    os.close(fd)
+    return os.waitstatus_to_exitcode(status), printed.decode("utf-8", "replace")
+
+
+def test_batch_with_its_progress_bar_in_a_terminal(tmp_path: Path) -> None:
+    questions = tmp_path / "q.txt"
+    questions.write_text("How much does a data scientist earn?\nWhat skills does a data engineer need?\n" * 20)
+    out = tmp_path / "faq.md"
+    code, printed = _run_in_a_terminal(["batch", str(questions), "-o", str(out)])
+    assert code == 0 and "Traceback" not in printed, printed[-2000:]
+    assert out.read_text(encoding="utf-8").count("$119,413") >= 1
+    assert "40 rows:" in printed  # the summary line closes the run

@@ -162,12 +162,20 @@ def _progress(job: BatchJob) -> Iterator[Callable[[], None]]:
     if not job.progress:
         yield lambda: None
         return
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn, MofNCompleteColumn, Progress, ProgressColumn, Task, TextColumn, TimeRemainingColumn,
+    )
+    from rich.text import Text
+
+    class Rate(ProgressColumn):
+        """Questions a second, once there is a rate to show (rich has none for the first rows)."""
+
+        def render(self, task: Task) -> Text:
+            return Text(f"{task.speed:>6.0f}/s" if task.speed else "", style="progress.data.speed")
 
     total = _count_lines(job.input)
-    columns = (TextColumn("answering"), BarColumn(), MofNCompleteColumn(),
-               TextColumn("{task.speed:>8.0f}/s" if total else ""), TimeRemainingColumn())
-    from rich.console import Console
+    columns = (TextColumn("answering"), BarColumn(), MofNCompleteColumn(), Rate(), TimeRemainingColumn())
 
     with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
         task = progress.add_task("answering", total=total)
