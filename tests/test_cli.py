@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -127,3 +128,15 @@ def test_index_builds_then_finds_the_cache(tmp_path: Path, capsys: pytest.Captur
     assert "5 articles, 139 passages" in capsys.readouterr().out
     assert main(["index"]) == 0
     assert "was already cached" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("argv", [["eval", str(EVAL / "dev.jsonl"), "--json", "--min-pass-rate", "0"],
+                                  ["ask", "How much does a data scientist earn?"]])
+def test_a_closed_pipe_ends_quietly(argv: list[str]) -> None:
+    """`careerbot eval ... | true`: the reader is gone before the first byte."""
+    reader, writer = os.pipe()
+    os.close(reader)
+    done = subprocess.run([sys.executable, "-m", "careerbot", *argv], stdout=writer, stderr=subprocess.PIPE,
+                          text=True, timeout=120, check=False)
+    os.close(writer)
+    assert done.returncode == 141 and "Traceback" not in done.stderr, done.stderr

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 USAGE_ERROR = 2
 INTERRUPTED = 130
+CLOSED_PIPE = 141  # the reader of stdout went away (128 + SIGPIPE)
 
 
 class UsageError(Exception):
@@ -272,9 +273,15 @@ def run() -> None:
     a finished process (~10 ms of a ~150 ms command): its output is flushed, and it holds no
     file, child or lock that needs closing."""
     argv = sys.argv[1:]
-    code = main(argv)
-    if argv[:1] == ["ask"]:
+    try:
+        code = main(argv)
         sys.stdout.flush()
+    except BrokenPipeError:
+        # `careerbot eval cases.jsonl --json | head`: the reader has gone; end quietly, as
+        # Unix tools do (128 + SIGPIPE), with nothing more written to the closed pipe.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(CLOSED_PIPE)
+    if argv[:1] == ["ask"]:
         sys.stderr.flush()
         os._exit(code)
     sys.exit(code)
