@@ -179,3 +179,23 @@ def test_and_followed_by_a_question_of_its_own_is_that_question(bot: CareerBot) 
     bot.ask("How much do data engineers make?")
     a = bot.ask("and what do they do all day?")
     assert a.intent == "role_info" and a.entities.get("role") == "Data Engineer" and "$" not in a.text
+
+
+def test_a_predicate_the_articles_never_decide_gets_no_verdict(bot: CareerBot) -> None:
+    a = bot.ask("I'm 51. Am I too old to become a data analyst?")
+    assert not a.text.startswith("**Yes") and "too old" in a.text.split("\n")[0]
+
+
+def test_who_makes_more_names_the_winner(bot: CareerBot) -> None:
+    a = bot.ask("who makes more, a data analyst or a data scientist?")
+    assert "**Data Scientist** earns more" in a.text
+
+
+def test_how_long_to_become_a_role_is_not_the_roles_card(bot: CareerBot) -> None:
+    a = bot.ask("how long does it take to become a data engineer?")
+    assert a.intent != "role_info" and a.text.startswith("_The articles give no figure for “how long”")
+
+
+def test_an_uncovered_first_question_does_not_hide_a_covered_second(bot: CareerBot) -> None:
+    a = bot.ask("Do ML companies offer free lunches? Also, what skills does a data engineer need?")
+    assert a.intent == "skills" and "SQL" in a.text

@@ -141,6 +141,16 @@ class CareerBot:
         plan = self.planner.by_form(plan)
         self.note("plan", f"intent {plan.intent}; roles {', '.join(plan.roles) or '-'}; level {plan.level or '-'}")
         answer = self.composer.compose(text, plan, context)
+        if answer.intent == self.matcher.out_of_scope and reading.rest:
+            # "Are ML jobs mostly remote? Also, what skills do I need?": the first is not
+            # covered, the next may be; it is answered, and the first said to be not covered.
+            nxt = self.respond(reading.rest[0], context)
+            if nxt.intent != self.matcher.out_of_scope:
+                first = as_plain_text(reading.question[:MAX_SUGGESTION_CHARS])
+                return nxt.model_copy(update={
+                    "question": text,
+                    "text": f"_The articles don't cover your first question (“{first}”); this answers the next._"
+                            f"\n\n{nxt.text}"})
         if language != "en":
             note = self.vocabulary.languages.get(language) or self.vocabulary.languages.get("other", "")
             if note:

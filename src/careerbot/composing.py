@@ -243,8 +243,10 @@ class Composer(Stage):
         if kind == "roles" and facts.roles:
             return answers.roles_list_text(facts, parts)
         if kind == "comparison" and (len(roles) >= 2 or missing):
-            return answers.comparison_text(roles[:3], parts, self._dimensions(plan), missing,
-                                           self.find.bridge(roles[:3]))
+            dimensions = self._dimensions(plan)
+            # A sentence naming both leads a comparison of what they are, not of their pay alone.
+            bridge = self.find.bridge(roles[:3]) if dimensions & {"duties", "overview"} else None
+            return answers.comparison_text(roles[:3], parts, dimensions, missing, bridge)
         if kind == "comparison" and len(roles) == 1:
             return answers.role_text(roles[0], parts)
         return ""
@@ -316,7 +318,11 @@ class Composer(Stage):
             skip |= {w for p in self.vocabulary.places for w in words(p)}  # said by the place note
         yes_no = reading is not None and reading.form == "yes_no"
         lexicon = english()
-        return [w for w in u.unknown_words if w not in skip and (yes_no or lexicon.zipf(w) < COMMON_ZIPF)]
+        gaps = [w for w in u.unknown_words
+                if w not in skip and len(w) > 1 and (yes_no or lexicon.zipf(w) < COMMON_ZIPF)]
+        # What the articles never decide ("too old"), though they use its words elsewhere.
+        never = found_phrases(self.vocabulary.stance.unaddressed, words(reading.question)) if reading else []
+        return list(dict.fromkeys([*never, *gaps]))
 
     def _quantity_not_given(self, plan: Plan, text: str) -> str:
         """For "how long / how much coding / how many" (not pay), the words asked when the answer

@@ -18,7 +18,7 @@ from careerbot.models import Understanding
 from careerbot.pack import Stage
 from careerbot.reading import Reading, found_phrases
 from careerbot.text import words
-from careerbot.thresholds import CARD_ANSWERS, COMMON_ZIPF, CONFIDENT_INTENT, ROLE_ANSWERS, WEAK_INTENT
+from careerbot.thresholds import CARD_ANSWERS, COMMON_ZIPF, CONFIDENT_INTENT, MIN_INTENT, ROLE_ANSWERS, WEAK_INTENT
 
 
 def pick_by_ordinal(text: str, choices: list[str], ordinals: dict[str, int]) -> list[str]:
@@ -119,6 +119,12 @@ class Planner(Stage):
             how_to = next((s.name for s in self.specs.values() if s.answer == "how_to_start"), None)
             if how_to:
                 return replace(plan, intent=how_to)
+        if form == "quantity" and kind in CARD_ANSWERS and kind != "comparison":
+            # "How long does it take to become an ML engineer?": not the role's card.
+            others = {k: v for k, v in u.scores.items() if self.specs[k].answer not in (*CARD_ANSWERS, "smalltalk")}
+            best = max(others, key=lambda k: others[k], default=None)
+            if best and others[best] >= MIN_INTENT:
+                return replace(plan, intent=best)
         if kind == "salary" and form == "quantity" and not self.asks_pay(u):
             # "How much coding ...?": a quantity, but not money.
             others = {k: v for k, v in u.scores.items() if self.specs[k].answer not in ("salary", "smalltalk")}

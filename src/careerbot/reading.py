@@ -69,12 +69,15 @@ def found_phrases(phrases: list[str], said: list[str]) -> list[str]:
     return [p for p in phrases if (pw := _phrase_words(p)) and pw[0] in present and _has(pw, said)]
 
 
+LINKING_WORDS = ("and", "also", "or", "but", "so", "then", "plus")  # "also, what skills ...": still a question
+
+
 def _asks(sentence: str, wording: QuestionWords) -> bool:
     said = words(sentence)
     if sentence.rstrip().endswith(("?", "？")):
         return True
-    opening = said[: MAX_OPENER_WORDS + 1]
-    return any(w in wording.wh_openers or w in wording.yes_no_openers for w in opening[:1]) and len(said) > 2
+    said = said[1:] if said[:1] and said[0] in LINKING_WORDS else said
+    return bool(said) and (said[0] in wording.wh_openers or said[0] in wording.yes_no_openers) and len(said) > 2
 
 
 MAX_ORIGIN_WORDS = 3  # "a mechanical engineer", "electrical engineering": a background is short
@@ -107,7 +110,7 @@ def _origin_in(said: list[str], markers: list[tuple[str, list[str]]], wording: Q
 
 
 def _opens_a_question(sentence: str, wording: QuestionWords) -> bool:
-    said = [w for w in words(sentence) if w not in ("and", "also", "or", "but", "so", "then")]
+    said = [w for w in words(sentence) if w not in LINKING_WORDS]
     return bool(said) and (said[0] in wording.wh_openers or said[0] in wording.yes_no_openers)
 
 
