@@ -199,3 +199,9 @@ def test_how_long_to_become_a_role_is_not_the_roles_card(bot: CareerBot) -> None
 def test_an_uncovered_first_question_does_not_hide_a_covered_second(bot: CareerBot) -> None:
     a = bot.ask("Do ML companies offer free lunches? Also, what skills does a data engineer need?")
     assert a.intent == "skills" and "SQL" in a.text
+
+
+def test_a_skills_comparison_says_how_the_lists_differ(bot: CareerBot) -> None:
+    a = bot.ask("data engineer vs deep learning engineer: how do their skills differ?")
+    assert "In the articles' skill lists: both name programming" in a.text
+    assert "only the Data Engineer's names databases" in a.text and "$" not in a.text

@@ -198,6 +198,8 @@ def comparison_text(roles: list[RoleFacts], parts: Parts, asked: Collection[Dime
                 said.append("The articles give no salary figure.")
         blocks.append(f"**{role.name}**: " + " ".join(said))
     blocks += [f"**{name.title()}**: the articles don’t cover this role." for name in missing]
+    if "skills" in asked and (difference := skills_difference(roles)):
+        blocks.append(difference)
     paid = [r for r in roles if r.salaries]
     if len(paid) >= 2 and ("pay" in asked or "overview" in asked):
         top = max(paid, key=lambda r: r.salaries[0].amount)
@@ -205,6 +207,22 @@ def comparison_text(roles: list[RoleFacts], parts: Parts, asked: Collection[Dime
         top_figure = dollars(top.salaries[0].amount)
         blocks.append(f"On these figures, **{top.name}** earns more ({top_figure}, against {rest}).")
     return "\n\n".join(blocks)
+
+
+def skills_difference(roles: list[RoleFacts]) -> str:
+    """How the roles' skill lists differ, by the topics the facts file gives each skill:
+    what they share, and what only one of them names."""
+    listed = [r for r in roles if r.skills]
+    if len(listed) < 2:
+        return ""
+    topics = {r.name: list(dict.fromkeys(s.topic.replace("-", " ") for s in r.skills)) for r in listed}
+    shared = [t for t in topics[listed[0].name] if all(t in topics[r.name] for r in listed[1:])]
+    parts = [f"both name {', '.join(shared)}"] if shared else []
+    for role in listed:
+        own = [t for t in topics[role.name] if t not in shared]
+        if own:
+            parts.append(f"only the {role.name}'s names {', '.join(own)}")
+    return ("In the articles' skill lists: " + "; ".join(parts) + ".") if parts else ""
 
 
 # --- retrieved passages -------------------------------------------------------------------

@@ -263,8 +263,10 @@ class Composer(Stage):
             asked.add("pay")
         if skills and any(contains(terms, kw) for kw in self.matcher.keywords[skills]):
             asked.add("skills")
-        if found_phrases(self.vocabulary.question.difference_markers, words(u.text)):
-            asked.add("duties")
+        said, question = words(u.text), self.vocabulary.question
+        if found_phrases(question.duties_markers, said) or (not asked and found_phrases(question.difference_markers,
+                                                                                        said)):
+            asked.add("duties")  # "what does each do?"; "how do they differ?", of nothing named
         before = self.specs[plan.previous].answer if plan.previous in self.specs else None
         if not asked and before in ("salary", "skills"):
             asked.add("pay" if before == "salary" else "skills")

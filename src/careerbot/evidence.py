@@ -224,7 +224,8 @@ class Finder(Stage):
             return None
         query = [t for r in roles for t in self.analyzer.index_terms(r.name)]
         for passage in self.index.scored_sentences(self.index.search(query, k=5), query):
-            if names <= {name for _, _, name in self.matcher.roles.find(self.analyzer.terms(passage.sentence))}:
+            named = {name for _, _, name in self.matcher.roles.find(self.analyzer.terms(passage.sentence))}
+            if named == names:  # these roles and no others: not a list of five jobs
                 return passage
         return None
 
