@@ -91,8 +91,11 @@ class Composer(Stage):
             # Facts for a named role are the surest; a general list answers a general question less exactly.
             confidence = 0.15 + 0.8 * u.confidence * (1.0 if roles else 0.85)
             if text and undecided and kind != "how_to_start":
-                # "Do data engineers need to know ML?" and the articles don't say: so, then their list.
-                lead = self.vocabulary.verdicts.get("undecided", "")
+                # "Do data engineers need to know ML?" and the articles don't say: so, then their
+                # list; "are analysts happy?": what they say nothing about, then what they say.
+                gaps = self._gaps(plan, bool(roles))
+                lead = (f"The articles say nothing about {quoted(gaps)}" if gaps
+                        else self.vocabulary.verdicts.get("undecided", ""))
                 text = f"_{lead}; this is what they list._\n\n{text}" if lead else text
                 confidence *= 0.7
         if not text:
@@ -307,8 +310,8 @@ class Composer(Stage):
         """The words of the question the articles don't cover, to say so: not a name before
         the question ("Silas, ..."), not a role named in the answer as one they don't describe
         ("prompt engineer"), not a background their sentence on backgrounds names ("mechanical
-        engineer": engineering), and a common word ("piece" of advice) only when it is what a
-        yes/no question asks ("are analysts happy?")."""
+        engineer": engineering), not a common word ("piece" of advice, "anymore"); but what the
+        articles never decide ("are analysts happy?", "too old"), though they use its words."""
         u, reading = plan.understanding, plan.reading
         skip = set(reading.opener) if reading else set()
         if u.unlisted_role and with_roles:
@@ -318,10 +321,8 @@ class Composer(Stage):
             skip |= {w for w in u.unknown_words if set(self.analyzer.index_terms(w)) & origin_terms}
         if self._place(plan):
             skip |= {w for p in self.vocabulary.places for w in words(p)}  # said by the place note
-        yes_no = reading is not None and reading.form == "yes_no"
         lexicon = english()
-        gaps = [w for w in u.unknown_words
-                if w not in skip and len(w) > 1 and (yes_no or lexicon.zipf(w) < COMMON_ZIPF)]
+        gaps = [w for w in u.unknown_words if w not in skip and len(w) > 1 and lexicon.zipf(w) < COMMON_ZIPF]
         # What the articles never decide ("too old"), though they use its words elsewhere.
         never = found_phrases(self.vocabulary.stance.unaddressed, words(reading.question)) if reading else []
         return list(dict.fromkeys([*never, *gaps]))
@@ -367,9 +368,14 @@ class Composer(Stage):
         keyword_terms = {t for kw in self.matcher.keywords[plan.intent] for t in kw}
         lexicon = english()
         if self.specs[plan.intent].answer in ROLE_ANSWERS:
-            # "salary of a plumber": nothing the articles know is asked besides the pay itself;
-            # a common word ("pick up" skills) is no plumber.
-            rare_unknown = [w for w in u.unknown_words if lexicon.zipf(w) < COMMON_ZIPF]
+            # "salary of a plumber": nothing the articles know is asked besides the pay itself,
+            # and the word they lack stands where a role would ("a plumber", "plumber salary");
+            # a common word ("pick up" skills) or an adverb ("overall") is no plumber.
+            said = words(plan.reading.question) if plan.reading else words(u.text)
+            keyword_words = {w for kw in self.specs[plan.intent].keywords for w in words(kw)}
+            in_role_slot = {w for i, w in enumerate(said) if (i and said[i - 1] in ("a", "an", "of", "for", "as"))
+                            or (i + 1 < len(said) and said[i + 1] in keyword_words)}
+            rare_unknown = [w for w in u.unknown_words if lexicon.zipf(w) < COMMON_ZIPF and w in in_role_slot]
             asked = [t for t in known if t not in keyword_terms and t not in self.asking_terms]
             return bool(rare_unknown) and not asked
         rare = [w for w in u.unknown_words if lexicon.zipf(w) < COMMON_ZIPF]

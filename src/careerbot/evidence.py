@@ -250,16 +250,22 @@ class Finder(Stage):
                                                | set(self.analyzer.index_terms(p.chunk.section)))]
         return on or passages
 
-    def answering(self, passages: list[Passage]) -> list[Passage]:
-        """Without the sentences that never answer on their own ("Let's explore ...", a
-        course advert): [passages] skip in the vocabulary."""
-        skip = self.vocabulary.passages.skip
-        return [p for p in passages if not found_phrases(skip, words(p.sentence))]
+    def answering(self, plan: Plan, passages: list[Passage]) -> list[Passage]:
+        """Without the sentences that never answer on their own ("Let's explore ..."), and
+        without a publisher's promotion ("Online institutes, like Nexford University, ...")
+        unless it holds what was asked ("an online master's"): [passages] in the vocabulary."""
+        words_of = self.vocabulary.passages
+        # What was asked beyond the intent's own subject ("degree") and the asking ("need").
+        hints = {t for h in self.specs[plan.intent].query_hints for t in self.analyzer.index_terms(h)}
+        asked = set(plan.understanding.content_words) - hints - self.asking_terms - self.analyzer.generic
+        return [p for p in passages if not found_phrases(words_of.skip, words(p.sentence))
+                and not (found_phrases(words_of.promotional, words(p.sentence))
+                         and not asked & self.index.sentence_terms(p))]
 
     def unasked_pay(self, plan: Plan, passages: list[Passage]) -> list[Passage]:
         """The passages that may be shown: none that never answers, and no pay figure in an
         answer to a question that did not ask pay."""
-        passages = self.answering(passages)
+        passages = self.answering(plan, passages)
         if self.specs[plan.intent].answer == "salary" or self.planner.asks_pay(plan.understanding):
             return passages
         return [p for p in passages if not answers.MONEY.search(p.sentence)]
@@ -286,7 +292,7 @@ class Finder(Stage):
         on_intent: list[tuple[Passage, Stance]] = []
         intent_terms = self.intent_terms(plan)
         owned = {c.chunk_id for chunks in self.role_chunks.values() for c in chunks}  # a role's, not the field's
-        for candidate in self.answering(candidates):
+        for candidate in self.answering(plan, candidates):
             # What a sentence is about includes its heading: "They ..." under "Data Engineer".
             about = self.index.sentence_terms(candidate) | set(self.analyzer.index_terms(candidate.chunk.section))
             if (for_role and role_terms and not role_terms & about) or candidate.chunk.chunk_id in others:

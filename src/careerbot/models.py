@@ -155,6 +155,7 @@ class PassageWords(Strict):
     """Phrases that mark a sentence that never answers on its own ([passages])."""
 
     skip: list[str] = Field(default_factory=list)
+    promotional: list[str] = Field(default_factory=list)
 
 
 class StanceWords(Strict):
