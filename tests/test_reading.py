@@ -112,3 +112,12 @@ def test_role_names_do_not_make_a_spanish_question_english(bot: CareerBot) -> No
 def test_an_english_question_with_typos_is_english(bot: CareerBot) -> None:
     a = bot.ask("how much dose a data scintist earn")
     assert a.intent == "salary" and "119,413" in a.text
+
+
+@pytest.mark.parametrize(("question", "form"), [
+    ("and is that a good career?", "yes_no"),
+    ("data scientists don't need SQL anymore, right?", "yes_no"),
+    ("ok how is that diff from a data analyst?", "comparison"),
+])
+def test_a_question_is_read_past_its_linking_word_and_by_its_tag(words_of, question: str, form: str) -> None:  # type: ignore[no-untyped-def]
+    assert words_of(question).form == form

@@ -70,6 +70,7 @@ def found_phrases(phrases: list[str], said: list[str]) -> list[str]:
 
 
 LINKING_WORDS = ("and", "also", "or", "but", "so", "then", "plus")  # "also, what skills ...": still a question
+TAG_QUESTIONS = (" right", " correct", " true", " isn't it", " no", " yeah")  # "..., right?" asks yes or no
 
 
 def _asks(sentence: str, wording: QuestionWords) -> bool:
@@ -144,7 +145,11 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
         if len(head) <= MAX_OPENER_WORDS:
             start = len(head)
     body = said[start:]
+    if body[:1] and body[0] in LINKING_WORDS:
+        body = body[1:]  # "and is that a good career?"
     first = body[0] if body else ""
+    if first not in wording.yes_no_openers and main.rstrip(" ?").lower().endswith(TAG_QUESTIONS):
+        first = "is"  # "ML engineers don't need math anymore, right?": a yes/no all the same
     comparison = found_phrases(wording.comparison_markers, body)
     # "or" alone compares only in a question that names two things around it ("SQL or Python?").
     if comparison == ["or"] and not (first in wording.wh_openers or first in wording.yes_no_openers
