@@ -205,3 +205,9 @@ def test_a_skills_comparison_says_how_the_lists_differ(bot: CareerBot) -> None:
     a = bot.ask("data engineer vs deep learning engineer: how do their skills differ?")
     assert "In the articles' skill lists: both name programming" in a.text
     assert "only the Data Engineer's names databases" in a.text and "$" not in a.text
+
+
+def test_a_question_at_large_gets_the_intents_own_section_as_written(bot: CareerBot) -> None:
+    a = bot.ask("so which industries are hiring ML people these days?")
+    assert "Healthcare organizations" in a.text and "Financial institutions" in a.text
+    assert all("Industries" in s.section for s in a.sources)

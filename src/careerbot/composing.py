@@ -28,6 +28,7 @@ from careerbot.thresholds import (
     MIN_COVERAGE,
     MIN_INTENT,
     ROLE_ANSWERS,
+    SECTION_SENTENCES,
     STRICT_COVERAGE,
     VERDICT_CANDIDATES,
     WEAK_INTENT,
@@ -280,9 +281,13 @@ class Composer(Stage):
         if not found:
             return "", 0.0
         others = self.find.other_roles_chunks(plan)
-        passages = [p for p in self.find.unasked_pay(plan, self.find.on_intent(
-                        plan, self.index.passages(found.hits, found.query, hints=found.hints, limit=6)))
-                    if p.chunk.chunk_id not in others][:3]
+        # The intent's own section of the articles ("Industries Hiring ..."), when it holds
+        # what was asked; else the best sentences wherever they are.
+        section = self.find.intent_section(plan, found)
+        chosen = section or self.find.on_intent(
+            plan, self.index.passages(found.hits, found.query, hints=found.hints, limit=6))
+        passages = [p for p in self.find.unasked_pay(plan, chosen)
+                    if p.chunk.chunk_id not in others][: SECTION_SENTENCES if section else 3]
         self.note("passages", " | ".join(f"{p.score:.2f} {p.chunk.section}: {p.sentence[:60]}" for p in passages))
         if not passages:
             return "", 0.0

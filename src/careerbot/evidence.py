@@ -27,6 +27,7 @@ from careerbot.thresholds import (
     FILLER_ZIPF,
     MAX_STEPS_ASKED,
     MIN_COVERAGE,
+    SECTION_SENTENCES,
     STEP_SHARE,
     WEAK_INTENT,
 )
@@ -249,6 +250,42 @@ class Finder(Stage):
         on = [p for p in passages if wanted & (self.index.sentence_terms(p)
                                                | set(self.analyzer.index_terms(p.chunk.section)))]
         return on or passages
+
+    @cached_property
+    def _section_chunks(self) -> dict[str, list[Chunk]]:
+        """For each intent with sections, the chunks under a heading that names them
+        ("Industries Hiring Machine Learning Professionals"), none of them a role's own."""
+        owned = {c.chunk_id for chunks in self.role_chunks.values() for c in chunks}
+        found: dict[str, list[Chunk]] = {}
+        for name, spec in self.specs.items():
+            wanted = [tuple(self.analyzer.terms(s)) for s in spec.sections]
+            if wanted:
+                found[name] = [c for c in self.index.chunks if c.chunk_id not in owned and any(
+                    contains(self.analyzer.terms(c.section.split(" › ")[-1]), w) for w in wanted)]
+        return found
+
+    def intent_section(self, plan: Plan, found: Evidence) -> list[Passage]:
+        """The best sentences of the intent's own section, for a question the intent knows well
+        and that asks nothing the section lacks ("which industries hire?", "is ML used in
+        healthcare?"); none for a question about a role, whose own section comes first."""
+        chunks = self._section_chunks.get(plan.intent, [])
+        if not chunks or plan.roles or plan.understanding.scores[plan.intent] < CONFIDENT_INTENT:
+            return []
+        hits = [Hit(chunk, 1.0, 1.0) for chunk in chunks]
+        passages = self.index.passages(hits, found.query, hints=found.hints, limit=3)
+        spec = self.specs[plan.intent]
+        own = {t for h in [*spec.query_hints, *spec.sections] for t in self.analyzer.index_terms(h)}
+        specific = {t for t in plan.understanding.content_words if self.index.knows(t) and len(t) > 1}
+        specific -= own | self.analyzer.generic | self.asking_terms  # "privacy" is specific; "industry" is not
+        held = {t for p in passages
+                for t in self.index.sentence_terms(p) | set(self.analyzer.index_terms(p.chunk.section))}
+        if specific - held:
+            return []
+        if not specific:
+            # Asked at large ("which industries hire?"): the section's opening, as written.
+            passages = [Passage(chunks[0], s, 1.0) for s in chunks[0].sentences[:SECTION_SENTENCES]]
+        self.note("intent section", "; ".join(dict.fromkeys(p.chunk.section for p in passages)))
+        return passages
 
     def answering(self, plan: Plan, passages: list[Passage]) -> list[Passage]:
         """Without the sentences that never answer on their own ("Let's explore ..."), and

@@ -41,6 +41,9 @@ VERDICT_CANDIDATES = 12
 # of the question's words, and only if they are few (else the question is about all of them).
 STEP_SHARE = 0.6
 MAX_STEPS_ASKED = 3
+# A question asked at large of an intent's own section ("which industries hire?") gets this
+# many of its first sentences, as written.
+SECTION_SENTENCES = 4
 # Intents whose answer is built from a role's facts: a how-to question about a role wants
 # the way in instead, and only a question in the form of a comparison gets a comparison.
 CARD_ANSWERS = ("role_info", "comparison", "roles")
