@@ -146,7 +146,7 @@ def test_a_fragment_completes_the_question_before_it(bot: CareerBot) -> None:
 
 def test_a_quantity_the_articles_do_not_give_is_said_not_given(bot: CareerBot) -> None:
     a = bot.ask("how long does it take to learn machine learning?")
-    assert a.text.startswith("_The articles give no figure for “how long”")
+    assert a.text.startswith("_The articles don't give a figure for “how long”")
 
 
 def test_the_word_that_routed_a_question_is_not_called_a_gap(bot: CareerBot) -> None:
@@ -193,7 +193,7 @@ def test_who_makes_more_names_the_winner(bot: CareerBot) -> None:
 
 def test_how_long_to_become_a_role_is_not_the_roles_card(bot: CareerBot) -> None:
     a = bot.ask("how long does it take to become a data engineer?")
-    assert a.intent != "role_info" and a.text.startswith("_The articles give no figure for “how long”")
+    assert a.intent != "role_info" and a.text.startswith("_The articles don't give a figure for “how long”")
 
 
 def test_an_uncovered_first_question_does_not_hide_a_covered_second(bot: CareerBot) -> None:
@@ -211,3 +211,13 @@ def test_a_question_at_large_gets_the_intents_own_section_as_written(bot: Career
     a = bot.ask("so which industries are hiring ML people these days?")
     assert "Healthcare organizations" in a.text and "Financial institutions" in a.text
     assert all("Industries" in s.section for s in a.sources)
+
+
+def test_a_role_without_skills_of_its_own_is_still_described(bot: CareerBot) -> None:
+    a = bot.ask("what skills does an NLP engineer need?")
+    assert a.text.startswith("**NLP Engineer**:") and "human language" in a.text
+    assert "don't list skills for an NLP Engineer" in a.text
+
+
+def test_who_earns_more_is_a_pay_question(bot: CareerBot) -> None:
+    assert bot.ask("does a data analyst earn more than a BI developer?").intent == "salary"

@@ -94,7 +94,7 @@ def test_a_requirement_question_is_answered_from_the_skill_facts(bot: CareerBot)
 
 def test_a_lack_stated_in_the_background_turns_the_question_around(bot: CareerBot) -> None:
     a = bot.ask("My friend has never written any code. Could she work in machine learning?")
-    assert a.text.startswith("**Not without it") and "programming" in a.text.split("\n")[0]
+    assert a.text.startswith("**No, not without it") and "programming" in a.text.split("\n")[0]
 
 
 def test_no_pay_figure_in_an_answer_that_did_not_ask_pay(bot: CareerBot) -> None:

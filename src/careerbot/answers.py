@@ -128,7 +128,11 @@ def skills_text(role: RoleFacts | None, facts: Facts, parts: Parts, limit: int =
         if own:
             lead = "Skills the articles name for machine learning jobs in general:"
         elif role:
-            lead = (f"The articles list no skills for {with_article(role.name)} in particular; "
+            # What the role is, then the general list: "NLP engineers?" still learns what they do.
+            if role.descriptions:
+                first = role.descriptions[0]
+                lines += [f"**{role.name}**: {first.quote} {parts.quote(first)}", ""]
+            lead = (f"The articles don't list skills for {with_article(role.name)} in particular; "
                     "these are the ones they name for machine learning jobs:")
         else:
             lead = "Skills the articles name for machine learning jobs:"
@@ -188,7 +192,7 @@ def comparison_text(roles: list[RoleFacts], parts: Parts, asked: Collection[Dime
                         or "The articles don't say what this role does.")
         if "skills" in asked:
             skills = "; ".join(f"{s.quote} {parts.quote(s)}" for s in role.skills[:4])
-            said.append(f"Skills: {skills}." if skills else "The articles list no skills for this role in particular.")
+            said.append(f"Skills: {skills}." if skills else "The articles don't list skills for this role in particular.")
         if "pay" in asked or "overview" in asked:
             if role.salaries:
                 first = role.salaries[0]

@@ -248,6 +248,9 @@ class Composer(Stage):
             return answers.roles_list_text(facts, parts)
         if kind == "comparison" and (len(roles) >= 2 or missing):
             dimensions = self._dimensions(plan)
+            if dimensions == {"pay"} and self.planner.asks_pay(u):
+                # "Who earns more?" is a question about pay: so it is answered, and remembered.
+                plan.intent = next((s.name for s in self.specs.values() if s.answer == "salary"), plan.intent)
             # A sentence naming both leads a comparison of what they are, not of their pay alone.
             bridge = self.find.bridge(roles[:3]) if dimensions & {"duties", "overview"} else None
             return answers.comparison_text(roles[:3], parts, dimensions, missing, bridge)
