@@ -192,7 +192,8 @@ def comparison_text(roles: list[RoleFacts], parts: Parts, asked: Collection[Dime
                         or "The articles don't say what this role does.")
         if "skills" in asked:
             skills = "; ".join(f"{s.quote} {parts.quote(s)}" for s in role.skills[:4])
-            said.append(f"Skills: {skills}." if skills else "The articles don't list skills for this role in particular.")
+            none = "The articles don't list skills for this role in particular."
+            said.append(f"Skills: {skills}." if skills else none)
         if "pay" in asked or "overview" in asked:
             if role.salaries:
                 first = role.salaries[0]
