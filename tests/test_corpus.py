@@ -19,7 +19,7 @@ def test_front_matter_headings_lists_and_tables() -> None:
     assert doc.title == "Jobs" and doc.source == "seed.txt"
     assert [s.path for s in doc.sections] == [("Roles",), ("Roles", "Pay")]
     assert doc.sections[0].blocks == ("Intro line.", "First item.", "Second item.")
-    assert doc.sections[1].blocks == ("Entry — 1 – 2",)
+    assert doc.sections[1].blocks == ("Entry — Range: 1 – 2",)  # a cell keeps its column's name
 
 
 def test_plain_text_title_and_inferred_headings() -> None:

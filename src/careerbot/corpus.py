@@ -100,7 +100,7 @@ def parse_article(text: str, doc_id: str, source: str) -> Document:
             if table_header is None:
                 table_header = cells
             else:
-                blocks.append(" — ".join(c for c in cells if c))
+                blocks.append(table_row(table_header, cells))
             continue
         table_header = None
         if not stripped:
@@ -164,6 +164,15 @@ def find_articles(folder: Path) -> list[Path]:
     for root, _, files in os.walk(folder, followlinks=False):
         found += [Path(root) / name for name in files if Path(name).suffix.lower() in ARTICLE_SUFFIXES]
     return sorted(p for p in found if p.is_file())
+
+
+def table_row(header: list[str], cells: list[str]) -> str:
+    """A row read on its own: its first cell, then each other cell under its column's name
+    ("Data Scientist — Experience Level: Entry to Senior"), not a bare "Entry to Senior"."""
+    label, *values = cells
+    named = [f"{name}: {value}" if name else value
+             for name, value in zip(header[1:], values, strict=False) if value]
+    return " — ".join(part for part in [label, "; ".join(named)] if part)
 
 
 def load_corpus(folder: Path, progress: Callable[[int, int], None] | None = None,

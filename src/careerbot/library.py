@@ -32,7 +32,7 @@ from careerbot.models import Chunk, Facts
 from careerbot.retrieval import Postings, chunk_terms
 from careerbot.text import Analyzer, words
 
-FORMAT = 2  # bump when the layout of the cache or of the index changes
+FORMAT = 3  # bump when the layout of the cache or of the index changes
 Progress = Callable[[int, int], None]  # (articles read, articles in all)
 
 
