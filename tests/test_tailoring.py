@@ -221,3 +221,9 @@ def test_a_role_without_skills_of_its_own_is_still_described(bot: CareerBot) -> 
 
 def test_who_earns_more_is_a_pay_question(bot: CareerBot) -> None:
     assert bot.ask("does a data analyst earn more than a BI developer?").intent == "salary"
+
+
+def test_a_sentence_that_leans_on_the_one_before_gets_it(bot: CareerBot) -> None:
+    a = bot.ask("Is data engineering a stable career?")
+    assert "Every AI company needs skilled Data Engineers. They form the backbone" in a.text
+    assert a.text.count("Every AI company needs skilled Data Engineers.") == 1

@@ -46,6 +46,7 @@ class Parts:
     knowledge: Knowledge
     sources: list[Source] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
+    shown: set[str] = field(default_factory=set)  # the article sentences already in the answer
 
     def figure(self, label: str, low: int, high: int | None = None) -> None:
         self.figures.append(Figure(label=label, low=low, high=high))
@@ -233,7 +234,30 @@ def skills_difference(roles: list[RoleFacts]) -> str:
 # --- retrieved passages -------------------------------------------------------------------
 
 
+# A sentence that opens with one of these leans on what came before it ("They collect ...").
+_LEANING = re.compile(r"^(?:They|Their|These|This|It|Its|Such|He|She)\b")
+_NUMBERING = re.compile(r"^\s*\d+[.)]\s*")
+
+
 def passages_text(passages: list[Passage], parts: Parts) -> str:
-    return " ".join(
-        f"{p.sentence} {parts.cite(p.chunk.doc_id, p.chunk.section, p.sentence, p.score)}" for p in passages
-    )
+    """The passages with their citations. One that leans on what it follows gets it: the
+    sentence before it in its chunk, or, first in its chunk, the heading it is under
+    ("Data Engineer: They collect ...")."""
+    shown: list[str] = []
+    for p in passages:
+        if p.sentence in parts.shown:
+            continue  # already in the answer, as the sentence another one leans on
+        text = p.sentence
+        if _LEANING.match(text) and text in p.chunk.sentences:
+            at = p.chunk.sentences.index(text)
+            before = p.chunk.sentences[at - 1] if at else ""
+            if before and before not in {q.sentence for q in passages} | parts.shown \
+                    and not before.rstrip().endswith(":"):
+                text = f"{before} {text}"
+                parts.shown.add(before)
+            elif not at:
+                heading = _NUMBERING.sub("", p.chunk.section.split(" › ")[0]).strip(" :")
+                text = f"{heading}: {text}" if heading else text
+        parts.shown.add(p.sentence)
+        shown.append(f"{text} {parts.cite(p.chunk.doc_id, p.chunk.section, p.sentence, p.score)}")
+    return " ".join(shown)

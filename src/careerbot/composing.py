@@ -207,10 +207,8 @@ class Composer(Stage):
             lead += scope.replace("{role}", plan.roles[0]) if scope else ""
             confidence *= 0.8
         rest = [p for p in support if all(p.sentence != s.sentence for s in shown)][: 3 - len(shown)]
-        lines = [f"**{lead}.** {answers.passages_text(shown, parts)}"]
-        if rest:
-            lines.append(answers.passages_text(rest, parts))
-        return "\n\n".join(lines), confidence, True
+        lines = [f"**{lead}.** {answers.passages_text(shown, parts)}", answers.passages_text(rest, parts)]
+        return "\n\n".join(line for line in lines if line), confidence, True
 
     def _structured(self, kind: str, roles: list[RoleFacts], plan: Plan, parts: Parts) -> str:
         """The answer built from facts, or '' when facts don't fit and retrieval should try."""
