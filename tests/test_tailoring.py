@@ -227,3 +227,8 @@ def test_a_sentence_that_leans_on_the_one_before_gets_it(bot: CareerBot) -> None
     a = bot.ask("Is data engineering a stable career?")
     assert "Every AI company needs skilled Data Engineers. They form the backbone" in a.text
     assert a.text.count("Every AI company needs skilled Data Engineers.") == 1
+
+
+def test_a_description_under_its_role_name_does_not_repeat_the_name(bot: CareerBot) -> None:
+    a = bot.ask("what does a data scientist do?")
+    assert "Data Scientist: Data scientists" not in a.text and "Data scientists collect" in a.text

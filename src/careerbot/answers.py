@@ -132,7 +132,7 @@ def skills_text(role: RoleFacts | None, facts: Facts, parts: Parts, limit: int =
             # What the role is, then the general list: "NLP engineers?" still learns what they do.
             if role.descriptions:
                 first = role.descriptions[0]
-                lines += [f"**{role.name}**: {first.quote} {parts.quote(first)}", ""]
+                lines += [f"**{role.name}**: {unlabelled(first.quote, role)} {parts.quote(first)}", ""]
             lead = (f"The articles don't list skills for {with_article(role.name)} in particular; "
                     "these are the ones they name for machine learning jobs:")
         else:
@@ -159,9 +159,20 @@ def steps_text(facts: Facts, parts: Parts, asked: Sequence[int] = (), lead: str 
     return "\n".join(lines)
 
 
+def unlabelled(quote: str, role: RoleFacts) -> str:
+    """A description shown under its role's name, without the name repeated as a label
+    ("Data Scientist: Data scientists collect ..." shows as "Data scientists collect ...")."""
+    label, sep, rest = quote.partition(": ")
+    names = [role.name.split("(")[0], *role.aliases]
+    if sep and len(label) <= 60 and any(label.lower().rstrip(" s") in n.lower() for n in names) and rest:
+        return rest
+    return quote
+
+
 def role_text(role: RoleFacts, parts: Parts, limit: int = 3) -> str:
     """What the role does; its pay only when asked (a salary question has its own answer)."""
-    lines = [f"**{role.name}**", ""] + [f"- {q.quote} {parts.quote(q)}" for q in role.descriptions[:limit]]
+    lines = [f"**{role.name}**", ""] + [f"- {unlabelled(q.quote, role)} {parts.quote(q)}"
+                                        for q in role.descriptions[:limit]]
     return "\n".join(lines)
 
 
@@ -189,7 +200,7 @@ def comparison_text(roles: list[RoleFacts], parts: Parts, asked: Collection[Dime
         said: list[str] = []
         if "duties" in asked or "overview" in asked:
             duties = role.descriptions[: 1 if "overview" in asked else 2]
-            said.append(" ".join(f"{q.quote} {parts.quote(q)}" for q in duties)
+            said.append(" ".join(f"{unlabelled(q.quote, role)} {parts.quote(q)}" for q in duties)
                         or "The articles don't say what this role does.")
         if "skills" in asked:
             skills = "; ".join(f"{s.quote} {parts.quote(s)}" for s in role.skills[:4])
