@@ -232,3 +232,8 @@ def test_a_sentence_that_leans_on_the_one_before_gets_it(bot: CareerBot) -> None
 def test_a_description_under_its_role_name_does_not_repeat_the_name(bot: CareerBot) -> None:
     a = bot.ask("what does a data scientist do?")
     assert "Data Scientist: Data scientists" not in a.text and "Data scientists collect" in a.text
+
+
+def test_the_field_one_wants_to_study_is_no_background(bot: CareerBot) -> None:
+    a = bot.ask("should I get a degree in machine learning?")
+    assert "In this article" not in a.text and "background" not in a.text

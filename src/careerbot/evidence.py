@@ -163,12 +163,13 @@ class Finder(Stage):
         """The sentence on where the person comes from ("switch from engineering"): one that
         names their field, or else one on backgrounds in general ("no single path")."""
         origin = plan.reading.origin if plan.reading else ""
-        if not origin:
-            return None
-        named = [t for t in self.analyzer.index_terms(origin) if self.index.knows(t)]
+        terms = self.analyzer.index_terms(origin)
+        if not origin or all(t in self.analyzer.generic for t in terms):
+            return None  # "a degree in machine learning" is where they are going, not where from
+        named = [t for t in terms if self.index.knows(t)]
         topics = [t for p in self.vocabulary.question.origin_topics for t in self.analyzer.index_terms(p)]
         query = named + topics
-        scored = self.index.scored_sentences(self.index.search(query, k=8), query)
+        scored = self.answering(plan, self.index.scored_sentences(self.index.search(query, k=8), query))
         with_topic = [p for p in scored if set(topics) & self.index.sentence_terms(p)]
         best = next((p for p in with_topic if set(named) & self.index.sentence_terms(p)), None)
         chosen = best or next(iter(with_topic), None)
