@@ -29,7 +29,13 @@ from careerbot.planning import Context, Planner
 from careerbot.reading import found_phrases, is_non_latin, read
 from careerbot.retrieval import Index
 from careerbot.text import Analyzer, clean, valid_unicode, words
-from careerbot.thresholds import MAX_OTHER_QUESTIONS, MAX_QUESTION_CHARS, MAX_SUGGESTION_CHARS, MIN_INTENT
+from careerbot.thresholds import (
+    MAX_OTHER_QUESTIONS,
+    MAX_QUESTION_CHARS,
+    MAX_SUGGESTION_CHARS,
+    MIN_INTENT,
+    SURE_OF_THE_NEXT,
+)
 
 __all__ = ["MAX_QUESTION_CHARS", "CareerBot", "Context", "embedded"]
 
@@ -145,7 +151,7 @@ class CareerBot:
             # "Are ML jobs mostly remote? Also, what skills do I need?": the first is not
             # covered, the next may be; it is answered, and the first said to be not covered.
             nxt = self.respond(reading.rest[0], context)
-            if nxt.intent != self.matcher.out_of_scope:
+            if nxt.intent != self.matcher.out_of_scope and nxt.confidence >= SURE_OF_THE_NEXT:
                 first = as_plain_text(reading.question[:MAX_SUGGESTION_CHARS])
                 return nxt.model_copy(update={
                     "question": text,

@@ -30,6 +30,9 @@ MIN_INTENT = 0.25
 COMMON_ZIPF = 4.8
 # A post of several questions: the first is answered, these many others offered as follow-ups.
 MAX_OTHER_QUESTIONS = 3
+# When a post's first question is not covered, its next one is answered instead only if the
+# answer is at least this sure: a weak guess at it would pass for an answer to the post.
+SURE_OF_THE_NEXT = 0.6
 MAX_SUGGESTION_CHARS = 120
 # Zipf frequency from which a word the intent doesn't own is filler ("happen", "right",
 # "way"): the evidence need not hold it. Rarer words ("layoffs", "python") are the topic.
