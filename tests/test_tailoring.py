@@ -237,3 +237,8 @@ def test_a_description_under_its_role_name_does_not_repeat_the_name(bot: CareerB
 def test_the_field_one_wants_to_study_is_no_background(bot: CareerBot) -> None:
     a = bot.ask("should I get a degree in machine learning?")
     assert "In this article" not in a.text and "background" not in a.text
+
+
+def test_a_post_none_of_which_is_covered_names_what_the_whole_post_lacks(bot: CareerBot) -> None:
+    a = bot.ask("How do I bake bread? Which oven works best for sourdough?")
+    assert a.intent == "out_of_scope" and "sourdough" in a.text.split(".")[0]

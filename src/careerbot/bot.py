@@ -157,6 +157,9 @@ class CareerBot:
                     "question": text,
                     "text": f"_The articles don't cover your first question (“{first}”); this answers the next._"
                             f"\n\n{nxt.text}"})
+            # None of it covered: the decline names what the whole post asks that they lack.
+            whole = replace(reading, question=" ".join(reading.questions))
+            answer = self.composer.decline(text, self.planner.understand(whole, language))
         if language != "en":
             note = self.vocabulary.languages.get(language) or self.vocabulary.languages.get("other", "")
             if note:

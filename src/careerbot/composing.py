@@ -59,7 +59,7 @@ class Composer(Stage):
         if kind == "out_of_scope" or self._unknown_topic(u, plan):
             self.note("compose", "decline: " + ("an out-of-scope intent" if kind == "out_of_scope"
                                                   else "its subject is not in the articles"))
-            return self._out_of_scope(question, u)
+            return self.decline(question, u)
         if u.scores[plan.intent] < MIN_INTENT and not plan.roles:
             self.note("compose", f"no intent reaches {MIN_INTENT}: answered only if the articles hold it clearly")
             return self._fallback(question, plan)
@@ -105,7 +105,7 @@ class Composer(Stage):
         if not text and undecided and undecided[0]:
             text, confidence, parts = undecided
         if not text:
-            return self._out_of_scope(question, u)
+            return self.decline(question, u)
         unknown = self._gaps(plan, bool(roles))
         if (asked := self._quantity_not_given(plan, text)) and (gap := self.vocabulary.wording.get("no_quantity")):
             # "How long does it take?": the articles give no such number; said, then what they do say.
@@ -308,7 +308,7 @@ class Composer(Stage):
         if spec and not text:
             text, confidence = self._retrieved(plan, parts, min_coverage=STRICT_COVERAGE)
         if not spec or not text:
-            return self._out_of_scope(question, u)
+            return self.decline(question, u)
         return Answer(question=question, text=text, intent=spec.name, confidence=round(min(confidence, 0.6), 3),
                       sources=parts.sources, suggestions=self._suggestions(spec, [], question))
 
@@ -404,7 +404,7 @@ class Composer(Stage):
         return Answer(question=question, text=text, intent=spec.name,
                       confidence=round(u.confidence if u else 1.0, 3), suggestions=spec.suggestions[:3])
 
-    def _out_of_scope(self, question: str, u: Understanding) -> Answer:
+    def decline(self, question: str, u: Understanding) -> Answer:
         """A short decline that names what the articles lack and offers the nearest topics
         they do cover. A question about the articles' own subject (it names a role, or
         their general words: "career", "data science") is not called off-topic."""
