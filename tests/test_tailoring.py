@@ -242,3 +242,9 @@ def test_the_field_one_wants_to_study_is_no_background(bot: CareerBot) -> None:
 def test_a_post_none_of_which_is_covered_names_what_the_whole_post_lacks(bot: CareerBot) -> None:
     a = bot.ask("How do I bake bread? Which oven works best for sourdough?")
     assert a.intent == "out_of_scope" and "sourdough" in a.text.split(".")[0]
+
+
+def test_a_long_post_keeps_its_last_question_and_says_it_was_cut(bot: CareerBot) -> None:
+    story = "I have worked in retail for years and I am tired of it. " * 12
+    a = bot.ask(story + "How much does a data analyst earn?")
+    assert "$117,260" in a.text and "its last question" in a.text

@@ -26,7 +26,7 @@ from careerbot.library import open_library
 from careerbot.models import Answer, Understanding
 from careerbot.pack import Pack, embedded
 from careerbot.planning import Context, Planner
-from careerbot.reading import found_phrases, is_non_latin, read
+from careerbot.reading import found_phrases, is_non_latin, read, sentences
 from careerbot.retrieval import Index
 from careerbot.text import Analyzer, clean, valid_unicode, words
 from careerbot.thresholds import (
@@ -38,6 +38,19 @@ from careerbot.thresholds import (
 )
 
 __all__ = ["MAX_QUESTION_CHARS", "CareerBot", "Context", "embedded"]
+
+
+def shortened(text: str) -> tuple[str, str]:
+    """A post past the length limit, cut, and the note that says so. Its last question is
+    kept when it falls past the cut: a long post often asks in its last line."""
+    last = next((s for s in reversed(sentences(text)) if s.rstrip().endswith("?")), "")
+    head_room = MAX_QUESTION_CHARS - len(last) - 1
+    if last and text.rfind(last) > MAX_QUESTION_CHARS and head_room >= MAX_QUESTION_CHARS // 2:
+        head = text[:head_room].rsplit(" ", 1)[0]
+        return f"{head} {last}", (f"_(Your post is longer than {MAX_QUESTION_CHARS} characters: I read its first "
+                                  f"part and its last question.)_")
+    return (text[:MAX_QUESTION_CHARS].rsplit(" ", 1)[0],
+            f"_(Your question was cut to its first {MAX_QUESTION_CHARS} characters.)_")
 
 
 class CareerBot:
@@ -109,9 +122,9 @@ class CareerBot:
         question = valid_unicode(question)
         text = clean(question)
         notes: list[str] = []
+        cut = ""
         if len(text) > MAX_QUESTION_CHARS:
-            text = text[:MAX_QUESTION_CHARS].rsplit(" ", 1)[0]
-            notes.append(f"_(Your question was cut to its first {MAX_QUESTION_CHARS} characters.)_")
+            text, cut = shortened(text)
         if not any(ch.isalnum() for ch in text):
             return self.composer.smalltalk(text, self.specs[self.matcher.smalltalk].reply)
         language = detect(text, self.planner.familiar, self.pack.name_words)
@@ -153,10 +166,9 @@ class CareerBot:
             nxt = self.respond(reading.rest[0], context)
             if nxt.intent != self.matcher.out_of_scope and nxt.confidence >= SURE_OF_THE_NEXT:
                 first = as_plain_text(reading.question[:MAX_SUGGESTION_CHARS])
+                lead = f"_The articles don't cover your first question (“{first}”); this answers the next._"
                 return nxt.model_copy(update={
-                    "question": text,
-                    "text": f"_The articles don't cover your first question (“{first}”); this answers the next._"
-                            f"\n\n{nxt.text}"})
+                    "question": text, "text": "\n\n".join(part for part in (lead, nxt.text, cut) if part)})
             # None of it covered: the decline names what the whole post asks that they lack.
             whole = replace(reading, question=" ".join(reading.questions))
             answer = self.composer.decline(text, self.planner.understand(whole, language))
@@ -173,6 +185,8 @@ class CareerBot:
             answer = answer.model_copy(update={"suggestions": [q[:MAX_SUGGESTION_CHARS] for q in others]})
         if notes and answer.intent != self.matcher.out_of_scope:
             answer = answer.model_copy(update={"text": answer.text + "\n\n" + "\n".join(notes)})
+        if cut:  # said in every kind of answer, a decline too
+            answer = answer.model_copy(update={"text": f"{answer.text}\n\n{cut}"})
         return answer
 
 
