@@ -14,6 +14,7 @@ from typing import Literal
 from careerbot.knowledge import Knowledge
 from careerbot.models import Facts, Figure, LevelRange, Quote, RoleFacts, Skill, Source
 from careerbot.retrieval import Passage
+from careerbot.text import words
 
 _BARE_AMOUNT = re.compile(r"(?<![\d$])(\d{1,3}(?:,\d{3})+)")
 MONEY = re.compile(r"[$€£]\s?\d|\d{1,3}(?:,\d{3})+")  # a sentence that quotes pay
@@ -47,6 +48,7 @@ class Parts:
     sources: list[Source] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     shown: set[str] = field(default_factory=set)  # the article sentences already in the answer
+    leaning: list[str] = field(default_factory=list)  # first words of a sentence that leans on the one before
 
     def figure(self, label: str, low: int, high: int | None = None) -> None:
         self.figures.append(Figure(label=label, low=low, high=high))
@@ -245,8 +247,6 @@ def skills_difference(roles: list[RoleFacts]) -> str:
 # --- retrieved passages -------------------------------------------------------------------
 
 
-# A sentence that opens with one of these leans on what came before it ("They collect ...").
-_LEANING = re.compile(r"^(?:They|Their|These|This|It|Its|Such|He|She)\b")
 _NUMBERING = re.compile(r"^\s*\d+[.)]\s*")
 
 
@@ -259,7 +259,7 @@ def passages_text(passages: list[Passage], parts: Parts) -> str:
         if p.sentence in parts.shown:
             continue  # already in the answer, as the sentence another one leans on
         text = p.sentence
-        if _LEANING.match(text) and text in p.chunk.sentences:
+        if words(text)[:1] and words(text)[0] in parts.leaning and text in p.chunk.sentences:
             at = p.chunk.sentences.index(text)
             before = p.chunk.sentences[at - 1] if at else ""
             if before and before not in {q.sentence for q in passages} | parts.shown \

@@ -69,7 +69,7 @@ class Composer(Stage):
         if kind in ROLE_ANSWERS and not plan.roles and len(u.role_candidates) > 1 and few and not u.unlisted_role:
             return self._clarify(question, plan, context)
         roles = [r for name in plan.roles if (r := self.knowledge.role(name))]
-        parts = Parts(self.knowledge)
+        parts = self._parts()
         text, confidence = "", 0.0
         undecided: tuple[str, float, Parts] | None = None
         if self._wants_verdict(plan, roles):
@@ -77,7 +77,7 @@ class Composer(Stage):
             self.note("compose", "verdict" if decided else "yes/no question, but no verdict in the articles")
             if not decided:
                 # Without a verdict, a structured answer (the role's skills) may say more.
-                undecided, text, parts = (text, confidence, parts), "", Parts(self.knowledge)
+                undecided, text, parts = (text, confidence, parts), "", self._parts()
         if not text and kind == "retrieval" and (own := self.find.role_passages(plan)):
             text, confidence = answers.passages_text(own[:3], parts), 0.15 + 0.8 * u.confidence
             self.note("compose", "the role's own section")
@@ -299,7 +299,7 @@ class Composer(Stage):
         """No intent knows the question: answer it only if the articles hold it clearly."""
         u = plan.understanding
         spec = next((s for s in self.specs.values() if s.fallback), None)
-        parts = Parts(self.knowledge)
+        parts = self._parts()
         if spec:
             plan = Plan(spec.name, plan.roles, plan.level, u)
         text, confidence = "", 0.0
@@ -379,7 +379,8 @@ class Composer(Stage):
             # a common word ("pick up" skills) or an adverb ("overall") is no plumber.
             said = words(plan.reading.question) if plan.reading else words(u.text)
             keyword_words = {w for kw in self.specs[plan.intent].keywords for w in words(kw)}
-            in_role_slot = {w for i, w in enumerate(said) if (i and said[i - 1] in ("a", "an", "of", "for", "as"))
+            before_role = self.vocabulary.question.role_slot_words
+            in_role_slot = {w for i, w in enumerate(said) if (i and said[i - 1] in before_role)
                             or (i + 1 < len(said) and said[i + 1] in keyword_words)}
             rare_unknown = [w for w in u.unknown_words if lexicon.zipf(w) < COMMON_ZIPF and w in in_role_slot]
             asked = [t for t in known if t not in keyword_terms and t not in self.asking_terms]
@@ -403,6 +404,10 @@ class Composer(Stage):
         spec = self.specs[self.matcher.smalltalk]
         return Answer(question=question, text=text, intent=spec.name,
                       confidence=round(u.confidence if u else 1.0, 3), suggestions=spec.suggestions[:3])
+
+    def _parts(self) -> Parts:
+        """An empty answer's parts, knowing which sentences lean on the one before."""
+        return Parts(self.knowledge, leaning=self.vocabulary.question.leaning_words)
 
     def decline(self, question: str, u: Understanding) -> Answer:
         """A short decline that names what the articles lack and offers the nearest topics

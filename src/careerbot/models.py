@@ -149,6 +149,11 @@ class QuestionWords(Strict):
     origin_markers: list[str] = Field(default_factory=list)
     origin_stops: list[str] = Field(default_factory=list)
     origin_topics: list[str] = Field(default_factory=list)
+    linking_words: list[str] = Field(default_factory=list)
+    tag_questions: list[str] = Field(default_factory=list)
+    articles: list[str] = Field(default_factory=list)
+    role_slot_words: list[str] = Field(default_factory=list)
+    leaning_words: list[str] = Field(default_factory=list)
 
 
 class PassageWords(Strict):

@@ -69,15 +69,11 @@ def found_phrases(phrases: list[str], said: list[str]) -> list[str]:
     return [p for p in phrases if (pw := _phrase_words(p)) and pw[0] in present and _has(pw, said)]
 
 
-LINKING_WORDS = ("and", "also", "or", "but", "so", "then", "plus")  # "also, what skills ...": still a question
-TAG_QUESTIONS = (" right", " correct", " true", " isn't it", " no", " yeah")  # "..., right?" asks yes or no
-
-
 def _asks(sentence: str, wording: QuestionWords) -> bool:
     said = words(sentence)
     if sentence.rstrip().endswith(("?", "？")):
         return True
-    said = said[1:] if said[:1] and said[0] in LINKING_WORDS else said
+    said = said[1:] if said[:1] and said[0] in wording.linking_words else said
     return bool(said) and (said[0] in wording.wh_openers or said[0] in wording.yes_no_openers) and len(said) > 2
 
 
@@ -103,7 +99,7 @@ def _origin_in(said: list[str], markers: list[tuple[str, list[str]]], wording: Q
                 for word in said[i + len(marker):]:
                     if word in wording.origin_stops or len(taken) == MAX_ORIGIN_WORDS:
                         break
-                    if word not in ("a", "an"):
+                    if word not in wording.articles:
                         taken.append(word)
                 if taken:
                     return " ".join(taken)
@@ -111,7 +107,7 @@ def _origin_in(said: list[str], markers: list[tuple[str, list[str]]], wording: Q
 
 
 def _opens_a_question(sentence: str, wording: QuestionWords) -> bool:
-    said = [w for w in words(sentence) if w not in LINKING_WORDS]
+    said = [w for w in words(sentence) if w not in wording.linking_words]
     return bool(said) and (said[0] in wording.wh_openers or said[0] in wording.yes_no_openers)
 
 
@@ -145,10 +141,11 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
         if len(head) <= MAX_OPENER_WORDS:
             start = len(head)
     body = said[start:]
-    if body[:1] and body[0] in LINKING_WORDS:
+    if body[:1] and body[0] in wording.linking_words:
         body = body[1:]  # "and is that a good career?"
     first = body[0] if body else ""
-    if first not in wording.yes_no_openers and main.rstrip(" ?").lower().endswith(TAG_QUESTIONS):
+    tagged = any(said[-len(t):] == t for tag in wording.tag_questions if (t := words(tag)))
+    if first not in wording.yes_no_openers and tagged:
         first = "is"  # "ML engineers don't need math anymore, right?": a yes/no all the same
     comparison = found_phrases(wording.comparison_markers, body)
     # "or" alone compares only in a question that names two things around it ("SQL or Python?").
