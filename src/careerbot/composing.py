@@ -33,7 +33,7 @@ from careerbot.thresholds import (
     VERDICT_CANDIDATES,
     WEAK_INTENT,
 )
-from careerbot.verdict import verdict
+from careerbot.verdict import stance_of, verdict
 
 
 def as_plain_text(text: str) -> str:
@@ -106,6 +106,7 @@ class Composer(Stage):
             text, confidence, parts = undecided
         if not text:
             return self.decline(question, u)
+        text = self._weighed(plan, text, parts)
         unknown = self._gaps(plan, bool(roles))
         if (asked := self._quantity_not_given(plan, text)) and (gap := self.vocabulary.wording.get("no_quantity")):
             # "How long does it take?": the articles give no such number; said, then what they do say.
@@ -202,6 +203,9 @@ class Composer(Stage):
             ruling = "yes" if negated else "not_necessarily" if asks == "requirement" else "helps_not_required"
             shown.append(other[0])
         lead = wording.get(ruling, ruling)
+        if ruling == "yes" and plan.reading.either_or and plan.reading.weighs:
+            # "A dream job, or should I stay away?" is not answered by "Yes".
+            lead = wording.get("case_for", lead)
         if of_field:
             scope = wording.get("of_field", "")
             lead += scope.replace("{role}", plan.roles[0]) if scope else ""
@@ -209,6 +213,19 @@ class Composer(Stage):
         rest = [p for p in support if all(p.sentence != s.sentence for s in shown)][: 3 - len(shown)]
         lines = [f"**{lead}.** {answers.passages_text(shown, parts)}", answers.passages_text(rest, parts)]
         return "\n\n".join(line for line in lines if line), confidence, True
+
+    def _weighed(self, plan: Plan, text: str, parts: Parts) -> str:
+        """An answer to whether to take a path ("should I learn ML?") that only makes the case
+        for it gets the other side too: the challenges the articles name."""
+        if not (plan.reading and plan.reading.weighs and self.specs[plan.intent].weighs):
+            return text
+        cues = self.vocabulary.stance
+        if stance_of(re.sub(r"\[\d+\]", "", text), cues).caveat:
+            return text  # "Yes, though it is demanding": both sides are there
+        against = [p for p in self.find.other_side(plan) if p.sentence not in parts.shown]
+        if not against:
+            return text
+        return f"{text}\n\n{self.vocabulary.wording.get('other_side', '')} {answers.passages_text(against, parts)}"
 
     def _structured(self, kind: str, roles: list[RoleFacts], plan: Plan, parts: Parts) -> str:
         """The answer built from facts, or '' when facts don't fit and retrieval should try."""

@@ -8,7 +8,7 @@ section never speaks for the role asked about.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from careerbot import answers
@@ -27,6 +27,7 @@ from careerbot.thresholds import (
     FILLER_ZIPF,
     MAX_STEPS_ASKED,
     MIN_COVERAGE,
+    OTHER_SIDE_SENTENCES,
     SECTION_SENTENCES,
     STEP_SHARE,
     WEAK_INTENT,
@@ -86,10 +87,17 @@ class Finder(Stage):
         filler = {t for w in words(u.text) if lexicon.zipf(w) >= FILLER_ZIPF for t in self.analyzer.terms(w)[:1]}
         filler -= intent_terms
         evidence = [t for t in evidence if t not in filler] or evidence
+        weighed: set[str] = set()
+        if plan.reading and plan.reading.weighs and self.specs[plan.intent].weighs:
+            # "Is ML worth my time?", "ML, AR/VR or crypto: which would you pick?": the path
+            # itself is weighed (the planner found nothing narrower asked), so the intent's own
+            # words find the answer; "time" and "spaces" are no topic, "crypto" is said to be
+            # not covered.
+            weighed, evidence = set(u.content_words), []
         hints = [t for h in spec.query_hints for t in self.analyzer.index_terms(h)] + sorted(role_terms)
         hints += u.background_terms  # "I'm a student who likes data": steers, need not be held
         query = [t for t in dict.fromkeys(self.analyzer.index_terms(u.text)) if t not in role_terms or not evidence]
-        query = [t for t in query if t not in plan.set_aside]
+        query = [t for t in query if t not in plan.set_aside and t not in weighed]
         hits = self.index.search(query, k=5, hints=hints, evidence_terms=evidence or None)
         if self.intent_terms(plan) and u.scores[plan.intent] >= CONFIDENT_INTENT:
             # "Is data science stressful?": the question's words find the chunks on data
@@ -363,6 +371,18 @@ class Finder(Stage):
             # sections first, and no role's.
             on_topic = sorted([cs for cs in on_topic if cs[0].chunk.chunk_id not in owned or plan.roles], key=by_intent)
         return (on_topic + in_section) or on_predicate or on_intent
+
+    def other_side(self, plan: Plan) -> list[Passage]:
+        """What to weigh against a path: the opening of the section the weighing intent names
+        (outlook's `weighed_against`: the challenges), the role's own first."""
+        against = self.specs[plan.intent].weighed_against
+        if against not in self.specs:
+            return []
+        chunks = self._section_chunks.get(against, [])
+        chosen = self.role_passages(replace(plan, intent=against)) or [
+            Passage(chunks[0], s, 1.0) for s in chunks[0].sentences] if chunks else []
+        self.note("other side", " | ".join(p.sentence[:50] for p in chosen[:OTHER_SIDE_SENTENCES]) or "none")
+        return chosen[:OTHER_SIDE_SENTENCES]
 
     def nearest_sections(self, terms: list[str], limit: int = 3) -> list[str]:
         """The headings of the sections that hold the most of these terms."""

@@ -118,6 +118,11 @@ class IntentSpec(Strict):
     # Headings under which a role's own answer to this intent is written ("career scope"):
     # a question about that role is answered from its own section first.
     sections: list[str] = Field(default_factory=list)
+    # Answers whether a path is worth taking ("should I learn ML?", "is data engineering a
+    # good choice?"): such a question, about the field or a role and nothing narrower, comes here.
+    weighs: bool = False
+    # The intent whose section is the other side of such a path ("challenges"), shown with it.
+    weighed_against: str = ""
     suggestions: list[str] = Field(default_factory=list)
     replies: list[Reply] = Field(default_factory=list)
     # The intent's own words: out_of_scope's refusal, smalltalk's prompt for an empty question.
@@ -154,6 +159,8 @@ class QuestionWords(Strict):
     articles: list[str] = Field(default_factory=list)
     role_slot_words: list[str] = Field(default_factory=list)
     leaning_words: list[str] = Field(default_factory=list)
+    weighing_markers: list[str] = Field(default_factory=list)
+    pursuit_words: list[str] = Field(default_factory=list)
 
 
 class PassageWords(Strict):

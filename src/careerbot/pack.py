@@ -32,6 +32,7 @@ class Pack:
     asking_terms: set[str] = field(init=False)
     form_words: set[str] = field(init=False)
     name_words: set[str] = field(init=False)
+    weighing_terms: set[str] = field(init=False)
 
     def __post_init__(self) -> None:
         vocabulary = self.vocabulary
@@ -43,6 +44,8 @@ class Pack:
         q = vocabulary.question
         self.form_words = {w for p in [*q.comparison_markers, *q.difference_markers, *q.how_to_markers,
                                        *q.quantity_markers, *q.yes_no_openers, *q.wh_openers] for w in words(p)}
+        # The words by which a question weighs a path ("worth", "learn", "get into"): never what it is about.
+        self.weighing_terms = {t for p in [*q.weighing_markers, *q.pursuit_words] for t in self.analyzer.index_terms(p)}
         # The words of role names and canonical terms: English in any language ("un Data Scientist").
         self.name_words = {w for r in self.knowledge.facts.roles for n in [r.name, *r.aliases] for w in words(n)}
         self.name_words |= {w for k, v in vocabulary.canonical.items() for p in [k, *v] for w in words(p)}

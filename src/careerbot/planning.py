@@ -115,6 +115,13 @@ class Planner(Stage):
         form = plan.reading.form
         kind = self.specs[plan.intent].answer
         u = plan.understanding
+        weighing = next((s.name for s in self.specs.values() if s.weighs), None)
+        if plan.reading.weighs and weighing and not self.narrower_than_a_path(plan):
+            # "Should I learn ML?", "is data engineering worth my time?": whether to take the
+            # path, not what it takes; "is a PhD worth it?" is about the PhD.
+            # The form recognises the question as surely as a keyword would.
+            u = replace(u, intent=weighing, scores={**u.scores, weighing: max(u.scores[weighing], WEAK_INTENT)})
+            return replace(plan, intent=weighing, understanding=u)
         if form == "how_to" and (kind in CARD_ANSWERS or u.scores[plan.intent] < WEAK_INTENT):
             how_to = next((s.name for s in self.specs.values() if s.answer == "how_to_start"), None)
             if how_to:
@@ -135,6 +142,20 @@ class Planner(Stage):
             if others:
                 return replace(plan, intent=max(others, key=lambda k: others[k]))
         return plan
+
+    def narrower_than_a_path(self, plan: Plan) -> list[str]:
+        """The words of a weighing question that another intent is about ("a PhD", "the
+        money"), besides the field, its roles and the weighing itself: then that intent
+        answers it. "Should I learn ML?" has none: "learn" is how a path is taken."""
+        u = plan.understanding
+        role_terms = {t for r in plan.roles for t in self.analyzer.index_terms(r)}
+        people = self.vocabulary.conversation.first_person
+        asking = {t for w in [*self.form_words, *people] for t in self.analyzer.terms(w)}  # "should i"
+        skip = role_terms | self.analyzer.generic | self.asking_terms | self.pack.weighing_terms | asking
+        terms = self.matcher.shaped_terms(u.text)
+        return [" ".join(kw) for name, keywords in self.matcher.keywords.items()
+                if not self.specs[name].weighs and self.specs[name].answer not in ("smalltalk", "out_of_scope")
+                for kw in keywords if set(kw) - skip and contains(terms, kw)]
 
     def plan(self, u: Understanding, context: Context) -> Plan:
         """Decide intent, roles and level, using the conversation where the question leans on it."""

@@ -46,6 +46,8 @@ class Reading:
     opener: list[str] = field(default_factory=list)  # "Silas," before the question: a name, not a subject
     rest: list[str] = field(default_factory=list)  # the post's other questions, each a question of its own
     markers: list[str] = field(default_factory=list)  # the form words found, for --explain
+    weighs: bool = False  # whether to take a path at all: "should I learn ML?", "is it worth my time?"
+    either_or: bool = False  # "a dream job, or should I stay away?": two alternatives, not a yes or no
 
 
 def sentences(text: str) -> list[str]:
@@ -104,6 +106,13 @@ def _origin_in(said: list[str], markers: list[tuple[str, list[str]]], wording: Q
                 if taken:
                     return " ".join(taken)
     return ""
+
+
+def at_start_or_anywhere(phrases: list[str], said: list[str]) -> list[str]:
+    """The phrases said; one with a leading ^ only where the words start."""
+    anchored = [p for p in phrases if p.startswith("^")]
+    found = found_phrases([p for p in phrases if not p.startswith("^")], said)
+    return found + [p for p in anchored if said[: len(w := words(p))] == w]
 
 
 def _opens_a_question(sentence: str, wording: QuestionWords) -> bool:
@@ -185,4 +194,5 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
     return Reading(text=text, question=" ".join([main, *completing]), questions=asking, background=background,
                    form=form, asks=asks,
                    negated=negated, non_latin=is_non_latin(text), markers=markers,
-                   origin=origin_of(text, wording), opener=said[:start], rest=rest)
+                   origin=origin_of(text, wording), opener=said[:start], rest=rest,
+                   weighs=bool(at_start_or_anywhere(wording.weighing_markers, body)), either_or="or" in body[2:])

@@ -50,3 +50,6 @@ SECTION_SENTENCES = 4
 # Intents whose answer is built from a role's facts: a how-to question about a role wants
 # the way in instead, and only a question in the form of a comparison gets a comparison.
 CARD_ANSWERS = ("role_info", "comparison", "roles")
+# An answer to whether to take a path gets the other side in this many sentences: the
+# opening of the articles' section on its challenges.
+OTHER_SIDE_SENTENCES = 2

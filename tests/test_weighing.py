@@ -1,0 +1,61 @@
+"""Questions that weigh whether to take a path ("should I learn ML?"): answered from the
+outlook, with the challenges to weigh against it; narrower ones keep their own intent."""
+
+from __future__ import annotations
+
+import pytest
+
+from careerbot import CareerBot
+
+
+@pytest.fixture(scope="module")
+def bot() -> CareerBot:
+    return CareerBot()
+
+
+def test_should_i_pursue_a_role_gets_a_verdict_and_the_other_side(bot: CareerBot) -> None:
+    bot.reset()
+    a = bot.ask("should i pursue a career as a data engineer?")
+    assert a.intent == "outlook"
+    assert a.text.startswith("**Yes")
+    assert "To weigh against it:" in a.text
+    assert "challenges" in a.text.split("To weigh against it:")[1]
+    assert "$" not in a.text
+
+
+def test_learning_the_field_is_weighed_not_answered_with_a_skills_list(bot: CareerBot) -> None:
+    bot.reset()
+    a = bot.ask("would you recommend that I learn artificial intelligence?")
+    assert a.intent == "outlook"
+    assert "Skills the articles name" not in a.text
+    assert "demand" in a.text
+
+
+def test_two_alternatives_are_not_answered_with_a_bare_yes(bot: CareerBot) -> None:
+    bot.reset()
+    a = bot.ask("Is machine learning a smart move for me, or a waste of time?")
+    assert a.intent == "outlook"
+    assert not a.text.startswith("**Yes.**")
+    assert a.text.startswith("**The articles make a case for it")
+
+
+def test_a_narrower_subject_keeps_its_own_intent(bot: CareerBot) -> None:
+    bot.reset()
+    assert bot.ask("Is a PhD worth it for a machine learning career?").intent == "education"
+    bot.reset()
+    assert bot.ask("Should I learn SQL before Python?").intent == "skills"
+
+
+def test_an_option_the_articles_lack_is_named_and_the_field_still_weighed(bot: CareerBot) -> None:
+    bot.reset()
+    a = bot.ask("Which would you pick to study next year: machine learning or quantum computing?")
+    assert a.intent == "outlook"
+    assert "quantum" in a.text.split("\n\n")[0]
+    assert "demand" in a.text
+
+
+def test_what_should_i_learn_is_not_weighing(bot: CareerBot) -> None:
+    bot.reset()
+    a = bot.ask("what should i learn first for a data scientist job?")
+    assert a.intent != "outlook"
+    assert "To weigh against it" not in a.text
