@@ -62,10 +62,22 @@ def test_a_background_gets_the_articles_sentence_on_backgrounds_and_a_verdict(bo
 
 
 def test_a_career_changer_from_an_unknown_field_is_not_refused(bot: CareerBot) -> None:
-    a = bot.ask("how do I switch from nursing to data science?")
+    a = bot.ask("how do I switch from carpentry to data science?")
     assert a.intent == "how_to_start"
-    assert "nursing" in a.text.split("\n")[0]  # disclosed: the articles never mention it
-    assert "background" in a.text  # and what they say of coming from elsewhere
+    # Met by what the articles say of coming from elsewhere, before the steps.
+    assert "different backgrounds" in a.text.split("1.")[0]
+
+
+def test_a_field_the_articles_name_as_an_industry_is_met_by_what_they_say_of_it(bot: CareerBot) -> None:
+    bot.reset()
+    a = bot.ask("I work as a nurse. Could I move into machine learning?")
+    assert a.text.startswith("**Yes")
+    assert "different backgrounds" in a.text and "Healthcare" in a.text
+    assert "nurse" not in a.text  # not disclosed as a gap: the articles meet it
+    bot.reset()
+    a = bot.ask("Can a biology graduate get a machine learning job?")
+    assert "different backgrounds" in a.text and "specific domain" in a.text
+    assert "graduate programs" not in a.text  # "graduate" is where they stand, not their field
 
 
 def test_one_step_asked_is_answered_with_that_step(bot: CareerBot) -> None:

@@ -147,6 +147,10 @@ class CareerBot:
                 found_phrases(self.vocabulary.question.negations, words(reading.background)):
             # "He doesn't know how to code. Can he still ...?": the question is turned around.
             reading = replace(reading, negated=True)
+        if reading.origin and {name for _, _, name in self.matcher.roles.find(self.analyzer.terms(reading.origin))} \
+                & set(understanding.roles):
+            # "Can a data scientist work remotely?": the role asked about, not a background.
+            reading = replace(reading, origin="")
         if not reading.origin and understanding.unlisted_role and reading.form in ("yes_no", "how_to"):
             # "Is data science a good career for mechanical engineers?": who they are now.
             reading = replace(reading, origin=understanding.unlisted_role)

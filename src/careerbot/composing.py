@@ -156,7 +156,8 @@ class Composer(Stage):
         own = self.find.role_passages(plan)
         # "I'm a mechanical engineer. Can I move into ML?": the sentence on their background first;
         # for "is it a good career for engineers?" it supports the verdict on the career.
-        background = self.find.origin_passage(plan)
+        backgrounds = self.find.origin_passages(plan)
+        background = backgrounds[0] if backgrounds else None
         origin = background if plan.reading.asks == "possible" else None
         own = ([origin] if origin else []) + own
         skills = self.find.skill_passages(plan) if plan.reading.asks in ("requirement", "possible") else []
@@ -183,8 +184,8 @@ class Composer(Stage):
                                                                                hints=found.hints, limit=6)
                                                      if found else []) if p.chunk.chunk_id not in others]
         support = self.find.unasked_pay(plan, support)
-        if background and background is not origin:
-            support = [background, *support]
+        if backgrounds:
+            support = [*(b for b in backgrounds if b is not origin), *support]
         gaps = self._gaps(plan, bool(plan.roles))
         if gaps or not rulings:
             lead = (f"_The articles say nothing about {quoted(gaps)}; this is what they do say._"
@@ -250,10 +251,10 @@ class Composer(Stage):
             asked = self.find.steps_asked(plan)
             quoted_in_steps = {q.quote for i in asked for q in facts.steps[i].quotes}
             # Where they come from, or the one sentence on the very thing asked ("Facebook groups").
-            lead = self.find.origin_passage(plan) or (self.find.focused(plan) if asked else None)
-            if lead and lead.sentence in quoted_in_steps:
-                lead = None
-            return answers.steps_text(facts, parts, asked, answers.passages_text([lead], parts) if lead else "")
+            focused = self.find.focused(plan) if asked else None
+            leads = self.find.origin_passages(plan) or ([focused] if focused else [])
+            leads = [p for p in leads if p.sentence not in quoted_in_steps]
+            return answers.steps_text(facts, parts, asked, answers.passages_text(leads, parts) if leads else "")
         if kind == "role_info" and (len(roles) > 1 or missing):
             return answers.comparison_text(roles[:3], parts, self._dimensions(plan) - {"overview"} | {"duties"},
                                            missing, self.find.bridge(roles[:3]))

@@ -27,6 +27,7 @@ from careerbot.thresholds import (
     FILLER_ZIPF,
     MAX_STEPS_ASKED,
     MIN_COVERAGE,
+    ORIGIN_SENTENCES,
     OTHER_SIDE_SENTENCES,
     SECTION_SENTENCES,
     STEP_SHARE,
@@ -167,23 +168,48 @@ class Finder(Stage):
                     break
         return found
 
-    def origin_passage(self, plan: Plan) -> Passage | None:
-        """The sentence on where the person comes from ("switch from engineering"): one that
-        names their field, or else one on backgrounds in general ("no single path")."""
+    def origin_passages(self, plan: Plan) -> list[Passage]:
+        """The sentences on where the person comes from: one that names their field ("switch
+        from engineering"), or, for a field the articles don't name among the usual ones
+        ("biology", "nursing"), those that welcome other backgrounds ("professionals from
+        different backgrounds") and what they say of that field, if anything ("healthcare")."""
         origin = plan.reading.origin if plan.reading else ""
         terms = self.analyzer.index_terms(origin)
         if not origin or all(t in self.analyzer.generic for t in terms):
-            return None  # "a degree in machine learning" is where they are going, not where from
-        named = [t for t in terms if self.index.knows(t)]
-        topics = [t for p in self.vocabulary.question.origin_topics for t in self.analyzer.index_terms(p)]
-        query = named + topics
-        scored = self.answering(plan, self.index.scored_sentences(self.index.search(query, k=8), query))
-        with_topic = [p for p in scored if set(topics) & self.index.sentence_terms(p)]
+            return []  # "a degree in machine learning" is where they are going, not where from
+        wording = self.vocabulary.question
+        status = {t for w in wording.origin_status for t in self.analyzer.terms(w)}
+        named = [t for t in terms if self.index.knows(t) and t not in status]  # the field, not "grad"
+        topics = [t for p in wording.origin_topics for t in self.analyzer.index_terms(p)]
+        scored = self.answering(plan, self.index.scored_sentences(self.index.search(named + topics, k=8),
+                                                                  named + topics))
+        # A sentence on backgrounds says so ("a related field"), not merely "field".
+        with_topic = [p for p in scored if found_phrases(wording.origin_topics, words(p.sentence))]
         best = next((p for p in with_topic if set(named) & self.index.sentence_terms(p)), None)
-        chosen = best or next(iter(with_topic), None)
-        plan.origin_named = best is not None
-        self.note("origin", f"{origin}: " + (chosen.sentence[:70] if chosen else "no sentence on it"))
+        if best:
+            chosen = [best]
+        else:
+            welcome = [found for phrase in wording.origin_elsewhere
+                       for found in self._sentences_saying(plan, phrase)[:1]]
+            # What the articles say of that field, not of a role in it ("Computer Vision is
+            # growing in healthcare"): a role's own section speaks of that role.
+            owned = {c.chunk_id for r, chunks in self.role_chunks.items() if r not in plan.roles for c in chunks}
+            in_field = [p for p in self.answering(plan, self.index.scored_sentences(self.index.search(named, k=8),
+                                                                                    named))
+                        if set(named) & self.index.sentence_terms(p) and p.chunk.chunk_id not in owned][:1]
+            chosen = (welcome[:1] + in_field + welcome[1:])[:ORIGIN_SENTENCES]
+        # Their background is met (and not a gap to disclose) by a sentence that names it or
+        # welcomes it; else the sentence on backgrounds in general ("no single path") is all.
+        plan.origin_named = bool(chosen)
+        chosen = chosen or with_topic[:1]
+        self.note("origin", f"{origin}: " + (" | ".join(p.sentence[:50] for p in chosen) or "no sentence on it"))
         return chosen
+
+    def _sentences_saying(self, plan: Plan, phrase: str) -> list[Passage]:
+        """The sentences that say this phrase, best first."""
+        query = self.analyzer.index_terms(phrase)
+        found = self.index.scored_sentences(self.index.search(query, k=5), query)
+        return [p for p in self.answering(plan, found) if found_phrases([phrase], words(p.sentence))]
 
     def focused(self, plan: Plan) -> Passage | None:
         """A general intent asked about something specific ('are Facebook groups useful for
@@ -276,9 +302,10 @@ class Finder(Stage):
     def intent_section(self, plan: Plan, found: Evidence) -> list[Passage]:
         """The best sentences of the intent's own section, for a question the intent knows well
         and that asks nothing the section lacks ("which industries hire?", "is ML used in
-        healthcare?"); none for a question about a role, whose own section comes first."""
+        healthcare?"); for a question about a role, only when the role has no section of its
+        own on it (role_passages), which comes first."""
         chunks = self._section_chunks.get(plan.intent, [])
-        if not chunks or plan.roles or plan.understanding.scores[plan.intent] < CONFIDENT_INTENT:
+        if not chunks or plan.understanding.scores[plan.intent] < CONFIDENT_INTENT:
             return []
         hits = [Hit(chunk, 1.0, 1.0) for chunk in chunks]
         passages = self.index.passages(hits, found.query, hints=found.hints, limit=3)
@@ -286,6 +313,7 @@ class Finder(Stage):
         own = {t for h in [*spec.query_hints, *spec.sections] for t in self.analyzer.index_terms(h)}
         specific = {t for t in plan.understanding.content_words if self.index.knows(t) and len(t) > 1}
         specific -= own | self.analyzer.generic | self.asking_terms  # "privacy" is specific; "industry" is not
+        specific -= {t for r in plan.roles for t in self.analyzer.index_terms(r)}  # a role without a section of its own
         held = {t for p in passages
                 for t in self.index.sentence_terms(p) | set(self.analyzer.index_terms(p.chunk.section))}
         if specific - held:

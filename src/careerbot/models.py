@@ -154,6 +154,8 @@ class QuestionWords(Strict):
     origin_markers: list[str] = Field(default_factory=list)
     origin_stops: list[str] = Field(default_factory=list)
     origin_topics: list[str] = Field(default_factory=list)
+    origin_elsewhere: list[str] = Field(default_factory=list)
+    origin_status: list[str] = Field(default_factory=list)
     linking_words: list[str] = Field(default_factory=list)
     tag_questions: list[str] = Field(default_factory=list)
     articles: list[str] = Field(default_factory=list)

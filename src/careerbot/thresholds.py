@@ -53,3 +53,6 @@ CARD_ANSWERS = ("role_info", "comparison", "roles")
 # An answer to whether to take a path gets the other side in this many sentences: the
 # opening of the articles' section on its challenges.
 OTHER_SIDE_SENTENCES = 2
+# A background the articles don't name ("biology") is met in this many sentences: one that
+# welcomes other backgrounds, and what they say of that field or of domain knowledge.
+ORIGIN_SENTENCES = 2
