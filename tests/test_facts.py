@@ -61,3 +61,17 @@ def test_a_misspelt_field_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(DataFileError, match="amont") as info:
         load_facts(corpus, sections_of(corpus))
     assert "Extra inputs are not permitted" in str(info.value)
+
+
+def test_every_role_focus_is_words_of_its_own_descriptions(facts: Facts) -> None:
+    focused = [r for r in facts.roles if r.focus]
+    assert len(focused) == len(facts.roles)
+    for role in focused:
+        quote = role.focus_quote()
+        assert quote is not None and role.focus in quote.quote and quote in role.descriptions
+
+
+def test_a_focus_not_quoted_from_the_role_is_a_clear_error(tmp_path: Path) -> None:
+    corpus = corpus_with_facts_edited(tmp_path, 'focus = "manage these teams"', 'focus = "lead the whole company"')
+    with pytest.raises(DataFileError, match="not words of one of its descriptions"):
+        load_facts(corpus, sections_of(corpus))

@@ -260,3 +260,25 @@ def test_a_long_post_keeps_its_last_question_and_says_it_was_cut(bot: CareerBot)
     story = "I have worked in retail for years and I am tired of it. " * 12
     a = bot.ask(story + "How much does a data analyst earn?")
     assert "$117,260" in a.text and "its last question" in a.text
+
+
+def test_a_duties_comparison_says_first_how_the_roles_differ(bot: CareerBot) -> None:
+    bot.reset()
+    a = bot.ask("how is an mlops engineer different from a data engineer?")
+    first = a.text.split("\n\n")[0]
+    assert first.startswith("**How they differ:**")
+    assert "deployment, monitoring, and maintenance" in first and "manage huge datasets" in first
+    assert "[1]" in first and "$" not in a.text
+
+
+def test_four_roles_compared_are_all_shown(bot: CareerBot) -> None:
+    bot.reset()
+    a = bot.ask("difference between a data engineer, an nlp engineer, an ai ethicist and a data analyst?")
+    for name in ("Data Engineer", "NLP Engineer", "AI Ethicist", "Data Analyst"):
+        assert f"**{name}**" in a.text
+
+
+def test_business_intelligence_alone_names_its_role(bot: CareerBot) -> None:
+    bot.reset()
+    a = bot.ask("data engineering or business intelligence, what's the difference in the work?")
+    assert "**Business Intelligence Developer**" in a.text

@@ -198,6 +198,8 @@ def comparison_text(roles: list[RoleFacts], parts: Parts, asked: Collection[Dime
     that names them together ("... perform generally similar tasks, they are distinct") leads;
     a role the articles don't describe is named as such."""
     blocks = [passages_text([bridge], parts)] if bridge else []
+    if "duties" in asked or "overview" in asked:
+        blocks += [difference] if (difference := duties_difference(roles, parts)) else []
     for role in roles:
         said: list[str] = []
         if "duties" in asked or "overview" in asked:
@@ -226,6 +228,16 @@ def comparison_text(roles: list[RoleFacts], parts: Parts, asked: Collection[Dime
         top_figure = dollars(top.salaries[0].amount)
         blocks.append(f"On these figures, **{top.name}** earns more ({top_figure}, against {rest}).")
     return "\n\n".join(blocks)
+
+
+def duties_difference(roles: list[RoleFacts], parts: Parts) -> str:
+    """How the roles' work differs, in the words of their descriptions that set each apart
+    (the facts file's `focus`): said first, the descriptions follow."""
+    focused = [(r, q) for r in roles if (q := r.focus_quote()) is not None]
+    if len(focused) < 2 or len(focused) < len(roles):
+        return ""
+    said = "; ".join(f"the {r.name}: “{r.focus}” {parts.quote(q)}" for r, q in focused)
+    return f"**How they differ:** {said}."
 
 
 def skills_difference(roles: list[RoleFacts]) -> str:

@@ -25,6 +25,7 @@ from careerbot.thresholds import (
     CONFIDENT_INTENT,
     MAX_CLARIFY_CHOICES,
     MAX_CLARIFY_WORDS,
+    MAX_COMPARED,
     MIN_COVERAGE,
     MIN_INTENT,
     ROLE_ANSWERS,
@@ -234,6 +235,7 @@ class Composer(Stage):
         u = plan.understanding
         # "prompt engineer vs ML engineer": the side the articles don't describe is named.
         missing = [u.unlisted_role] if u.unlisted_role and roles else []
+        compared = roles[:MAX_COMPARED]
         if kind == "salary" and (facts.salary_levels or roles):
             if roles and (len(roles) > 1 or missing):
                 return answers.comparison_text(roles, parts, self._dimensions(plan) | {"pay"}, missing)
@@ -243,7 +245,7 @@ class Composer(Stage):
                 return answers.no_figure_text(u.unlisted_role, plan.level, facts, parts)
             return answers.salary_overview(facts, plan.level, parts)
         if kind == "skills" and len(roles) > 1:
-            return answers.comparison_text(roles[:3], parts, self._dimensions(plan) - {"overview"} | {"skills"},
+            return answers.comparison_text(compared, parts, self._dimensions(plan) - {"overview"} | {"skills"},
                                            missing)
         if kind == "skills" and (roles or facts.general_skills):
             return answers.skills_text(roles[0] if roles else None, facts, parts)
@@ -256,8 +258,8 @@ class Composer(Stage):
             leads = [p for p in leads if p.sentence not in quoted_in_steps]
             return answers.steps_text(facts, parts, asked, answers.passages_text(leads, parts) if leads else "")
         if kind == "role_info" and (len(roles) > 1 or missing):
-            return answers.comparison_text(roles[:3], parts, self._dimensions(plan) - {"overview"} | {"duties"},
-                                           missing, self.find.bridge(roles[:3]))
+            return answers.comparison_text(compared, parts, self._dimensions(plan) - {"overview"} | {"duties"},
+                                           missing, self.find.bridge(compared))
         if kind == "role_info" and roles:
             return answers.role_text(roles[0], parts)
         if kind == "roles" and facts.roles:
@@ -268,8 +270,8 @@ class Composer(Stage):
                 # "Who earns more?" is a question about pay: so it is answered, and remembered.
                 plan.intent = next((s.name for s in self.specs.values() if s.answer == "salary"), plan.intent)
             # A sentence naming both leads a comparison of what they are, not of their pay alone.
-            bridge = self.find.bridge(roles[:3]) if dimensions & {"duties", "overview"} else None
-            return answers.comparison_text(roles[:3], parts, dimensions, missing, bridge)
+            bridge = self.find.bridge(compared) if dimensions & {"duties", "overview"} else None
+            return answers.comparison_text(compared, parts, dimensions, missing, bridge)
         if kind == "comparison" and len(roles) == 1:
             return answers.role_text(roles[0], parts)
         return ""

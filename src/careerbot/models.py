@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 
 class Strict(BaseModel):
@@ -256,9 +256,22 @@ class RoleFacts(Strict):
     # Roles the articles don't describe but this one stands nearest to ("BI Analyst" for the
     # BI Developer): a question naming one is answered with this role, and says so.
     near: list[str] = Field(default_factory=list)
+    # The words of one of its descriptions that say what sets it apart ("collect, clean, and
+    # manage huge datasets"): a comparison of what roles do leads with them.
+    focus: str = ""
     descriptions: list[Quote] = Field(default_factory=list)
     salaries: list[SalaryFigure] = Field(default_factory=list)
     skills: list[Skill] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _focus_is_quoted(self) -> RoleFacts:
+        if self.focus and not any(self.focus in d.quote for d in self.descriptions):
+            raise ValueError(f"{self.name}: focus {self.focus!r} is not words of one of its descriptions")
+        return self
+
+    def focus_quote(self) -> Quote | None:
+        """The description the focus is quoted from."""
+        return next((d for d in self.descriptions if self.focus and self.focus in d.quote), None)
 
 
 class LevelRange(Quote):

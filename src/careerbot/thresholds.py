@@ -56,3 +56,6 @@ OTHER_SIDE_SENTENCES = 2
 # A background the articles don't name ("biology") is met in this many sentences: one that
 # welcomes other backgrounds, and what they say of that field or of domain knowledge.
 ORIGIN_SENTENCES = 2
+# A comparison shows at most this many roles: "data scientist, data engineer, data analyst
+# and BI" are four a person asked about side by side; more is a list, not a comparison.
+MAX_COMPARED = 4
