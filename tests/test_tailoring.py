@@ -282,3 +282,10 @@ def test_business_intelligence_alone_names_its_role(bot: CareerBot) -> None:
     bot.reset()
     a = bot.ask("data engineering or business intelligence, what's the difference in the work?")
     assert "**Business Intelligence Developer**" in a.text
+
+
+def test_a_pay_question_about_one_thing_gets_the_sentence_on_it_not_the_table(bot: CareerBot) -> None:
+    bot.reset()
+    a = bot.ask("Do ML jobs usually come with stock options or bonuses?")
+    assert "bonuses, stock options" in a.text
+    assert "| Role |" not in a.text

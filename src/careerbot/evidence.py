@@ -83,10 +83,7 @@ class Finder(Stage):
         unknown = {stem(w) for w in u.unknown_words}
         evidence = [t for t in u.content_words if t not in role_terms and (self.index.knows(t) or t in unknown)]
         # Coverage is of the question's topic, not its filler ("what's happening", "the right way").
-        intent_terms = {t for kw in self.matcher.keywords[plan.intent] for t in kw}
-        lexicon = english()
-        filler = {t for w in words(u.text) if lexicon.zipf(w) >= FILLER_ZIPF for t in self.analyzer.terms(w)[:1]}
-        filler -= intent_terms
+        filler = self.filler(plan)
         evidence = [t for t in evidence if t not in filler] or evidence
         weighed: set[str] = set()
         if plan.reading and plan.reading.weighs and self.specs[plan.intent].weighs:
@@ -127,6 +124,14 @@ class Finder(Stage):
                 return None
         sentences = self.on_intent(plan, self.index.scored_sentences(hits, query, hints))
         return Evidence(hits, query, hints, coverage, sentences)
+
+    def filler(self, plan: Plan) -> set[str]:
+        """The question's common words that its intent doesn't own ("happen", "come", "way"):
+        how people talk, not what they ask about."""
+        intent_terms = {t for kw in self.matcher.keywords[plan.intent] for t in kw}
+        lexicon = english()
+        said = words(plan.understanding.text)
+        return {t for w in said if lexicon.zipf(w) >= FILLER_ZIPF for t in self.analyzer.terms(w)[:1]} - intent_terms
 
     def role_passages(self, plan: Plan) -> list[Passage]:
         """A role's own section on what is asked ("4. Computer Vision Specialist › Career
@@ -217,7 +222,7 @@ class Finder(Stage):
         it answers better than the general list."""
         u = plan.understanding
         keyword_terms = {t for kw in self.matcher.keywords[plan.intent] for t in kw}
-        focus = {t for t in u.content_words if t not in keyword_terms and self.index.knows(t)}
+        focus = {t for t in u.content_words if t not in keyword_terms and self.index.knows(t)} - self.filler(plan)
         asked = set(u.content_words) & keyword_terms
         if not focus or not asked:
             return None
