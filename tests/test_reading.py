@@ -121,3 +121,36 @@ def test_an_english_question_with_typos_is_english(bot: CareerBot) -> None:
 ])
 def test_a_question_is_read_past_its_linking_word_and_by_its_tag(words_of, question: str, form: str) -> None:  # type: ignore[no-untyped-def]
     assert words_of(question).form == form
+
+
+@pytest.mark.parametrize(("question", "setting", "asked", "form"), [
+    ("Given how fast the field moves, is it too late to start?", "Given how fast the field moves",
+     "is it too late to start?", "yes_no"),
+    ("With hiring freezes everywhere,what does the future hold for data engineers?",
+     "With hiring freezes everywhere", "what does the future hold for data engineers?", "wh"),
+    ("With a degree in physics, how do I get into ML?", "With a degree in physics", "how do I get into ML?", "how_to"),
+    ("If you had to pick one, ML or AR, which would it be?", "", "If you had to pick one, ML or AR, which would it be?",
+     "comparison"),
+])
+def test_a_question_set_in_a_clause_is_read_after_it(words_of, question: str, setting: str, asked: str,  # type: ignore[no-untyped-def]
+                                                     form: str) -> None:
+    reading = words_of(question)
+    assert (reading.setting, reading.question, reading.form) == (setting, asked, form)
+    if setting:
+        assert setting in reading.background
+
+
+def test_a_background_in_the_clause_is_still_the_person_s(words_of) -> None:  # type: ignore[no-untyped-def]
+    assert words_of("With a degree in physics, how do I get into ML?").origin == "physics"
+
+
+@pytest.mark.parametrize(("question", "weighs", "either_or"), [
+    ("Should I learn machine learning?", True, False),
+    ("what should i learn first?", False, False),
+    ("Is data science a dream job or should I stay away?", True, True),
+    ("Is a masters worth it?", True, False),
+    ("What does a data engineer do?", False, False),
+])
+def test_a_question_that_weighs_a_path(words_of, question: str, weighs: bool, either_or: bool) -> None:  # type: ignore[no-untyped-def]
+    reading = words_of(question)
+    assert (reading.weighs, reading.either_or) == (weighs, either_or)

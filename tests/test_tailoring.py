@@ -289,3 +289,11 @@ def test_a_pay_question_about_one_thing_gets_the_sentence_on_it_not_the_table(bo
     a = bot.ask("Do ML jobs usually come with stock options or bonuses?")
     assert "bonuses, stock options" in a.text
     assert "| Role |" not in a.text
+
+
+def test_what_a_question_is_set_in_is_said_to_be_not_covered_and_the_question_answered(bot: CareerBot) -> None:
+    bot.reset()
+    a = bot.ask("With all the hiring freezes lately, what is the future of machine learning jobs?")
+    assert a.intent == "outlook"
+    assert a.text.startswith("_The articles say nothing about “freezes”")
+    assert "promising" in a.text or "continue to grow" in a.text

@@ -162,6 +162,7 @@ class QuestionWords(Strict):
     role_slot_words: list[str] = Field(default_factory=list)
     leaning_words: list[str] = Field(default_factory=list)
     weighing_markers: list[str] = Field(default_factory=list)
+    setting_openers: list[str] = Field(default_factory=list)
     pursuit_words: list[str] = Field(default_factory=list)
 
 

@@ -95,7 +95,12 @@ class Planner(Stage):
             # "overhyped", "too late": what a yes/no asks, which the verdict reads, not a subject.
             cues = self.vocabulary.stance
             asking = {w for p in [*cues.asks_negative, *cues.asks_requirement] for w in words(p)}
-            u = replace(u, unknown_words=[w for w in [*u.unknown_words, *absent] if w not in asking])
+            # "With layoffs everywhere, what's the future?": what the question is set in may be
+            # what the articles lack, and the answer says so.
+            setting = self.matcher.understand(reading.setting).unknown_words if reading.setting else []
+            rare = [w for w in setting if lexicon.zipf(w) < COMMON_ZIPF]
+            u = replace(u, unknown_words=[w for w in dict.fromkeys([*u.unknown_words, *absent, *rare])
+                                          if w not in asking])
         if reading.background and reading.questions:
             background = self.matcher.understand(reading.background, correct=in_english)
             if not u.roles and not u.role_candidates and background.roles:

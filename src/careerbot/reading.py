@@ -47,6 +47,7 @@ class Reading:
     rest: list[str] = field(default_factory=list)  # the post's other questions, each a question of its own
     markers: list[str] = field(default_factory=list)  # the form words found, for --explain
     weighs: bool = False  # whether to take a path at all: "should I learn ML?", "is it worth my time?"
+    setting: str = ""  # "With layoffs everywhere, what's the future?": the clause the question is set in
     either_or: bool = False  # "a dream job, or should I stay away?": two alternatives, not a yes or no
 
 
@@ -128,19 +129,33 @@ def is_non_latin(text: str) -> bool:
     return other > len(letters) / 2
 
 
+def set_in(sentence: str, wording: QuestionWords) -> tuple[str, str]:
+    """A question set in a clause ("With layoffs everywhere, what's the future?", "Given the
+    hype, is it worth it?"): the clause, and the question after it; or no clause."""
+    if not words(sentence)[:1] or not at_start_or_anywhere([f"^{o}" for o in wording.setting_openers],
+                                                             words(sentence)):
+        return "", sentence
+    for at in [m.start() for m in re.finditer(",", sentence)]:
+        rest = sentence[at + 1:].strip()
+        if _opens_a_question(rest, wording):
+            return sentence[:at].strip(), rest
+    return "", sentence
+
+
 def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
     """Split the post, find its main question and the question's form."""
     parts = sentences(text)
     asking = [s for s in parts if _asks(s, wording)]
     # The first sentence that asks is the main question: a post's title, or its first "?".
     main = asking[0] if asking else text
+    setting, main = set_in(main, wording)
     # "What is the top job? Data scientist or engineer?": a later sentence may be the comparison.
     compared = next((q for q in asking[1:] if found_phrases(wording.comparison_markers, words(q))), None)
     # Later questions that open as questions do are questions of their own; a fragment ("Data
     # scientist or engineer?") completes the one before it.
     rest = [q for q in asking[1:] if _opens_a_question(q, wording)]
     completing = list(itertools.takewhile(lambda q: q not in rest, asking[1:]))
-    background = " ".join(s for s in parts if s not in asking)
+    background = " ".join([setting, *(s for s in parts if s not in asking)]).strip()
     said = words(main)
     # "Silas, is it worth it?" / "So, is it ...": the form starts after a short opener.
     start = 0
@@ -195,4 +210,5 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
                    form=form, asks=asks,
                    negated=negated, non_latin=is_non_latin(text), markers=markers,
                    origin=origin_of(text, wording), opener=said[:start], rest=rest,
-                   weighs=bool(at_start_or_anywhere(wording.weighing_markers, body)), either_or="or" in body[2:])
+                   weighs=bool(at_start_or_anywhere(wording.weighing_markers, body)), either_or="or" in body[2:],
+                   setting=setting)
