@@ -106,3 +106,15 @@ def test_no_pay_figure_in_an_answer_that_did_not_ask_pay(bot: CareerBot) -> None
 def test_an_article_talking_about_itself_never_answers(bot: CareerBot) -> None:
     for question in ("Is data science a good career?", "what ML jobs can I aim for?"):
         assert "explore the Top 5" not in bot.ask(question).text, question
+
+
+def test_saturation_is_said_to_be_not_covered_not_decided(bot: CareerBot) -> None:
+    a = bot.ask("Is the data engineering job market oversaturated?")
+    assert a.text.startswith("_The articles say nothing about “oversaturated”")
+    assert not a.text.startswith("**No")
+
+
+def test_the_verdict_answers_the_first_alternative_and_the_other_is_disclosed_after(bot: CareerBot) -> None:
+    a = bot.ask("Is machine learning a promising field, or is it too competitive now?")
+    assert a.text.startswith("**Yes")
+    assert "_The articles say nothing about “too competitive”" in a.text

@@ -49,6 +49,7 @@ class Parts:
     figures: list[Figure] = field(default_factory=list)
     shown: set[str] = field(default_factory=set)  # the article sentences already in the answer
     leaning: list[str] = field(default_factory=list)  # first words of a sentence that leans on the one before
+    gaps_told: bool = False  # the answer already says what the articles don't cover
 
     def figure(self, label: str, low: int, high: int | None = None) -> None:
         self.figures.append(Figure(label=label, low=low, high=high))

@@ -112,7 +112,7 @@ class Composer(Stage):
         if (asked := self._quantity_not_given(plan, text)) and (gap := self.vocabulary.wording.get("no_quantity")):
             # "How long does it take?": the articles give no such number; said, then what they do say.
             text = f"_{gap.replace('{asked}', asked)}_\n\n{text}"
-        if unknown and not text.startswith("_"):
+        if unknown and not text.startswith("_") and not parts.gaps_told:
             text = f"_The articles say nothing about {quoted(unknown)}; this is what they do say._\n\n{text}"
         place = self._place(plan)
         if place and (parts.figures or kind == "salary") and (note := self.vocabulary.wording.get("other_place")):
@@ -188,6 +188,12 @@ class Composer(Stage):
         if backgrounds:
             support = [*(b for b in backgrounds if b is not origin), *support]
         gaps = self._gaps(plan, bool(plan.roles))
+        # "Is it worth it, or is it saturated?": the verdict answers the first alternative; what
+        # the articles never decide in the other is said after it.
+        alternative = words(plan.reading.question)[2:]
+        first = alternative[: alternative.index("or")] if plan.reading.either_or and "or" in alternative else None
+        later = [g for g in gaps if first is not None and not set(words(g)) & set(first)]
+        gaps = [g for g in gaps if g not in later]
         if gaps or not rulings:
             lead = (f"_The articles say nothing about {quoted(gaps)}; this is what they do say._"
                     if gaps else f"{wording.get('undecided', 'The articles do not decide it')}; "
@@ -214,6 +220,9 @@ class Composer(Stage):
             confidence *= 0.8
         rest = [p for p in support if all(p.sentence != s.sentence for s in shown)][: 3 - len(shown)]
         lines = [f"**{lead}.** {answers.passages_text(shown, parts)}", answers.passages_text(rest, parts)]
+        if later:
+            lines.append(f"_The articles say nothing about {quoted(later)}._")
+            parts.gaps_told = True
         return "\n\n".join(line for line in lines if line), confidence, True
 
     def _weighed(self, plan: Plan, text: str, parts: Parts) -> str:
