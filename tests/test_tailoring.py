@@ -3,6 +3,8 @@ dimension asked, roles the articles don't describe named as such. Questions of o
 
 from __future__ import annotations
 
+import re
+
 from careerbot import CareerBot
 
 
@@ -91,11 +93,23 @@ def test_the_way_in_at_large_gets_every_step(bot: CareerBot) -> None:
     assert all(f"{n}. **" in a.text for n in range(1, 7))
 
 
-def test_a_post_of_several_questions_answers_the_first_and_offers_the_rest(bot: CareerBot) -> None:
+def test_a_post_of_several_questions_answers_each_under_its_own_words(bot: CareerBot) -> None:
     a = bot.ask("What does an MLOps engineer do? Also, how much do they earn? And is a PhD needed?")
-    assert a.intent == "role_info" and "$" not in a.text
-    assert "more than one question" in a.text
-    assert a.suggestions == ["Also, how much do they earn?", "And is a PhD needed?"]
+    assert a.intent == "role_info"
+    pay, phd = a.text.index("**“Also, how much do they earn?”**"), a.text.index("**“And is a PhD needed?”**")
+    assert a.text.index("deployment, monitoring") < pay < a.text.index("$") < phd < a.text.index("Not necessarily")
+    assert "more than one question" not in a.text
+    # One list of sources: the parts' citations go on from the first's, and each is a source.
+    cited = [int(n) for n in re.findall(r"\[(\d+)\]", a.text)]
+    assert sorted(set(cited)) == list(range(1, len(a.sources) + 1))
+    assert max(int(n) for n in re.findall(r"\[(\d+)\]", a.text[:pay])) < min(
+        int(n) for n in re.findall(r"\[(\d+)\]", a.text[pay:phd]))
+
+
+def test_a_part_of_a_post_the_articles_do_not_cover_is_said_so(bot: CareerBot) -> None:
+    a = bot.ask("What skills does a data engineer need? And do I need to know Kubernetes for it?")
+    assert a.intent == "skills" and "SQL" in a.text
+    assert "_The rest of your post asks about what the articles don't cover: “kubernetes”._" in a.text
 
 
 def test_a_vague_first_question_is_read_with_the_rest_of_the_post(bot: CareerBot) -> None:

@@ -14,14 +14,17 @@ tuned by are in thresholds.py.
 from __future__ import annotations
 
 import re
+from copy import copy
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
-from careerbot.composing import Composer, as_plain_text
+from careerbot.composing import Composer, as_plain_text, quoted
 from careerbot.evidence import Finder
 from careerbot.intents import IntentMatcher, load_intents
 from careerbot.knowledge import Knowledge
 from careerbot.language import detect, gloss
+from careerbot.lexicon import english
 from careerbot.library import open_library
 from careerbot.models import Answer, Understanding
 from careerbot.pack import Pack, embedded
@@ -30,6 +33,8 @@ from careerbot.reading import found_phrases, is_non_latin, read, sentences
 from careerbot.retrieval import Index
 from careerbot.text import Analyzer, clean, valid_unicode, words
 from careerbot.thresholds import (
+    COMMON_ZIPF,
+    MAX_ANSWERED_PARTS,
     MAX_OTHER_QUESTIONS,
     MAX_QUESTION_CHARS,
     MAX_SUGGESTION_CHARS,
@@ -104,13 +109,15 @@ class CareerBot:
 
     def _asks_more(self, question: str, answer: Answer) -> bool:
         """Whether another question of a post asks something the answer did not: another
-        intent, or other roles ("How good are they long term?" after "Is ML a good career?"
-        does not)."""
+        intent, none careerbot knows, other roles, or a subject the articles lack ("do I need
+        Kubernetes?"); "How good are they long term?" after "Is ML a good career?" does not."""
         u = self.matcher.understand(question, correct=False)
         if u.scores[u.intent] < MIN_INTENT:
-            return False  # nothing careerbot could answer on its own
+            return True  # nothing the answer speaks to: answered on its own, or said to be not covered
         named = {answer.entities.get("role"), answer.entities.get("other_role")} - {None}
-        return u.intent != answer.intent or bool(set(u.roles) - named)
+        lexicon = english()
+        lacking = [w for w in u.unknown_words if lexicon.zipf(w) < COMMON_ZIPF]
+        return u.intent != answer.intent or bool(set(u.roles) - named) or bool(lacking)
 
     def note(self, stage: str, detail: str) -> None:
         if self.pack.trace is not None:
@@ -182,16 +189,63 @@ class CareerBot:
                 answer = answer.model_copy(update={"text": f"_{note}_\n\n{answer.text}"})
         others = [q for q in reading.rest if self._asks_more(q, answer)][:MAX_OTHER_QUESTIONS]
         if others and not understanding.whole_post and answer.intent != self.matcher.out_of_scope:
-            # A post of several questions: the first is answered, the others offered to ask next.
-            asked = "; ".join(f"“{as_plain_text(q[:MAX_SUGGESTION_CHARS])}”" for q in others)
-            notes.append(f"_(Your post asks more than one question; this answers the first. Ask the others "
-                         f"one at a time: {asked})_")
-            answer = answer.model_copy(update={"suggestions": [q[:MAX_SUGGESTION_CHARS] for q in others]})
+            # A post of several questions: each of the next few is answered too, under its own
+            # words, when careerbot is sure of it; the rest are offered to ask next.
+            answered: list[tuple[str, Answer]] = []
+            deferred: list[str] = others[MAX_ANSWERED_PARTS:]
+            uncovered: list[str] = []
+            for other in others[:MAX_ANSWERED_PARTS]:
+                # Asked with the post's background: "does my stats background count?" leans on it.
+                part = self.respond(f"{reading.background} {other}".strip(), copy(context))
+                sure = part.intent not in (self.matcher.out_of_scope, self.matcher.smalltalk) \
+                    and part.confidence >= SURE_OF_THE_NEXT
+                if sure:
+                    answered.append((other, part))
+                elif (lacking := part.entities.get("not_covered")) and language == "en":
+                    uncovered += lacking.split(", ")  # "do I need Kubernetes?": declined, or barely answered
+                else:
+                    deferred.append(other)
+            answer = joined(answer, answered)
+            if uncovered:
+                notes.append(f"_The rest of your post asks about what the articles don't cover: "
+                             f"{quoted(list(dict.fromkeys(uncovered)), limit=4)}._")
+            if deferred:
+                asked = "; ".join(f"“{as_plain_text(q[:MAX_SUGGESTION_CHARS])}”" for q in deferred)
+                first = "these answer the first ones" if answered else "this answers the first"
+                notes.append(f"_(Your post asks more than one question; {first}. Ask the others "
+                             f"one at a time: {asked})_")
+                answer = answer.model_copy(update={"suggestions": [q[:MAX_SUGGESTION_CHARS] for q in deferred]})
         if notes and answer.intent != self.matcher.out_of_scope:
             answer = answer.model_copy(update={"text": answer.text + "\n\n" + "\n".join(notes)})
         if cut:  # said in every kind of answer, a decline too
             answer = answer.model_copy(update={"text": f"{answer.text}\n\n{cut}"})
         return answer
+
+
+# A citation marker of an answer ("[2]"), not the user's own escaped brackets ("\\[2]").
+_CITATION = re.compile(r"(?<!\\)\[(\d+)\]")
+
+
+def _renumbered(number: dict[str, str], marker: re.Match[str]) -> str:
+    return f"[{number.get(marker.group(1), marker.group(1))}]"
+
+
+def joined(first: Answer, parts: list[tuple[str, Answer]]) -> Answer:
+    """A post's answers to its several questions as one answer: each next one under its
+    question's words, its citations renumbered into the first one's sources."""
+    sources, figures, blocks = list(first.sources), list(first.figures), [first.text]
+    for question, part in parts:
+        number: dict[str, str] = {}
+        for n, source in enumerate(part.sources, 1):
+            same = next((i for i, s in enumerate(sources, 1) if (s.place, s.text) == (source.place, source.text)), 0)
+            if not same:
+                sources.append(source)
+                same = len(sources)
+            number[str(n)] = str(same)
+        text = _CITATION.sub(partial(_renumbered, number), part.text)
+        blocks.append(f"**“{as_plain_text(question[:MAX_SUGGESTION_CHARS])}”**\n\n{text}")
+        figures += part.figures
+    return first.model_copy(update={"text": "\n\n".join(blocks), "sources": sources, "figures": figures})
 
 
 def describe(u: Understanding) -> str:

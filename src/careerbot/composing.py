@@ -135,6 +135,8 @@ class Composer(Stage):
             entities["role"] = u.unlisted_role
         if plan.level:
             entities["level"] = plan.level
+        if unknown:
+            entities["not_covered"] = ", ".join(unknown)  # what the answer says the articles lack
         return Answer(question=question, text=text, intent=plan.intent, confidence=round(min(confidence, 1.0), 3),
                       entities=entities, sources=parts.sources, figures=parts.figures,
                       suggestions=self._suggestions(spec, roles, question))
@@ -443,8 +445,10 @@ class Composer(Stage):
         they do cover. A question about the articles' own subject (it names a role, or
         their general words: "career", "data science") is not called off-topic."""
         spec = self.specs[self.matcher.out_of_scope]
-        about = f"The articles don't cover {quoted(u.unknown_words)}." if u.unknown_words else \
-            "The articles don't answer that."
+        # What they lack is a subject ("kubernetes"), not a common word ("count", "much").
+        lexicon = english()
+        lacking = [w for w in u.unknown_words if lexicon.zipf(w) < COMMON_ZIPF]
+        about = f"The articles don't cover {quoted(lacking)}." if lacking else "The articles don't answer that."
         terms = self.analyzer.index_terms(u.text)
         on_subject = bool(u.roles or u.unlisted_role or any(t in self.analyzer.generic for t in terms))
         lead = about if on_subject else f"{spec.reply} {about}"
@@ -458,7 +462,7 @@ class Composer(Stage):
         in_scope = max((v for k, v in u.scores.items() if k != spec.name), default=0.0)
         confidence = max(u.scores.get(spec.name, 0.0), 1.0 - in_scope, 0.5)
         return Answer(question=question, text=text, intent=spec.name, confidence=round(min(confidence, 1.0), 3),
-                      suggestions=suggestions)
+                      suggestions=suggestions, entities={"not_covered": ", ".join(lacking)} if lacking else {})
 
     def _suggestions(self, spec: IntentSpec, roles: list[RoleFacts], question: str) -> list[str]:
         role = roles[0].name if roles else None

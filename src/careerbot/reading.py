@@ -77,7 +77,9 @@ def _asks(sentence: str, wording: QuestionWords) -> bool:
     if sentence.rstrip().endswith(("?", "？")):
         return True
     said = said[1:] if said[:1] and said[0] in wording.linking_words else said
-    return bool(said) and (said[0] in wording.wh_openers or said[0] in wording.yes_no_openers) and len(said) > 2
+    # "dont want to waste 2 years": a negation opens a statement unless a "?" ends it.
+    return bool(said) and (said[0] in wording.wh_openers or said[0] in wording.yes_no_openers) and len(said) > 2 \
+        and said[0] not in wording.negations
 
 
 MAX_ORIGIN_WORDS = 3  # "a mechanical engineer", "electrical engineering": a background is short
