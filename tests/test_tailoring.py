@@ -311,3 +311,13 @@ def test_what_a_question_is_set_in_is_said_to_be_not_covered_and_the_question_an
     assert a.intent == "outlook"
     assert a.text.startswith("_The articles say nothing about “freezes”")
     assert "promising" in a.text or "continue to grow" in a.text
+
+
+def test_a_role_asked_at_a_level_gets_what_the_articles_say_of_it_at_that_level(bot: CareerBot) -> None:
+    a = bot.ask("what does a senior computer vision engineer do?")
+    card, _, level = a.text.partition("_At senior level, the articles say:_")
+    assert "visual information" in card
+    assert "Mid to Senior" in level and "$" not in a.text
+    bot.reset()
+    a = bot.ask("what does a senior ai ethicist do?")
+    assert "_The articles don't describe the AI Ethicist at senior level apart from the role itself._" in a.text

@@ -272,7 +272,7 @@ class Composer(Stage):
             return answers.comparison_text(compared, parts, self._dimensions(plan) - {"overview"} | {"duties"},
                                            missing, self.find.bridge(compared))
         if kind == "role_info" and roles:
-            return answers.role_text(roles[0], parts)
+            return answers.role_text(roles[0], parts) + self._at_level(plan, roles[0], parts)
         if kind == "roles" and facts.roles:
             return answers.roles_list_text(facts, parts)
         if kind == "comparison" and (len(roles) >= 2 or missing):
@@ -286,6 +286,17 @@ class Composer(Stage):
         if kind == "comparison" and len(roles) == 1:
             return answers.role_text(roles[0], parts)
         return ""
+
+    def _at_level(self, plan: Plan, role: RoleFacts, parts: Parts) -> str:
+        """A role's card asked at a level ("a senior ML engineer"): what the articles say of the
+        role at that level, or that they don't set it apart."""
+        if not plan.level:
+            return ""
+        wording = self.vocabulary.wording
+        found = self.find.level_passages(plan)
+        said = (wording.get("at_level", "") if found else wording.get("level_not_described", ""))
+        said = said.replace("{level}", plan.level).replace("{role}", role.name)
+        return f"\n\n_{said}_ {answers.passages_text(found, parts)}".rstrip() if said else ""
 
     def _dimensions(self, plan: Plan) -> set[answers.Dimension]:
         """What a comparison is about: pay, skills, what the roles do ("how do they differ"),

@@ -25,6 +25,7 @@ from careerbot.thresholds import (
     CONFIDENT_COVERAGE,
     CONFIDENT_INTENT,
     FILLER_ZIPF,
+    LEVEL_SENTENCES,
     MAX_STEPS_ASKED,
     MIN_COVERAGE,
     ORIGIN_SENTENCES,
@@ -144,6 +145,29 @@ class Finder(Stage):
                  for sentence in chunk.sentences]
         self.note("role sections", "; ".join(dict.fromkeys(p.chunk.section for p in found)) or "none on this")
         return found[:4]
+
+    def level_passages(self, plan: Plan) -> list[Passage]:
+        """What the articles say of the role asked about at the level asked ("senior": the
+        sentences on leading, managing, advancing, that name the role or are in its own
+        section); never another role's."""
+        said = self.vocabulary.level_words.get(plan.level or "", [])
+        if not said or not plan.roles:
+            return []
+        role_terms = {t for r in plan.roles[:1] for t in self.analyzer.index_terms(r)}
+        query = list(dict.fromkeys(t for p in said for t in self.analyzer.index_terms(p)))
+        hits = self.index.search(query, k=8, hints=sorted(role_terms))
+        others = self.other_roles_chunks(plan)
+        own = {c.chunk_id for c in self.role_chunks.get(plan.roles[0], [])}
+        found = [p for p in self.answering(plan, self.index.scored_sentences(hits, query))
+                 if p.chunk.chunk_id not in others and found_phrases(said, words(p.sentence))
+                 and (p.chunk.chunk_id in own or plan.roles[0] in self.roles_named(p.sentence))]
+        found = self.unasked_pay(plan, found)
+        self.note("level", " | ".join(p.sentence[:60] for p in found[:LEVEL_SENTENCES]) or "nothing on it")
+        return found[:LEVEL_SENTENCES]
+
+    def roles_named(self, sentence: str) -> set[str]:
+        """The roles a sentence of the articles names."""
+        return {name for _, _, name in self.matcher.roles.find(self.analyzer.terms(sentence))}
 
     def other_roles_chunks(self, plan: Plan) -> set[int]:
         """Another role's own section speaks of that role ("It's one of the highest-paying
@@ -265,8 +289,7 @@ class Finder(Stage):
             return None
         query = [t for r in roles for t in self.analyzer.index_terms(r.name)]
         for passage in self.index.scored_sentences(self.index.search(query, k=5), query):
-            named = {name for _, _, name in self.matcher.roles.find(self.analyzer.terms(passage.sentence))}
-            if named == names:  # these roles and no others: not a list of five jobs
+            if self.roles_named(passage.sentence) == names:  # these roles and no others: not a list of five jobs
                 return passage
         return None
 

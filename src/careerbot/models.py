@@ -204,6 +204,8 @@ class Vocabulary(Strict):
     verdicts: dict[str, str] = Field(default_factory=dict)
     canonical: dict[str, list[str]] = Field(default_factory=dict)
     levels: dict[Literal["entry", "mid", "senior"], list[str]] = Field(default_factory=dict)
+    # What the articles' sentences about a level say ("lead", "manage" for senior): [level_words]
+    level_words: dict[str, list[str]] = Field(default_factory=dict)
     stopwords: list[str] = Field(default_factory=list)
     generic: list[str] = Field(default_factory=list)
 

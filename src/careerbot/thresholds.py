@@ -62,3 +62,6 @@ ORIGIN_SENTENCES = 2
 # A comparison shows at most this many roles: "data scientist, data engineer, data analyst
 # and BI" are four a person asked about side by side; more is a list, not a comparison.
 MAX_COMPARED = 4
+# A question about a role at a level ("a senior ML engineer") gets at most this many of the
+# articles' sentences on that role at that level, after its card.
+LEVEL_SENTENCES = 2
