@@ -118,3 +118,21 @@ def test_the_verdict_answers_the_first_alternative_and_the_other_is_disclosed_af
     a = bot.ask("Is machine learning a promising field, or is it too competitive now?")
     assert a.text.startswith("**Yes")
     assert "_The articles say nothing about “too competitive”" in a.text
+
+
+def test_enough_asks_whether_it_makes_the_way_not_whether_it_is_required(bot: CareerBot) -> None:
+    a = bot.ask("Is a bachelor's degree enough to get a machine learning job?")
+    assert a.text.startswith("**Yes")
+    assert not a.text.startswith("**It helps, but it is not always required")
+
+
+def test_a_question_about_skills_is_decided_on_the_skills_whoever_asks(bot: CareerBot) -> None:
+    a = bot.ask("I have a bachelors in economics. Is SQL enough or do I also need Python?")
+    first = a.text.split("\n\n")[0]
+    assert "Python" in first  # the verdict's sentence is on the skills asked
+    assert "different backgrounds" in a.text  # and the background is met after it
+
+
+def test_a_sentence_announcing_a_list_is_never_an_answer(bot: CareerBot) -> None:
+    a = bot.ask("Is machine learning a good career for physicists?")
+    assert "There are several" not in a.text and "Here are" not in a.text

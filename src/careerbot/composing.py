@@ -161,9 +161,10 @@ class Composer(Stage):
         # for "is it a good career for engineers?" it supports the verdict on the career.
         backgrounds = self.find.origin_passages(plan)
         background = backgrounds[0] if backgrounds else None
-        origin = background if plan.reading.asks == "possible" else None
-        own = ([origin] if origin else []) + own
         skills = self.find.skill_passages(plan) if plan.reading.asks in ("requirement", "possible") else []
+        # "Is R enough, or do I need Python?" asks about the skills, whoever asks it.
+        origin = background if plan.reading.asks == "possible" and not skills else None
+        own = ([origin] if origin else []) + own
         candidates = own + skills + (found.sentences[:VERDICT_CANDIDATES] if found else [])
         if not candidates:
             return "", 0.0, False

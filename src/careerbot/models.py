@@ -184,6 +184,7 @@ class StanceWords(Strict):
     caveat: list[str] = Field(default_factory=list)
     asks_requirement: list[str] = Field(default_factory=list)
     asks_negative: list[str] = Field(default_factory=list)
+    asks_enough: list[str] = Field(default_factory=list)
 
 
 class Vocabulary(Strict):

@@ -203,6 +203,8 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
     body_asked = body[: body.index("or", 2)] if "or" in body[2:] else body
     if found_phrases(stance.asks_negative, body_asked):
         asks = "negative"
+    elif found_phrases(stance.asks_enough, body_asked):
+        asks = "possible"  # "is a Master's enough?": does it make the way, not is it required
     elif found_phrases(stance.asks_requirement, body_asked):
         asks = "requirement"
     elif first in ("can", "could"):
