@@ -154,3 +154,12 @@ def test_a_background_in_the_clause_is_still_the_person_s(words_of) -> None:  # 
 def test_a_question_that_weighs_a_path(words_of, question: str, weighs: bool, either_or: bool) -> None:  # type: ignore[no-untyped-def]
     reading = words_of(question)
     assert (reading.weighs, reading.either_or) == (weighs, either_or)
+
+
+@pytest.mark.parametrize(("question", "origin"), [
+    ("data analyst here, how do I become a data scientist?", "data analyst"),
+    ("Nurse here. Can I get into AI?", "nurse"),
+    ("Is it hard to get hired here in Berlin?", ""),
+])
+def test_a_short_clause_ending_in_here_says_who_asks(words_of, question: str, origin: str) -> None:  # type: ignore[no-untyped-def]
+    assert words_of(question).origin == origin

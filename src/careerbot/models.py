@@ -156,6 +156,7 @@ class QuestionWords(Strict):
     origin_topics: list[str] = Field(default_factory=list)
     origin_elsewhere: list[str] = Field(default_factory=list)
     origin_status: list[str] = Field(default_factory=list)
+    origin_suffixes: list[str] = Field(default_factory=list)
     linking_words: list[str] = Field(default_factory=list)
     tag_questions: list[str] = Field(default_factory=list)
     articles: list[str] = Field(default_factory=list)

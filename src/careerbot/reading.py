@@ -93,6 +93,11 @@ def origin_of(text: str, wording: QuestionWords) -> str:
     for clause in re.split(r"[,;:.!?()]", text):
         if found := _origin_in(["^", *words(clause)], markers, wording):
             return found
+    for clause in re.split(r"[,;:.!?()]", text):
+        # "backend dev here (java, 6 yrs)": a short clause that ends with "here" says who asks.
+        said = [w for w in words(clause) if w not in wording.articles]
+        if len(said) > 1 and said[-1] in wording.origin_suffixes and len(said) - 1 <= MAX_ORIGIN_WORDS:
+            return " ".join(said[:-1])
     return ""
 
 
