@@ -321,3 +321,17 @@ def test_a_role_asked_at_a_level_gets_what_the_articles_say_of_it_at_that_level(
     bot.reset()
     a = bot.ask("what does a senior ai ethicist do?")
     assert "_The articles don't describe the AI Ethicist at senior level apart from the role itself._" in a.text
+
+
+def test_a_follow_up_that_changes_who_asks_is_the_last_question_for_them(bot: CareerBot) -> None:
+    bot.ask("how do I get started in machine learning?")
+    a = bot.ask("what if I'm already a software developer?")
+    assert a.intent == "how_to_start"
+    assert "experienced developer" in a.text.split("1.")[0]  # met before the steps
+    assert "**Software Developer (Machine Learning)**" not in a.text  # not that role's card
+
+
+def test_chat_abbreviations_are_words_not_gaps(bot: CareerBot) -> None:
+    a = bot.ask("wat skills shud a data engineer have tho")
+    assert "SQL" in a.text
+    assert "“wat”" not in a.text and "“tho”" not in a.text and "shed" not in a.text

@@ -154,10 +154,15 @@ class CareerBot:
                 found_phrases(self.vocabulary.question.negations, words(reading.background)):
             # "He doesn't know how to code. Can he still ...?": the question is turned around.
             reading = replace(reading, negated=True)
-        if reading.origin and {name for _, _, name in self.matcher.roles.find(self.analyzer.terms(reading.origin))} \
-                & set(understanding.roles):
-            # "Can a data scientist work remotely?": the role asked about, not a background.
-            reading = replace(reading, origin="")
+        if reading.origin and (named := {name for _, _, name in self.matcher.roles.find(
+                self.analyzer.terms(reading.origin))} & set(understanding.roles)):
+            if reading.origin_own and reading.form != "comparison":
+                # "what if I'm already a software dev?": who they are, not the role asked about;
+                # but "how is X different from Y?" compares the two.
+                understanding = replace(understanding, roles=[r for r in understanding.roles if r not in named])
+            else:
+                # "Can a data scientist work remotely?": the role asked about, not a background.
+                reading = replace(reading, origin="")
         if not reading.origin and understanding.unlisted_role and reading.form in ("yes_no", "how_to"):
             # "Is data science a good career for mechanical engineers?": who they are now.
             reading = replace(reading, origin=understanding.unlisted_role)
@@ -166,7 +171,10 @@ class CareerBot:
             notes.append(f"_(I read {read_as}.)_")
         plan = self.planner.plan(understanding, context)
         if plan.leans and context.reading is not None:
-            reading = replace(context.reading, text=f"{context.reading.text} {reading.text}")
+            # The last question, changed: who asks may be new ("what if I'm already a developer?").
+            reading = replace(context.reading, text=f"{context.reading.text} {reading.text}",
+                              origin=reading.origin or context.reading.origin,
+                              origin_own=reading.origin_own if reading.origin else context.reading.origin_own)
         plan.reading, plan.language = reading, language
         plan = self.planner.by_form(plan)
         self.note("plan", f"intent {plan.intent}; roles {', '.join(plan.roles) or '-'}; level {plan.level or '-'}")

@@ -152,6 +152,7 @@ class QuestionWords(Strict):
     wh_openers: list[str] = Field(default_factory=list)
     negations: list[str] = Field(default_factory=list)
     origin_markers: list[str] = Field(default_factory=list)
+    origin_asked_markers: list[str] = Field(default_factory=list)
     origin_stops: list[str] = Field(default_factory=list)
     origin_topics: list[str] = Field(default_factory=list)
     origin_elsewhere: list[str] = Field(default_factory=list)

@@ -43,6 +43,7 @@ class Reading:
     negated: bool = False  # "... without a degree?": the verdict turns around
     non_latin: bool = False  # written mostly in another script
     origin: str = ""  # the person's background as they gave it: "accounting", "mechanical engineer"
+    origin_own: bool = True  # theirs ("I'm a nurse"), not the one's they ask about ("can a nurse ...?")
     opener: list[str] = field(default_factory=list)  # "Silas," before the question: a name, not a subject
     rest: list[str] = field(default_factory=list)  # the post's other questions, each a question of its own
     markers: list[str] = field(default_factory=list)  # the form words found, for --explain
@@ -85,25 +86,28 @@ def _asks(sentence: str, wording: QuestionWords) -> bool:
 MAX_ORIGIN_WORDS = 3  # "a mechanical engineer", "electrical engineering": a background is short
 
 
-def origin_of(text: str, wording: QuestionWords) -> str:
+def origin_of(text: str, wording: QuestionWords) -> tuple[str, bool]:
     """The background a person gives: the words after the first origin marker ("from",
-    "I'm a", "degree in") up to a stop word or a comma, articles left out."""
-    markers = sorted(((m, words(m)) for m in wording.origin_markers), key=lambda m: -len(m[1]))
-    markers = [(m, [*(["^"] if m.startswith("^") else []), *w]) for m, w in markers]
+    "I'm a", "degree in") up to a stop word or a comma, articles left out; and whether it is
+    their own, not that of the one they ask about ("Can a medical grad ...?")."""
+    asked = set(wording.origin_asked_markers)
+    markers = sorted(((m, words(m)) for m in [*wording.origin_markers, *asked]), key=lambda m: -len(m[1]))
+    anchored = [(m, [*(["^"] if m.startswith("^") else []), *w]) for m, w in markers]
     for clause in re.split(r"[,;:.!?()]", text):
-        if found := _origin_in(["^", *words(clause)], markers, wording):
-            return found
+        found, marker = _origin_in(["^", *words(clause)], anchored, wording)
+        if found:
+            return found, marker not in asked
     for clause in re.split(r"[,;:.!?()]", text):
         # "backend dev here (java, 6 yrs)": a short clause that ends with "here" says who asks.
         said = [w for w in words(clause) if w not in wording.articles]
         if len(said) > 1 and said[-1] in wording.origin_suffixes and len(said) - 1 <= MAX_ORIGIN_WORDS:
-            return " ".join(said[:-1])
-    return ""
+            return " ".join(said[:-1]), True
+    return "", False
 
 
-def _origin_in(said: list[str], markers: list[tuple[str, list[str]]], wording: QuestionWords) -> str:
+def _origin_in(said: list[str], markers: list[tuple[str, list[str]]], wording: QuestionWords) -> tuple[str, str]:
     for i in range(len(said)):
-        for _, marker in markers:
+        for name, marker in markers:
             if marker and said[i : i + len(marker)] == marker:
                 taken: list[str] = []
                 for word in said[i + len(marker):]:
@@ -112,8 +116,8 @@ def _origin_in(said: list[str], markers: list[tuple[str, list[str]]], wording: Q
                     if word not in wording.articles:
                         taken.append(word)
                 if taken:
-                    return " ".join(taken)
-    return ""
+                    return " ".join(taken), name
+    return "", ""
 
 
 def at_start_or_anywhere(phrases: list[str], said: list[str]) -> list[str]:
@@ -215,9 +219,10 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
     elif first in ("can", "could"):
         asks = "possible"
     negated = bool(found_phrases(wording.negations, body[1:]))
+    origin, origin_own = origin_of(text, wording)
     return Reading(text=text, question=" ".join([main, *completing]), questions=asking, background=background,
                    form=form, asks=asks,
                    negated=negated, non_latin=is_non_latin(text), markers=markers,
-                   origin=origin_of(text, wording), opener=said[:start], rest=rest,
+                   origin=origin, origin_own=origin_own, opener=said[:start], rest=rest,
                    weighs=bool(at_start_or_anywhere(wording.weighing_markers, body)), either_or="or" in body[2:],
                    setting=setting)
