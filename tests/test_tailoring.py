@@ -335,3 +335,15 @@ def test_chat_abbreviations_are_words_not_gaps(bot: CareerBot) -> None:
     a = bot.ask("wat skills shud a data engineer have tho")
     assert "SQL" in a.text
     assert "“wat”" not in a.text and "“tho”" not in a.text and "shed" not in a.text
+
+
+def test_at_which_level_a_role_is_is_answered_from_its_levels(bot: CareerBot) -> None:
+    bot.ask("what does a computer vision engineer do?")
+    a = bot.ask("and what level are those jobs usually, junior or senior?")
+    assert "Mid to Senior" in a.text
+    assert "Data Scientist" not in a.text  # another row of the same table is not about this role
+
+
+def test_another_role_s_row_of_a_table_never_speaks_for_the_role_asked(bot: CareerBot) -> None:
+    a = bot.ask("do nlp engineers need experience before they are hired?")
+    assert "Data Scientist —" not in a.text and "Machine Learning Engineer —" not in a.text

@@ -72,8 +72,12 @@ class Composer(Stage):
         roles = [r for name in plan.roles if (r := self.knowledge.role(name))]
         parts = self._parts()
         text, confidence = "", 0.0
+        if plan.reading and plan.reading.asks_level and roles and (levels := self.find.level_passages(plan)):
+            # "What level are data scientist jobs?": what the articles say of the role's levels.
+            text, confidence = answers.passages_text(levels, parts), 0.15 + 0.8 * max(u.confidence, WEAK_INTENT)
+            self.note("compose", "the role's levels")
         undecided: tuple[str, float, Parts] | None = None
-        if self._wants_verdict(plan, roles):
+        if not text and self._wants_verdict(plan, roles):
             text, confidence, decided = self._verdict(plan, parts)
             self.note("compose", "verdict" if decided else "yes/no question, but no verdict in the articles")
             if not decided:

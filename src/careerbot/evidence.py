@@ -150,7 +150,10 @@ class Finder(Stage):
         """What the articles say of the role asked about at the level asked ("senior": the
         sentences on leading, managing, advancing, that name the role or are in its own
         section); never another role's."""
-        said = self.vocabulary.level_words.get(plan.level or "", [])
+        levels = self.vocabulary.level_words
+        # "What level are those jobs?" asks of every level; "a senior ML engineer" of one.
+        asked_all = plan.reading is not None and plan.reading.asks_level
+        said = [w for ws in levels.values() for w in ws] if asked_all else levels.get(plan.level or "", [])
         if not said or not plan.roles:
             return []
         role_terms = {t for r in plan.roles[:1] for t in self.analyzer.index_terms(r)}
@@ -365,9 +368,12 @@ class Finder(Stage):
                          and not asked & self.index.sentence_terms(p))]
 
     def unasked_pay(self, plan: Plan, passages: list[Passage]) -> list[Passage]:
-        """The passages that may be shown: none that never answers, and no pay figure in an
-        answer to a question that did not ask pay."""
+        """The passages that may be shown: none that never answers, none that speaks of other
+        roles only (another row of a table of roles), and no pay figure in an answer to a
+        question that did not ask pay."""
         passages = self.answering(plan, passages)
+        if plan.roles:
+            passages = [p for p in passages if not (named := self.roles_named(p.sentence)) or named & set(plan.roles)]
         if self.specs[plan.intent].answer == "salary" or self.planner.asks_pay(plan.understanding):
             return passages
         return [p for p in passages if not answers.MONEY.search(p.sentence)]

@@ -165,6 +165,7 @@ class QuestionWords(Strict):
     leaning_words: list[str] = Field(default_factory=list)
     weighing_markers: list[str] = Field(default_factory=list)
     setting_openers: list[str] = Field(default_factory=list)
+    level_markers: list[str] = Field(default_factory=list)
     pursuit_words: list[str] = Field(default_factory=list)
 
 
