@@ -347,3 +347,15 @@ def test_at_which_level_a_role_is_is_answered_from_its_levels(bot: CareerBot) ->
 def test_another_role_s_row_of_a_table_never_speaks_for_the_role_asked(bot: CareerBot) -> None:
     a = bot.ask("do nlp engineers need experience before they are hired?")
     assert "Data Scientist —" not in a.text and "Machine Learning Engineer —" not in a.text
+
+
+def test_a_decline_names_what_the_articles_never_decide(bot: CareerBot) -> None:
+    a = bot.ask("Is 50 too old for a career in data science?")
+    assert a.intent == "out_of_scope"
+    assert a.text.startswith("The articles don't cover “too old”.")
+
+
+def test_a_role_asked_only_what_the_articles_never_say_gets_one_line_of_it(bot: CareerBot) -> None:
+    a = bot.ask("Are machine learning engineers happy in their jobs?")
+    assert a.text.startswith("_The articles say nothing about “happy”")
+    assert a.text.count("\n- ") == 1 and "$" not in a.text

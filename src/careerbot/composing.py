@@ -100,6 +100,11 @@ class Composer(Stage):
                 # "Do data engineers need to know ML?" and the articles don't say: so, then their
                 # list; "are analysts happy?": what they say nothing about, then what they say.
                 gaps = self._gaps(plan, bool(roles))
+                if gaps and kind == "role_info" and roles:
+                    # "Are data analysts happy?": nothing else was asked of the role, so its card
+                    # shrinks to what it is.
+                    parts = self._parts()
+                    text = answers.role_text(roles[0], parts, limit=1)
                 lead = (f"The articles say nothing about {quoted(gaps)}" if gaps
                         else self.vocabulary.verdicts.get("undecided", ""))
                 text = f"_{lead}; this is what they list._\n\n{text}" if lead else text
@@ -347,6 +352,10 @@ class Composer(Stage):
         u = plan.understanding
         spec = next((s for s in self.specs.values() if s.fallback), None)
         parts = self._parts()
+        if plan.reading and found_phrases(self.vocabulary.stance.unaddressed, words(plan.reading.question)):
+            # "Is 50 too old for data science?": what no intent knows is what the articles never
+            # decide; sentences that merely share "data science" would pass for an answer.
+            return self.decline(question, u)
         if spec:
             plan = Plan(spec.name, plan.roles, plan.level, u)
         text, confidence = "", 0.0
@@ -463,7 +472,9 @@ class Composer(Stage):
         spec = self.specs[self.matcher.out_of_scope]
         # What they lack is a subject ("kubernetes"), not a common word ("count", "much").
         lexicon = english()
-        lacking = [w for w in u.unknown_words if lexicon.zipf(w) < COMMON_ZIPF]
+        # And what they never decide, in the question's words ("too old", "visa").
+        never = found_phrases(self.vocabulary.stance.unaddressed, words(u.text))
+        lacking = list(dict.fromkeys([*never, *(w for w in u.unknown_words if lexicon.zipf(w) < COMMON_ZIPF)]))
         about = f"The articles don't cover {quoted(lacking)}." if lacking else "The articles don't answer that."
         terms = self.analyzer.index_terms(u.text)
         on_subject = bool(u.roles or u.unlisted_role or any(t in self.analyzer.generic for t in terms))
