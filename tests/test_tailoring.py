@@ -359,3 +359,19 @@ def test_a_role_asked_only_what_the_articles_never_say_gets_one_line_of_it(bot: 
     a = bot.ask("Are machine learning engineers happy in their jobs?")
     assert a.text.startswith("_The articles say nothing about “happy”")
     assert a.text.count("\n- ") == 1 and "$" not in a.text
+
+
+def test_two_things_weighed_are_shown_side_by_side(bot: CareerBot) -> None:
+    a = bot.ask("is math or coding more important for ML jobs?")
+    assert "**Math**:" in a.text and "**Coding**:" in a.text
+    assert "linear algebra" in a.text and "programming skills are essential" in a.text
+    assert "call each of them essential" in a.text
+    bot.reset()
+    a = bot.ask("degree or bootcamp - which gets you an ML job?")
+    assert "**Degree**:" in a.text and "**Bootcamp**:" in a.text
+
+
+def test_a_verdict_then_the_list_asked_in_the_same_post(bot: CareerBot) -> None:
+    a = bot.ask("I'm a physics teacher. Is my math background useful for ML? What else would I need to learn?")
+    assert a.text.startswith("**Yes")
+    assert "**“What else would I need to learn?”**" in a.text and "programming" in a.text

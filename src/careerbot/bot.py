@@ -29,7 +29,7 @@ from careerbot.library import open_library
 from careerbot.models import Answer, Understanding
 from careerbot.pack import Pack, embedded
 from careerbot.planning import Context, Planner
-from careerbot.reading import found_phrases, is_non_latin, read, sentences
+from careerbot.reading import Reading, found_phrases, is_non_latin, read, sentences
 from careerbot.retrieval import Index
 from careerbot.text import Analyzer, clean, valid_unicode, words
 from careerbot.thresholds import (
@@ -39,6 +39,7 @@ from careerbot.thresholds import (
     MAX_QUESTION_CHARS,
     MAX_SUGGESTION_CHARS,
     MIN_INTENT,
+    SURE_OF_A_PART,
     SURE_OF_THE_NEXT,
 )
 
@@ -107,17 +108,21 @@ class CareerBot:
         """Forget the conversation so far."""
         self.context = Context()
 
-    def _asks_more(self, question: str, answer: Answer) -> bool:
+    def _asks_more(self, question: str, answer: Answer, first: Reading, asked: Understanding) -> bool:
         """Whether another question of a post asks something the answer did not: another
         intent, none careerbot knows, other roles, or a subject the articles lack ("do I need
-        Kubernetes?"); "How good are they long term?" after "Is ML a good career?" does not."""
+        Kubernetes?"), or the same in another form; "How good are they long term?" after "Is ML a
+        good career?" does not."""
         u = self.matcher.understand(question, correct=False)
         if u.scores[u.intent] < MIN_INTENT:
             return True  # nothing the answer speaks to: answered on its own, or said to be not covered
         named = {answer.entities.get("role"), answer.entities.get("other_role")} - {None}
         lexicon = english()
         lacking = [w for w in u.unknown_words if lexicon.zipf(w) < COMMON_ZIPF]
-        return u.intent != answer.intent or bool(set(u.roles) - named) or bool(lacking)
+        # "Is my math useful? What else would I need to learn?": a verdict, then the list.
+        other_form = first.form == "yes_no" and not set(u.content_words) & set(asked.content_words) \
+            and read(question, self.vocabulary.question, self.vocabulary.stance).form != "yes_no"
+        return u.intent != answer.intent or bool(set(u.roles) - named) or bool(lacking) or other_form
 
     def note(self, stage: str, detail: str) -> None:
         if self.pack.trace is not None:
@@ -195,7 +200,7 @@ class CareerBot:
             note = self.vocabulary.languages.get(language) or self.vocabulary.languages.get("other", "")
             if note:
                 answer = answer.model_copy(update={"text": f"_{note}_\n\n{answer.text}"})
-        others = [q for q in reading.rest if self._asks_more(q, answer)][:MAX_OTHER_QUESTIONS]
+        others = [q for q in reading.rest if self._asks_more(q, answer, reading, understanding)][:MAX_OTHER_QUESTIONS]
         if others and not understanding.whole_post and answer.intent != self.matcher.out_of_scope:
             # A post of several questions: each of the next few is answered too, under its own
             # words, when careerbot is sure of it; the rest are offered to ask next.
@@ -206,13 +211,17 @@ class CareerBot:
                 # Asked with the post's background: "does my stats background count?" leans on it.
                 part = self.respond(f"{reading.background} {other}".strip(), copy(context))
                 sure = part.intent not in (self.matcher.out_of_scope, self.matcher.smalltalk) \
-                    and part.confidence >= SURE_OF_THE_NEXT
-                if sure:
+                    and part.confidence >= SURE_OF_A_PART
+                # An answer led by, or mostly of, sentences the first one shows says nothing new.
+                shown = {(s.place, s.text) for s in answer.sources}
+                new = [s for s in part.sources if (s.place, s.text) not in shown]
+                says_more = bool(new) and (new[0] == part.sources[0] or 2 * len(new) >= len(part.sources))
+                if sure and says_more and not part.entities.get("not_covered"):
                     answered.append((other, part))
                 elif (lacking := part.entities.get("not_covered")) and language == "en":
                     uncovered += lacking.split(", ")  # "do I need Kubernetes?": declined, or barely answered
-                else:
-                    deferred.append(other)
+                elif not sure and part.intent != answer.intent:
+                    deferred.append(other)  # the same intent unsure again: the first answer speaks to it
             answer = joined(answer, answered)
             if uncovered:
                 notes.append(f"_The rest of your post asks about what the articles don't cover: "

@@ -86,6 +86,12 @@ class Composer(Stage):
         if not text and kind == "retrieval" and (own := self.find.role_passages(plan)):
             text, confidence = answers.passages_text(own[:3], parts), 0.15 + 0.8 * u.confidence
             self.note("compose", "the role's own section")
+        weighs_options = plan.reading is not None and not plan.reading.weighs and (
+            plan.reading.form == "comparison" or (plan.reading.form == "yes_no" and plan.reading.either_or))
+        if not text and len(roles) < 2 and weighs_options and (options := self.find.options(plan)):
+            # "math or coding?", "is a degree or a bootcamp better?": the things weighed, side by side.
+            text, confidence = self._options(plan, options, parts), 0.15 + 0.8 * u.confidence
+            self.note("compose", "the options side by side" if text else "no sentences on the options")
         steps_asked = kind == "how_to_start" and bool(self.find.steps_asked(plan))
         if not text and not (roles and kind in ROLE_ANSWERS) and not u.unlisted_role and not steps_asked \
                 and self.find.focused(plan) is not None:
@@ -307,6 +313,32 @@ class Composer(Stage):
         said = (wording.get("at_level", "") if found else wording.get("level_not_described", ""))
         said = said.replace("{level}", plan.level).replace("{role}", role.name)
         return f"\n\n_{said}_ {answers.passages_text(found, parts)}".rstrip() if said else ""
+
+    def _options(self, plan: Plan, options: list[tuple[str, list[str]]], parts: Parts) -> str:
+        """Two or more things weighed ("math or coding?"), side by side: a sentence that names
+        them together first, then each one's own best sentence; and whether the articles call
+        them all needed ("both essential") or don't say which comes first."""
+        all_terms = [t for _, terms in options for t in terms]
+        together = self.find.sentences_holding(plan, all_terms, limit=1)
+        blocks = [f"The articles name them together: {answers.passages_text(together, parts)}"] if together else []
+        stances = []
+        for word, terms in options:
+            others = set(all_terms) - set(terms)
+            own = [p for p in self.find.sentences_holding(plan, terms, limit=8)
+                   if p.sentence not in parts.shown and not others <= self.index.sentence_terms(p)]
+            # A sentence that takes a stance on it ("... is essential") says the most of it.
+            own.sort(key=lambda p: not stance_of(p.sentence, self.vocabulary.stance))
+            if not own and not together:
+                return ""  # one side the articles don't speak of alone: not a comparison they make
+            if own:
+                stances.append(stance_of(own[0].sentence, self.vocabulary.stance))
+                blocks.append(f"**{word.capitalize()}**: {answers.passages_text(own[:1], parts)}")
+        wording = self.vocabulary.wording
+        if stances and all(s.required for s in stances) and len(stances) == len(options):
+            blocks.append(wording.get("options_all_needed", ""))
+        elif (rank := wording.get("options_unranked", "")):
+            blocks.append(rank)
+        return "\n\n".join(b for b in blocks if b)
 
     def _dimensions(self, plan: Plan) -> set[answers.Dimension]:
         """What a comparison is about: pay, skills, what the roles do ("how do they differ"),

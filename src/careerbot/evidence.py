@@ -15,7 +15,7 @@ from careerbot import answers
 from careerbot.intents import contains
 from careerbot.knowledge import own_sections
 from careerbot.lexicon import english
-from careerbot.models import Chunk, RoleFacts
+from careerbot.models import Chunk, Quote, RoleFacts
 from careerbot.pack import Pack, Stage
 from careerbot.planning import Plan, Planner
 from careerbot.reading import found_phrases
@@ -189,16 +189,16 @@ class Finder(Stage):
         u = plan.understanding
         topic = {t for t in [*u.content_words, *u.background_terms] if self.index.knows(t)} - self.analyzer.generic
         topic -= {t for r in plan.roles for t in self.analyzer.index_terms(r)} | self.asking_terms
-        found: list[Passage] = []
-        for quote in quotes:
-            if not topic & set(self.analyzer.index_terms(f"{quote.topic} {quote.quote}")):
-                continue
-            for chunk in self.chunks_by_section.get((quote.doc, quote.section), []):
-                sentence = next((s for s in chunk.sentences if quote.quote in s), None)
-                if sentence:
-                    found.append(Passage(chunk, sentence, 1.0))
-                    break
-        return found
+        return [p for quote in quotes if topic & set(self.analyzer.index_terms(f"{quote.topic} {quote.quote}"))
+                and (p := self.fact_passage(quote)) is not None]
+
+    def fact_passage(self, quote: Quote) -> Passage | None:
+        """A fact's quote as the sentence of its article that holds it."""
+        for chunk in self.chunks_by_section.get((quote.doc, quote.section), []):
+            sentence = next((s for s in chunk.sentences if quote.quote in s), None)
+            if sentence:
+                return Passage(chunk, sentence, 1.0)
+        return None
 
     def origin_passages(self, plan: Plan) -> list[Passage]:
         """The sentences on where the person comes from: one that names their field ("switch
@@ -400,7 +400,13 @@ class Finder(Stage):
         on_intent: list[tuple[Passage, Stance]] = []
         intent_terms = self.intent_terms(plan)
         owned = {c.chunk_id for chunks in self.role_chunks.values() for c in chunks}  # a role's, not the field's
+        # "Do I need math?" asks of a skill: a sentence on where people come from ("most share
+        # a background in computer science, engineering, mathematics") does not decide it.
+        on_skills = self.specs[plan.intent].answer == "skills"
+        backgrounds = self.vocabulary.question.origin_topics
         for candidate in self.answering(plan, candidates):
+            if on_skills and found_phrases(backgrounds, words(candidate.sentence)):
+                continue
             # What a sentence is about includes its heading: "They ..." under "Data Engineer".
             about = self.index.sentence_terms(candidate) | set(self.analyzer.index_terms(candidate.chunk.section))
             if (for_role and role_terms and not role_terms & about) or candidate.chunk.chunk_id in others:
@@ -445,6 +451,50 @@ class Finder(Stage):
             Passage(chunks[0], s, 1.0) for s in chunks[0].sentences] if chunks else []
         self.note("other side", " | ".join(p.sentence[:50] for p in chosen[:OTHER_SIDE_SENTENCES]) or "none")
         return chosen[:OTHER_SIDE_SENTENCES]
+
+    def options(self, plan: Plan) -> list[tuple[str, list[str]]]:
+        """The things a comparison weighs that are not roles ("tensorflow or pytorch", "a
+        degree vs a bootcamp", "math or coding"): the word on each side of its "or" / "vs",
+        with its terms, when the articles know both."""
+        said = words(plan.reading.question) if plan.reading else []
+        markers = set(self.vocabulary.question.option_markers)
+        role_terms = {t for r in plan.roles for t in self.analyzer.index_terms(r)}
+
+        not_things = self.analyzer.generic | self.asking_terms | self.pack.weighing_terms
+
+        def side(candidates: list[str]) -> tuple[str, list[str]] | None:
+            """The first word with a topic next to the marker ("a degree", not "enough to get a
+            job or ..."); none when it is no thing the articles know, or a role ("engineering")."""
+            for word in candidates:
+                terms = self.analyzer.index_terms(word)
+                if not terms:
+                    continue  # "a", "the"
+                known = not set(terms) & not_things and all(self.index.knows(t) for t in terms) \
+                    and not set(terms) & role_terms and not set(terms) & self.matcher.role_heads.keys()
+                return (word, terms) if known else None
+            return None
+
+        found: list[tuple[str, list[str]]] = []
+        for at, word in enumerate(said):
+            if word in markers and 0 < at < len(said) - 1:
+                for option in (side(said[:at][::-1]), side(said[at + 1:])):
+                    if option and all(option[1] != f[1] for f in found):
+                        found.append(option)
+        self.note("options", ", ".join(w for w, _ in found) or "none")
+        return found if len(found) >= 2 else []
+
+    def sentences_holding(self, plan: Plan, terms: list[str], limit: int = 3) -> list[Passage]:
+        """The best sentences that hold all these terms, none of another role's section: the
+        skill facts that do first (the articles' own lists), then any sentence."""
+        others = self.other_roles_chunks(plan)
+        facts = self.knowledge.facts
+        roles = [r for name in plan.roles if (r := self.knowledge.role(name))]
+        quotes = [q for r in roles for q in r.skills] + list(facts.general_skills)
+        found = [p for q in quotes if set(terms) <= set(self.analyzer.index_terms(q.quote))
+                 and (p := self.fact_passage(q)) is not None]
+        found += self.index.scored_sentences(self.index.search(terms, k=8), terms)
+        return [p for p in self.unasked_pay(plan, found)
+                if set(terms) <= self.index.sentence_terms(p) and p.chunk.chunk_id not in others][:limit]
 
     def nearest_sections(self, terms: list[str], limit: int = 3) -> list[str]:
         """The headings of the sections that hold the most of these terms."""

@@ -166,6 +166,7 @@ class QuestionWords(Strict):
     weighing_markers: list[str] = Field(default_factory=list)
     setting_openers: list[str] = Field(default_factory=list)
     level_markers: list[str] = Field(default_factory=list)
+    option_markers: list[str] = Field(default_factory=list)
     pursuit_words: list[str] = Field(default_factory=list)
 
 

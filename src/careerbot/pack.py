@@ -38,7 +38,7 @@ class Pack:
         vocabulary = self.vocabulary
         # The words by which a yes/no question asks (need, mandatory, dying): never its topic.
         cues = vocabulary.stance
-        self.asking_terms = {t for p in [*cues.asks_requirement, *cues.asks_negative]
+        self.asking_terms = {t for p in [*cues.asks_requirement, *cues.asks_negative, *cues.asks_enough]
                              for t in self.analyzer.index_terms(p)}
         # The words that give a question its form ("differ", "versus"): never its subject.
         q = vocabulary.question

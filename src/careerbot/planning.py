@@ -94,7 +94,7 @@ class Planner(Stage):
                       and (terms[0] not in routed or w in unaddressed)]
             # "overhyped", "too late": what a yes/no asks, which the verdict reads, not a subject.
             cues = self.vocabulary.stance
-            asking = {w for p in [*cues.asks_negative, *cues.asks_requirement] for w in words(p)}
+            asking = {w for p in [*cues.asks_negative, *cues.asks_requirement, *cues.asks_enough] for w in words(p)}
             # "With layoffs everywhere, what's the future?": what the question is set in may be
             # what the articles lack, and the answer says so.
             setting = self.matcher.understand(reading.setting).unknown_words if reading.setting else []

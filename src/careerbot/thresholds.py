@@ -29,9 +29,12 @@ MIN_INTENT = 0.25
 # "away", "seem"): disclosed, but never on its own a reason to refuse a question.
 COMMON_ZIPF = 4.8
 # A post of several questions: the first is answered, and these many of the others too when
-# careerbot is sure of them (SURE_OF_THE_NEXT); the rest, up to MAX_OTHER_QUESTIONS in all,
+# careerbot is sure of them (SURE_OF_A_PART); the rest, up to MAX_OTHER_QUESTIONS in all,
 # are offered as follow-ups.
 MAX_ANSWERED_PARTS = 2
+# How sure careerbot must be of another question of a post to answer it there: a general
+# list (the skills the articles name) is sure enough; a guess from retrieved sentences is not.
+SURE_OF_A_PART = 0.5
 MAX_OTHER_QUESTIONS = 3
 # When a post's first question is not covered, its next one is answered instead only if the
 # answer is at least this sure: a weak guess at it would pass for an answer to the post.
