@@ -375,3 +375,26 @@ def test_a_verdict_then_the_list_asked_in_the_same_post(bot: CareerBot) -> None:
     a = bot.ask("I'm a physics teacher. Is my math background useful for ML? What else would I need to learn?")
     assert a.text.startswith("**Yes")
     assert "**“What else would I need to learn?”**" in a.text and "programming" in a.text
+
+
+def test_what_i_would_make_in_a_role_is_set_beside_the_role_i_have(bot: CareerBot) -> None:
+    a = bot.ask("I'm a BI developer. How much would I make as a data engineer?")
+    assert a.intent == "salary"
+    assert "$101,527" in a.text  # where they stand
+    assert "The articles give no salary figure" in a.text or "no salary figure" in a.text  # the DE has none
+
+
+def test_a_follow_up_that_compares_sets_the_last_role_beside_the_new_one(bot: CareerBot) -> None:
+    bot.ask("what does an ML team lead do?")
+    a = bot.ask("and how does their pay compare to a data analyst?")
+    assert "$133,459" in a.text and "$117,260" in a.text
+
+
+def test_working_hours_are_what_the_articles_never_decide(bot: CareerBot) -> None:
+    a = bot.ask("do ML engineers have to work long hours and weekends?")
+    assert "“long hours”" in a.text.split("\n")[0] or "“weekends”" in a.text.split("\n")[0]
+
+
+def test_a_fear_of_being_replaced_is_a_negative_question(bot: CareerBot) -> None:
+    a = bot.ask("will AI replace data scientists soon?")
+    assert not a.text.startswith("**Yes")

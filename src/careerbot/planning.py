@@ -137,6 +137,16 @@ class Planner(Stage):
             best = max(others, key=lambda k: others[k], default=None)
             if best and others[best] >= MIN_INTENT:
                 return replace(plan, intent=best)
+        if kind == "salary" and len(plan.roles) == 1 and plan.reading.origin and plan.reading.origin_own:
+            # "I'm a data analyst: what would I make as a data scientist?": where they stand, beside it.
+            named = [name for _, _, name in self.matcher.roles.find(self.analyzer.terms(plan.reading.origin))]
+            if (now := next((r for r in named if r not in plan.roles), None)) is not None:
+                return replace(plan, roles=[now, *plan.roles])
+        if form == "quantity" and kind != "salary" and self.asks_pay(u) and kind not in ("comparison",):
+            # "how much would I make if I moved into data science?": the pay, not the move.
+            salary = next((s.name for s in self.specs.values() if s.answer == "salary"), None)
+            if salary:
+                return replace(plan, intent=salary)
         if kind == "salary" and form == "quantity" and not self.asks_pay(u):
             # "How much coding ...?": a quantity, but not money.
             others = {k: v for k, v in u.scores.items() if self.specs[k].answer not in ("salary", "smalltalk")}
@@ -157,6 +167,8 @@ class Planner(Stage):
         people = self.vocabulary.conversation.first_person
         asking = {t for w in [*self.form_words, *people] for t in self.analyzer.terms(w)}  # "should i"
         skip = role_terms | self.analyzer.generic | self.asking_terms | self.pack.weighing_terms | asking
+        if self.asks_pay(u):
+            return ["pay"]  # "do seniors really make that much more?": the pay, weighed
         terms = self.matcher.shaped_terms(u.text)
         return [" ".join(kw) for name, keywords in self.matcher.keywords.items()
                 if not self.specs[name].weighs and self.specs[name].answer not in ("smalltalk", "out_of_scope")
@@ -194,7 +206,12 @@ class Planner(Stage):
                 roles = list(context.roles)
                 if level is None and elliptical:
                     level = context.level
-        if kind == "comparison" and len(roles) == 1 and context.roles and context.roles[0] != roles[0]:
+        said = words(u.text)
+        compares = kind == "comparison" or bool(
+            [m for m in found_phrases(self.vocabulary.question.comparison_markers, said) if m != "or"]
+            or found_phrases(self.vocabulary.question.difference_markers, said))
+        if compares and len(roles) == 1 and context.roles and context.roles[0] != roles[0]:
+            # "and how much do they make compared to an ML engineer?": the last role against this one.
             roles = [context.roles[0], roles[0]]
         if leans and context.understanding is not None:
             # The last question's words stay asked ("degree", "required"); its roles give way.
