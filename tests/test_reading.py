@@ -163,3 +163,14 @@ def test_a_question_that_weighs_a_path(words_of, question: str, weighs: bool, ei
 ])
 def test_a_short_clause_ending_in_here_says_who_asks(words_of, question: str, origin: str) -> None:  # type: ignore[no-untyped-def]
     assert words_of(question).origin == origin
+
+
+@pytest.mark.parametrize(("question", "origin"), [
+    ("I have a biology degree, can I do ML?", "biology"),
+    ("my CS background is weak, what now?", "cs"),
+    ("is a CS degree worth it?", ""),  # where they may go, not where from
+    ("is a masters in statistics worth it for ML?", ""),
+    ("I have a masters in statistics. Is that enough?", "statistics"),
+])
+def test_a_field_held_as_a_degree_is_where_they_come_from(words_of, question: str, origin: str) -> None:  # type: ignore[no-untyped-def]
+    assert words_of(question).origin == origin

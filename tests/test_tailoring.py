@@ -398,3 +398,8 @@ def test_working_hours_are_what_the_articles_never_decide(bot: CareerBot) -> Non
 def test_a_fear_of_being_replaced_is_a_negative_question(bot: CareerBot) -> None:
     a = bot.ask("will AI replace data scientists soon?")
     assert not a.text.startswith("**Yes")
+
+
+def test_the_person_s_own_field_leads_an_industries_answer_when_the_articles_name_it(bot: CareerBot) -> None:
+    a = bot.ask("I work in logistics. Which industries hire machine learning people?")
+    assert a.text.startswith("Manufacturing, logistics, education, and even agriculture")

@@ -223,12 +223,7 @@ class Finder(Stage):
         else:
             welcome = [found for phrase in wording.origin_elsewhere
                        for found in self._sentences_saying(plan, phrase)[:1]]
-            # What the articles say of that field, not of a role in it ("Computer Vision is
-            # growing in healthcare"): a role's own section speaks of that role.
-            owned = {c.chunk_id for r, chunks in self.role_chunks.items() if r not in plan.roles for c in chunks}
-            in_field = [p for p in self.answering(plan, self.index.scored_sentences(self.index.search(named, k=8),
-                                                                                    named))
-                        if set(named) & self.index.sentence_terms(p) and p.chunk.chunk_id not in owned][:1]
+            in_field = self.in_field(plan, named)
             chosen = (welcome[:1] + in_field + welcome[1:])[:ORIGIN_SENTENCES]
         # Their background is met (and not a gap to disclose) by a sentence that names it or
         # welcomes it; else the sentence on backgrounds in general ("no single path") is all.
@@ -236,6 +231,26 @@ class Finder(Stage):
         chosen = chosen or with_topic[:1]
         self.note("origin", f"{origin}: " + (" | ".join(p.sentence[:50] for p in chosen) or "no sentence on it"))
         return chosen
+
+    def in_field(self, plan: Plan, named: list[str]) -> list[Passage]:
+        """What the articles say of the person's field ("agriculture", "healthcare"), not of a
+        role in it ("Computer Vision is growing in healthcare"): a role's own section speaks of
+        that role."""
+        if not named:
+            return []
+        owned = {c.chunk_id for r, chunks in self.role_chunks.items() if r not in plan.roles for c in chunks}
+        found = self.index.scored_sentences(self.index.search(named, k=8), named)
+        return [p for p in self.answering(plan, found)
+                if set(named) & self.index.sentence_terms(p) and p.chunk.chunk_id not in owned][:1]
+
+    def field_of_origin(self, plan: Plan) -> list[Passage]:
+        """The sentence on the person's own field, when the articles name it ("I work in
+        agriculture": "... and even agriculture have adopted intelligent systems")."""
+        origin = plan.reading.origin if plan.reading else ""
+        status = {t for w in self.vocabulary.question.origin_status for t in self.analyzer.terms(w)}
+        named = [t for t in self.analyzer.index_terms(origin) if self.index.knows(t) and t not in status
+                 and t not in self.analyzer.generic]
+        return self.in_field(plan, named)
 
     def _sentences_saying(self, plan: Plan, phrase: str) -> list[Passage]:
         """The sentences that say this phrase, best first."""

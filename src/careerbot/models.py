@@ -158,6 +158,8 @@ class QuestionWords(Strict):
     origin_elsewhere: list[str] = Field(default_factory=list)
     origin_status: list[str] = Field(default_factory=list)
     origin_suffixes: list[str] = Field(default_factory=list)
+    origin_prospective: list[str] = Field(default_factory=list)
+    origin_holders: list[str] = Field(default_factory=list)
     linking_words: list[str] = Field(default_factory=list)
     tag_questions: list[str] = Field(default_factory=list)
     articles: list[str] = Field(default_factory=list)

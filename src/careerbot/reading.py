@@ -99,6 +99,17 @@ def origin_of(text: str, wording: QuestionWords) -> tuple[str, bool]:
         if found:
             return found, marker not in asked
     for clause in re.split(r"[,;:.!?()]", text):
+        # "I have a physics degree", "my CS background": the words between "a"/"my" and what
+        # they hold it as; not "is a CS degree worth it?".
+        said = words(clause)
+        for j, word in enumerate(said):
+            if word in wording.origin_status and j >= 2:
+                for k in (j - 2, j - 3):
+                    if k >= 0 and said[k] in wording.origin_holders and not any(
+                            said[max(0, k - len(w) + 1): k + 1] == w for p in wording.origin_prospective
+                            if (w := words(p))):
+                        return " ".join(said[k + 1: j]), True
+    for clause in re.split(r"[,;:.!?()]", text):
         # "backend dev here (java, 6 yrs)": a short clause that ends with "here" says who asks.
         said = [w for w in words(clause) if w not in wording.articles]
         if len(said) > 1 and said[-1] in wording.origin_suffixes and len(said) - 1 <= MAX_ORIGIN_WORDS:
@@ -107,9 +118,12 @@ def origin_of(text: str, wording: QuestionWords) -> tuple[str, bool]:
 
 
 def _origin_in(said: list[str], markers: list[tuple[str, list[str]]], wording: QuestionWords) -> tuple[str, str]:
+    prospective = [words(p) for p in wording.origin_prospective]
     for i in range(len(said)):
         for name, marker in markers:
             if marker and said[i : i + len(marker)] == marker:
+                if any(said[max(0, i - len(p)): i] == p for p in prospective):
+                    continue  # "is a masters in CS worth it?": where they may go, not where from
                 taken: list[str] = []
                 for word in said[i + len(marker):]:
                     if word in wording.origin_stops or len(taken) == MAX_ORIGIN_WORDS:
