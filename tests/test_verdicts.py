@@ -136,3 +136,15 @@ def test_a_question_about_skills_is_decided_on_the_skills_whoever_asks(bot: Care
 def test_a_sentence_announcing_a_list_is_never_an_answer(bot: CareerBot) -> None:
     a = bot.ask("Is machine learning a good career for physicists?")
     assert "There are several" not in a.text and "Here are" not in a.text
+
+
+def test_yes_without_it_is_followed_by_what_else_counts(bot: CareerBot) -> None:
+    a = bot.ask("can you become a data scientist without a degree?")
+    assert a.text.startswith("**Yes")
+    assert "still the best way" not in a.text  # not the sentence that argues against the verdict
+
+
+def test_pay_compared_across_levels_is_the_levels(bot: CareerBot) -> None:
+    a = bot.ask("do seniors in ML really earn that much more than juniors?")
+    assert a.intent == "salary"
+    assert "$170,000" in a.text and "$80,000" in a.text and "| Role |" not in a.text

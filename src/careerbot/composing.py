@@ -236,7 +236,18 @@ class Composer(Stage):
             scope = wording.get("of_field", "")
             lead += scope.replace("{role}", plan.roles[0]) if scope else ""
             confidence *= 0.8
-        rest = [p for p in support if all(p.sentence != s.sentence for s in shown)][: 3 - len(shown)]
+        if negated and ruling == "yes":
+            # "Can I get hired without a degree?" Yes: what else the articles say counts comes
+            # next, not "degrees are still the best way".
+            cues = self.vocabulary.stance
+            also = [c for c, st in stances if st.not_required]
+            against = {p.sentence for p in support if (st := stance_of(p.sentence, cues)).required
+                       or (st.positive and not st.not_required)}
+            # Nor the sentence that leans on one left out ("You can do this through universities").
+            support = also + [p for p in support if p.sentence not in against and not (
+                p.sentence in p.chunk.sentences and (at := p.chunk.sentences.index(p.sentence))
+                and p.chunk.sentences[at - 1] in against)]
+        rest = [p for p in dict.fromkeys(support) if all(p.sentence != s.sentence for s in shown)][: 3 - len(shown)]
         lines = [f"**{lead}.** {answers.passages_text(shown, parts)}", answers.passages_text(rest, parts)]
         if later:
             lines.append(f"_The articles say nothing about {quoted(later)}._")
@@ -270,6 +281,8 @@ class Composer(Stage):
                 return answers.salary_for_role(roles[0], plan.level, facts, parts)
             if u.unlisted_role:
                 return answers.no_figure_text(u.unlisted_role, plan.level, facts, parts)
+            if plan.levels_compared:
+                return answers.levels_text(facts, None, parts, lead="Salaries in machine learning by experience level:")
             return answers.salary_overview(facts, plan.level, parts)
         if kind == "skills" and len(roles) > 1:
             return answers.comparison_text(compared, parts, self._dimensions(plan) - {"overview"} | {"skills"},

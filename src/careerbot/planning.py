@@ -56,6 +56,7 @@ class Plan:
     leans: bool = False  # the question is the last one, changed ("and a data analyst?")
     set_aside: list[str] = field(default_factory=list)  # terms of the last question's roles, now given way
     origin_named: bool = False  # the articles' sentence on backgrounds names the person's own
+    levels_compared: bool = False  # "do seniors make that much more than juniors?": pay by level alone
 
 
 class Planner(Stage):
@@ -152,6 +153,12 @@ class Planner(Stage):
             others = {k: v for k, v in u.scores.items() if self.specs[k].answer not in ("salary", "smalltalk")}
             if others:
                 return replace(plan, intent=max(others, key=lambda k: others[k]))
+        if kind in ("comparison", "salary") and len(plan.roles) < 2 and not u.unlisted_role and self.asks_pay(u):
+            # "do seniors really make that much more than juniors?": pay by level, no roles to set side by side.
+            salary = next((s.name for s in self.specs.values() if s.answer == "salary"), None)
+            levels = len(self._levels_said(u)) > 1
+            if salary and (levels or kind == "comparison"):
+                return replace(plan, intent=salary, level=None if levels else plan.level, levels_compared=levels)
         if kind == "comparison" and form != "comparison":
             others = {k: v for k, v in u.scores.items() if self.specs[k].answer not in ("comparison", "smalltalk")}
             if others:
@@ -242,6 +249,12 @@ class Planner(Stage):
         if not picked:
             return None
         return Plan(intent, picked[:1], u.level or level, u)
+
+    def _levels_said(self, u: Understanding) -> set[str]:
+        """The experience levels a question names ("seniors", "juniors")."""
+        said = words(u.text)
+        return {level for level, phrases in self.vocabulary.levels.items()
+                if found_phrases(phrases, said) or found_phrases([f"{p}s" for p in phrases], said)}
 
     def asks_pay(self, u: Understanding) -> bool:
         """Whether a "how much" question is about money: a pay keyword besides "how much"."""
