@@ -403,3 +403,13 @@ def test_a_fear_of_being_replaced_is_a_negative_question(bot: CareerBot) -> None
 def test_the_person_s_own_field_leads_an_industries_answer_when_the_articles_name_it(bot: CareerBot) -> None:
     a = bot.ask("I work in logistics. Which industries hire machine learning people?")
     assert a.text.startswith("Manufacturing, logistics, education, and even agriculture")
+
+
+def test_a_role_with_its_own_skills_list_gets_that_list_alone(bot: CareerBot) -> None:
+    a = bot.ask("what skills does a data engineer need?")
+    assert "SQL" in a.text and "in general" not in a.text
+
+
+def test_what_nobody_tells_you_about_a_job_is_its_challenges(bot: CareerBot) -> None:
+    a = bot.ask("what's the truth about working as a machine learning engineer that nobody tells you?")
+    assert a.intent == "challenges" and "**Machine Learning Engineer**" not in a.text

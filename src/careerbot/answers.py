@@ -119,10 +119,16 @@ def levels_text(facts: Facts, level: str | None, parts: Parts, lead: str) -> str
 # --- skills, steps, roles -----------------------------------------------------------------
 
 
+# A role whose own list names this many skills is answered with its list alone: the general
+# list after it would only pad the answer.
+OWN_LIST_ENOUGH = 3
+
+
 def skills_text(role: RoleFacts | None, facts: Facts, parts: Parts, limit: int = 10) -> str:
     own = role.skills if role else []
     topics = {s.topic for s in own}
-    general: list[Skill] = [s for s in facts.general_skills if s.topic not in topics]
+    general: list[Skill] = [] if len(own) >= OWN_LIST_ENOUGH else [s for s in facts.general_skills
+                                                                    if s.topic not in topics]
     lines: list[str] = []
     if role and own:
         lines += [f"Skills for {article(role.name)} **{role.name}**:", ""]
