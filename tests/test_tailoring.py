@@ -413,3 +413,13 @@ def test_a_role_with_its_own_skills_list_gets_that_list_alone(bot: CareerBot) ->
 def test_what_nobody_tells_you_about_a_job_is_its_challenges(bot: CareerBot) -> None:
     a = bot.ask("what's the truth about working as a machine learning engineer that nobody tells you?")
     assert a.intent == "challenges" and "**Machine Learning Engineer**" not in a.text
+
+
+def test_a_skill_named_is_answered_with_that_skill_not_the_whole_list(bot: CareerBot) -> None:
+    a = bot.ask("how much statistics do I need for machine learning?")
+    assert "linear algebra, calculus, and probability" in a.text
+    assert "TensorFlow" not in a.text and "communication" not in a.text
+    bot.reset()
+    a = bot.ask("which programming languages does an AI ethicist use?")
+    assert "**AI Ethicist**" in a.text and "don't list skills for an AI Ethicist" in a.text
+    assert "Python" in a.text and "TensorFlow" not in a.text

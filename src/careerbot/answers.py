@@ -150,6 +150,19 @@ def skills_text(role: RoleFacts | None, facts: Facts, parts: Parts, limit: int =
     return "\n".join(lines).strip()
 
 
+def named_skills_text(role: RoleFacts | None, passages: list[Passage], parts: Parts) -> str:
+    """The skills a question names ("do I need SQL?"), from the role's own list or the general
+    one; a role without a list of its own is said to have none, after what it is."""
+    lines: list[str] = []
+    if role and not role.skills:
+        if role.descriptions:
+            first = role.descriptions[0]
+            lines += [f"**{role.name}**: {unlabelled(first.quote, role)} {parts.quote(first)}", ""]
+        lines += [f"The articles don't list skills for {with_article(role.name)} in particular; on what you ask "
+                  "about, they say of machine learning jobs:", ""]
+    return "\n".join(lines + [f"- {passages_text([p], parts)}" for p in passages])
+
+
 def steps_text(facts: Facts, parts: Parts, asked: Sequence[int] = (), lead: str = "") -> str:
     """The steps in; when the question asks about some of them ("how do I build a network"),
     only those."""

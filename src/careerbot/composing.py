@@ -202,7 +202,7 @@ class Composer(Stage):
         support = own or [p for p in self.find.on_intent(plan, self.index.passages(found.hits, found.query,
                                                                                hints=found.hints, limit=6)
                                                      if found else []) if p.chunk.chunk_id not in others]
-        support = self.find.unasked_pay(plan, support)
+        support = self.find.on_topic(plan, self.find.unasked_pay(plan, support))
         if backgrounds:
             support = [*(b for b in backgrounds if b is not origin), *support]
         gaps = self._gaps(plan, bool(plan.roles))
@@ -287,6 +287,9 @@ class Composer(Stage):
         if kind == "skills" and len(roles) > 1:
             return answers.comparison_text(compared, parts, self._dimensions(plan) - {"overview"} | {"skills"},
                                            missing)
+        if kind == "skills" and (named := self.find.named_skills(plan, roles)):
+            # "How much math do I need?": the skills asked about, not the whole list.
+            return answers.named_skills_text(roles[0] if roles else None, named, parts)
         if kind == "skills" and (roles or facts.general_skills):
             return answers.skills_text(roles[0] if roles else None, facts, parts)
         if kind == "how_to_start" and facts.steps:

@@ -26,8 +26,10 @@ from careerbot.thresholds import (
     CONFIDENT_INTENT,
     FILLER_ZIPF,
     LEVEL_SENTENCES,
+    MAX_NAMED_SKILLS,
     MAX_STEPS_ASKED,
     MIN_COVERAGE,
+    NAMED_SKILL_SHARE,
     ORIGIN_SENTENCES,
     OTHER_SIDE_SENTENCES,
     SECTION_SENTENCES,
@@ -191,6 +193,20 @@ class Finder(Stage):
         topic -= {t for r in plan.roles for t in self.analyzer.index_terms(r)} | self.asking_terms
         return [p for quote in quotes if topic & set(self.analyzer.index_terms(f"{quote.topic} {quote.quote}"))
                 and (p := self.fact_passage(quote)) is not None]
+
+    def named_skills(self, plan: Plan, roles: list[RoleFacts]) -> list[Passage]:
+        """The skill facts on the skills a question names ("math", "SQL"), of its role or in
+        general: words that only a few of the skill quotes hold, so that "what skills do I
+        need?" names none of them."""
+        quotes = [q for r in roles[:1] for q in r.skills] + list(self.knowledge.facts.general_skills)
+        terms_of = [set(self.analyzer.index_terms(f"{q.topic} {q.quote}")) for q in quotes]
+        topic = {t for t in plan.understanding.content_words if self.index.knows(t)}
+        topic -= self.analyzer.generic | self.asking_terms
+        topic -= {t for r in roles for t in self.analyzer.index_terms(r.name)}
+        named = {t for t in topic if 0 < sum(t in terms for terms in terms_of) <= len(quotes) / NAMED_SKILL_SHARE}
+        found = [p for q, terms in zip(quotes, terms_of, strict=True) if named & terms and (p := self.fact_passage(q))]
+        self.note("named skills", ", ".join(sorted(named)) or "none")
+        return list({p.sentence: p for p in found}.values())[:MAX_NAMED_SKILLS]
 
     def fact_passage(self, quote: Quote) -> Passage | None:
         """A fact's quote as the sentence of its article that holds it."""
@@ -381,6 +397,17 @@ class Finder(Stage):
         return [p for p in passages if not found_phrases(words_of.skip, words(p.sentence))
                 and not (found_phrases(words_of.promotional, words(p.sentence))
                          and not asked & self.index.sentence_terms(p))]
+
+    def on_topic(self, plan: Plan, passages: list[Passage]) -> list[Passage]:
+        """The passages that hold what the question is about ("coding", "a degree"), not merely
+        its field: a verdict's support is no filler. All of them when it names nothing."""
+        role_terms = {t for r in plan.roles for t in self.analyzer.index_terms(r)}
+        topic = {t for t in plan.understanding.content_words if self.index.knows(t)}
+        topic -= self.analyzer.generic | self.asking_terms | self.pack.weighing_terms | role_terms
+        if not topic:
+            return passages
+        return [p for p in passages
+                if topic & (self.index.sentence_terms(p) | set(self.analyzer.index_terms(p.chunk.section)))]
 
     def unasked_pay(self, plan: Plan, passages: list[Passage]) -> list[Passage]:
         """The passages that may be shown: none that never answers, none that speaks of other

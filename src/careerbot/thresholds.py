@@ -68,3 +68,7 @@ MAX_COMPARED = 4
 # A question about a role at a level ("a senior ML engineer") gets at most this many of the
 # articles' sentences on that role at that level, after its card.
 LEVEL_SENTENCES = 2
+# A skills question names a skill ("math", "SQL") when its word is in at most a third of the
+# skill quotes; then the answer is those skills' facts, at most this many, not the whole list.
+NAMED_SKILL_SHARE = 3
+MAX_NAMED_SKILLS = 3
