@@ -423,3 +423,8 @@ def test_a_skill_named_is_answered_with_that_skill_not_the_whole_list(bot: Caree
     a = bot.ask("which programming languages does an AI ethicist use?")
     assert "**AI Ethicist**" in a.text and "don't list skills for an AI Ethicist" in a.text
     assert "Python" in a.text and "TensorFlow" not in a.text
+
+
+def test_a_word_of_a_family_the_articles_use_is_no_gap(bot: CareerBot) -> None:
+    a = bot.ask("quick q: what skills do professionals in data engineering need?")
+    assert "say nothing about" not in a.text and "SQL" in a.text

@@ -436,7 +436,8 @@ class Composer(Stage):
         if self._place(plan):
             skip |= {w for p in self.vocabulary.places for w in words(p)}  # said by the place note
         lexicon = english()
-        gaps = [w for w in u.unknown_words if w not in skip and len(w) > 1 and lexicon.zipf(w) < COMMON_ZIPF]
+        gaps = [w for w in u.unknown_words if w not in skip and len(w) > 1 and lexicon.zipf(w) < COMMON_ZIPF
+                and not self.index.knows_a_kin(w)]
         # What the articles never decide ("too old"), though they use its words elsewhere.
         never = found_phrases(self.vocabulary.stance.unaddressed, words(reading.question)) if reading else []
         return list(dict.fromkeys([*never, *gaps]))

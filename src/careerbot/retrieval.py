@@ -34,6 +34,10 @@ from typing import TYPE_CHECKING, Any
 from careerbot.models import Chunk
 from careerbot.text import Analyzer
 
+# Words of one family share this many first letters ("profession", "professional"); fewer
+# would join unrelated words ("data", "date").
+KIN_PREFIX = 8
+
 if TYPE_CHECKING:
     import numpy as np
 
@@ -115,6 +119,7 @@ class Index:
         self.postings = postings
         self.unknown_idf = math.log(len(chunks) + 1)  # as if the term were in one chunk
         self._sentence_terms: dict[int, list[frozenset[str]]] = {}
+        self._sorted_terms: list[str] | None = None  # for knows_a_kin, sorted on first need
         self._arrays: tuple[Any, Any] | None = None
 
     @classmethod
@@ -127,6 +132,17 @@ class Index:
 
     def knows(self, term: str) -> bool:
         return term in self.postings.terms
+
+    def knows_a_kin(self, word: str) -> bool:
+        """Whether the articles use a word of the same family ("professions" and their
+        "professionals"): a term that shares its first KIN_PREFIX letters."""
+        if len(word) < KIN_PREFIX:
+            return False
+        if self._sorted_terms is None:
+            self._sorted_terms = sorted(self.postings.terms)
+        prefix = word[:KIN_PREFIX]
+        at = bisect_left(self._sorted_terms, prefix)
+        return at < len(self._sorted_terms) and self._sorted_terms[at].startswith(prefix)
 
     def has(self, chunk_id: int, term: str) -> bool:
         start, end = self.postings.span(term)
