@@ -428,3 +428,16 @@ def test_a_skill_named_is_answered_with_that_skill_not_the_whole_list(bot: Caree
 def test_a_word_of_a_family_the_articles_use_is_no_gap(bot: CareerBot) -> None:
     a = bot.ask("quick q: what skills do professionals in data engineering need?")
     assert "say nothing about" not in a.text and "SQL" in a.text
+
+
+def test_who_earns_more_is_said_first_or_that_the_articles_cannot_say(bot: CareerBot) -> None:
+    a = bot.ask("who earns more, an NLP engineer or a data analyst?")
+    assert a.text.startswith("The articles give no salary figure for an NLP Engineer, so they can't say")
+    bot.reset()
+    a = bot.ask("who gets paid more: BI developer or data analyst?")
+    assert a.text.startswith("On these figures, **Data Analyst** earns more")
+
+
+def test_a_sentence_leaning_on_its_heading_gets_the_heading_that_names_it(bot: CareerBot) -> None:
+    a = bot.ask("is there an ML role focused on improving business processes?")
+    assert "Business Automation Specialist: These automation experts" in a.text

@@ -242,11 +242,20 @@ def comparison_text(roles: list[RoleFacts], parts: Parts, asked: Collection[Dime
     if "skills" in asked and (difference := skills_difference(roles)):
         blocks.append(difference)
     paid = [r for r in roles if r.salaries]
-    if len(paid) >= 2 and ("pay" in asked or "overview" in asked):
+    unpaid = [r.name for r in roles if not r.salaries]
+    ruling = ""
+    if "pay" in asked and unpaid and len(roles) >= 2:
+        # "Who earns more, a data engineer or a data scientist?" with no figure for one of them.
+        ruling = (f"The articles give no salary figure for {' or '.join(with_article(n) for n in unpaid)}, "
+                  "so they can't say who earns more.")
+    elif len(paid) >= 2 and ("pay" in asked or "overview" in asked):
         top = max(paid, key=lambda r: r.salaries[0].amount)
         rest = ", ".join(f"{dollars(r.salaries[0].amount)} for {r.name}" for r in paid if r is not top)
         top_figure = dollars(top.salaries[0].amount)
-        blocks.append(f"On these figures, **{top.name}** earns more ({top_figure}, against {rest}).")
+        ruling = f"On these figures, **{top.name}** earns more ({top_figure}, against {rest})."
+    if ruling:
+        # Asked who earns more, the answer says so first; in an overview, after the roles.
+        blocks = [ruling, *blocks] if set(asked) == {"pay"} else [*blocks, ruling]
     return "\n\n".join(blocks)
 
 
@@ -282,6 +291,14 @@ def skills_difference(roles: list[RoleFacts]) -> str:
 _NUMBERING = re.compile(r"^\s*\d+[.)]\s*")
 
 
+def leaned_on(section: str) -> str:
+    """The heading a section's first sentence leans on ("They ..."): the deepest one that
+    names something ("Business Automation Specialist"), not a label such as "Skills You Need:"."""
+    headings = [h for h in section.split(" › ") if h.strip()]
+    named = [h for h in headings if not h.rstrip().endswith(":")] or headings
+    return _NUMBERING.sub("", named[-1]).strip(" :") if named else ""
+
+
 def passages_text(passages: list[Passage], parts: Parts) -> str:
     """The passages with their citations. One that leans on what it follows gets it: the
     sentence before it in its chunk, or, first in its chunk, the heading it is under
@@ -299,8 +316,7 @@ def passages_text(passages: list[Passage], parts: Parts) -> str:
                 text = f"{before} {text}"
                 parts.shown.add(before)
             elif not at:
-                heading = _NUMBERING.sub("", p.chunk.section.split(" › ")[0]).strip(" :")
-                text = f"{heading}: {text}" if heading else text
+                text = f"{heading}: {text}" if (heading := leaned_on(p.chunk.section)) else text
         parts.shown.add(p.sentence)
         shown.append(f"{text} {parts.cite(p.chunk.doc_id, p.chunk.section, p.sentence, p.score)}")
     return " ".join(shown)
