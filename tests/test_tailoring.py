@@ -439,5 +439,17 @@ def test_who_earns_more_is_said_first_or_that_the_articles_cannot_say(bot: Caree
 
 
 def test_a_sentence_leaning_on_its_heading_gets_the_heading_that_names_it(bot: CareerBot) -> None:
-    a = bot.ask("is there an ML role focused on improving business processes?")
+    a = bot.ask("how does ML help streamline business processes?")
     assert "Business Automation Specialist: These automation experts" in a.text
+    assert "Machine learning for business: These" not in a.text  # not the article's top heading
+
+
+def test_the_role_that_does_what_was_asked_is_named(bot: CareerBot) -> None:
+    a = bot.ask("is there an ML-related role focused on improving business processes?")
+    assert a.text.startswith("The role the articles describe for this is the **Business Automation Specialist**.")
+    assert "say nothing about" not in a.text  # "ML-related" is no gap
+    bot.reset()
+    a = bot.ask("what's the job that teaches machines to understand images called?")
+    assert "**Computer Vision Engineer / Specialist**" in a.text.split("\n")[0]
+    bot.reset()
+    assert "The role the articles describe" not in bot.ask("which role pays the most?").text

@@ -23,6 +23,7 @@ from careerbot.text import words
 from careerbot.thresholds import (
     COMMON_ZIPF,
     CONFIDENT_INTENT,
+    JOINED_WORD_ZIPF,
     MAX_CLARIFY_CHOICES,
     MAX_CLARIFY_WORDS,
     MAX_COMPARED,
@@ -72,6 +73,11 @@ class Composer(Stage):
         roles = [r for name in plan.roles if (r := self.knowledge.role(name))]
         parts = self._parts()
         text, confidence = "", 0.0
+        if plan.role_found and roles:
+            # "Is there a role focused on improving business processes?": that role, named, and its card.
+            lead = self.vocabulary.wording.get("role_found", "").replace("{role}", f"**{roles[0].name}**")
+            text = "\n\n".join(t for t in (lead, answers.role_text(roles[0], parts, limit=2)) if t)
+            confidence = 0.15 + 0.8 * max(u.confidence, WEAK_INTENT)
         if plan.reading and plan.reading.asks_level and roles and (levels := self.find.level_passages(plan)):
             # "What level are data scientist jobs?": what the articles say of the role's levels.
             text, confidence = answers.passages_text(levels, parts), 0.15 + 0.8 * max(u.confidence, WEAK_INTENT)
@@ -437,10 +443,26 @@ class Composer(Stage):
             skip |= {w for p in self.vocabulary.places for w in words(p)}  # said by the place note
         lexicon = english()
         gaps = [w for w in u.unknown_words if w not in skip and len(w) > 1 and lexicon.zipf(w) < COMMON_ZIPF
-                and not self.index.knows_a_kin(w)]
+                and not self.index.knows_a_kin(w) and not self._joined_words(w)]
         # What the articles never decide ("too old"), though they use its words elsewhere.
         never = found_phrases(self.vocabulary.stance.unaddressed, words(reading.question)) if reading else []
         return list(dict.fromkeys([*never, *gaps]))
+
+    def _joined_words(self, word: str) -> bool:
+        """A hyphenated pair read as one word ("ML-related", "low-skill"): a word of the articles
+        and a common English word; no subject of its own. "blockchain" (two English words) and
+        "devops" (two of theirs) stay subjects they lack."""
+        lexicon = english()
+
+        def theirs(part: str) -> bool:
+            return part in self.pack.name_words or any(self.index.knows(t) for t in self.analyzer.terms(part))
+
+        for at in range(2, len(word) - 1):
+            head, tail = word[:at], word[at:]
+            english_head, english_tail = (lexicon.zipf(p) >= JOINED_WORD_ZIPF for p in (head, tail))
+            if (theirs(head) and english_tail) or (english_head and theirs(tail)):
+                return True  # not two words of theirs alone: "devops" is a subject
+        return False
 
     def _quantity_not_given(self, plan: Plan, text: str) -> str:
         """For "how long / how much coding / how many" (not pay), the words asked when the answer

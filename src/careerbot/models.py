@@ -169,6 +169,7 @@ class QuestionWords(Strict):
     setting_openers: list[str] = Field(default_factory=list)
     level_markers: list[str] = Field(default_factory=list)
     option_markers: list[str] = Field(default_factory=list)
+    role_lookup_markers: list[str] = Field(default_factory=list)
     pursuit_words: list[str] = Field(default_factory=list)
 
 

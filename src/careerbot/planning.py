@@ -18,7 +18,15 @@ from careerbot.models import Understanding
 from careerbot.pack import Stage
 from careerbot.reading import Reading, found_phrases
 from careerbot.text import words
-from careerbot.thresholds import CARD_ANSWERS, COMMON_ZIPF, CONFIDENT_INTENT, MIN_INTENT, ROLE_ANSWERS, WEAK_INTENT
+from careerbot.thresholds import (
+    CARD_ANSWERS,
+    COMMON_ZIPF,
+    CONFIDENT_INTENT,
+    MIN_INTENT,
+    ROLE_ANSWERS,
+    ROLE_STANDS_OUT,
+    WEAK_INTENT,
+)
 
 
 def pick_by_ordinal(text: str, choices: list[str], ordinals: dict[str, int]) -> list[str]:
@@ -57,6 +65,7 @@ class Plan:
     set_aside: list[str] = field(default_factory=list)  # terms of the last question's roles, now given way
     origin_named: bool = False  # the articles' sentence on backgrounds names the person's own
     levels_compared: bool = False  # "do seniors make that much more than juniors?": pay by level alone
+    role_found: bool = False  # the role was found from what the question asks it to do
 
 
 class Planner(Stage):
@@ -121,6 +130,10 @@ class Planner(Stage):
         form = plan.reading.form
         kind = self.specs[plan.intent].answer
         u = plan.understanding
+        if plan.reading.looks_up_role and not plan.roles and (found := self.role_described(u)):
+            # "Is there a role focused on improving business processes?": that role, and its card.
+            role_info = next((s.name for s in self.specs.values() if s.answer == "role_info"), plan.intent)
+            return replace(plan, intent=role_info, roles=[found], role_found=True)
         weighing = next((s.name for s in self.specs.values() if s.weighs), None)
         if plan.reading.weighs and weighing and not self.narrower_than_a_path(plan):
             # "Should I learn ML?", "is data engineering worth my time?": whether to take the
@@ -164,6 +177,22 @@ class Planner(Stage):
             if others:
                 return replace(plan, intent=max(others, key=lambda k: others[k]))
         return plan
+
+    def role_described(self, u: Understanding) -> str | None:
+        """The role whose descriptions hold most of what the question asks it to do ("improving
+        business processes": the Business Automation Specialist), if one stands out."""
+        topic = {t for t in u.content_words if self.index.knows(t)}
+        topic -= self.analyzer.generic | self.asking_terms | set(self.matcher.role_heads)
+        described = {r.name: set(self.analyzer.index_terms(" ".join([r.focus, *(d.quote for d in r.descriptions)])))
+                     for r in self.knowledge.facts.roles}
+        # A word in many roles' descriptions ("used") tells them apart less than one in a single role's.
+        share = {t: sum(t in terms for terms in described.values()) for t in topic}
+        scored = sorted(((sum(self.index.idf(t) / share[t] for t in topic & terms), name)
+                         for name, terms in described.items()), reverse=True)
+        if not scored or scored[0][0] <= 0 or (len(scored) > 1 and scored[0][0] < ROLE_STANDS_OUT * scored[1][0]):
+            return None
+        self.note("role described", scored[0][1])
+        return scored[0][1]
 
     def narrower_than_a_path(self, plan: Plan) -> list[str]:
         """The words of a weighing question that another intent is about ("a PhD", "the

@@ -50,6 +50,7 @@ class Reading:
     weighs: bool = False  # whether to take a path at all: "should I learn ML?", "is it worth my time?"
     setting: str = ""  # "With layoffs everywhere, what's the future?": the clause the question is set in
     asks_level: bool = False  # "what level are those jobs?": the role's levels, not its card
+    looks_up_role: bool = False  # "is there a role focused on ...?": the role that does it
     either_or: bool = False  # "a dream job, or should I stay away?": two alternatives, not a yes or no
 
 
@@ -240,4 +241,5 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
                    negated=negated, non_latin=is_non_latin(text), markers=markers,
                    origin=origin, origin_own=origin_own, opener=said[:start], rest=rest,
                    weighs=bool(at_start_or_anywhere(wording.weighing_markers, body)), either_or="or" in body[2:],
-                   setting=setting, asks_level=bool(found_phrases(wording.level_markers, body)))
+                   setting=setting, asks_level=bool(found_phrases(wording.level_markers, body)),
+                   looks_up_role=bool(found_phrases(wording.role_lookup_markers, words(" ".join([main, *completing])))))

@@ -72,3 +72,9 @@ LEVEL_SENTENCES = 2
 # skill quotes; then the answer is those skills' facts, at most this many, not the whole list.
 NAMED_SKILL_SHARE = 3
 MAX_NAMED_SKILLS = 3
+# "Is there a role focused on ...?" is answered with the role whose descriptions hold the
+# most of it only when it holds this many times the weight the next role holds.
+ROLE_STANDS_OUT = 1.5
+# Each half of a hyphenated pair read as one word ("ML-related", "low-skill") is an English
+# word from this Zipf frequency, or a word of the articles.
+JOINED_WORD_ZIPF = 3.5
