@@ -453,3 +453,14 @@ def test_the_role_that_does_what_was_asked_is_named(bot: CareerBot) -> None:
     assert "**Computer Vision Engineer / Specialist**" in a.text.split("\n")[0]
     bot.reset()
     assert "The role the articles describe" not in bot.ask("which role pays the most?").text
+
+
+def test_a_career_changer_is_met_before_the_steps(bot: CareerBot) -> None:
+    a = bot.ask("how do I switch careers into machine learning?")
+    assert "career changer" in a.text.split("1.")[0]
+
+
+def test_one_piece_of_advice_is_the_first_step_said_to_be_the_first(bot: CareerBot) -> None:
+    a = bot.ask("if you could give one tip to someone starting out in ML, what would it be?")
+    assert "Start small by learning Python" in a.text and "LinkedIn" not in a.text
+    assert "first of the 6 steps" in a.text

@@ -148,3 +148,9 @@ def test_pay_compared_across_levels_is_the_levels(bot: CareerBot) -> None:
     a = bot.ask("do seniors in ML really earn that much more than juniors?")
     assert a.intent == "salary"
     assert "$170,000" in a.text and "$80,000" in a.text and "| Role |" not in a.text
+
+
+def test_a_requirement_named_as_one_of_several_options_is_not_a_plain_yes(bot: CareerBot) -> None:
+    a = bot.ask("Is Java mandatory for a machine learning engineer?")
+    assert a.text.startswith("**Not on its own")
+    assert "Python, R, or Java" in a.text

@@ -21,6 +21,7 @@ from careerbot.planning import Context, Plan, Planner
 from careerbot.reading import found_phrases
 from careerbot.text import words
 from careerbot.thresholds import (
+    ALTERNATIVES_WINDOW,
     COMMON_ZIPF,
     CONFIDENT_INTENT,
     JOINED_WORD_ZIPF,
@@ -234,6 +235,9 @@ class Composer(Stage):
         if other:
             ruling = "yes" if negated else "not_necessarily" if asks == "requirement" else "helps_not_required"
             shown.append(other[0])
+        if asks == "requirement" and ruling == "yes" and not negated and self._one_of_several(plan, best.sentence):
+            # "Is Python mandatory?" and the articles ask for "Python, R, or Java".
+            ruling = "one_of"
         lead = wording.get(ruling, ruling)
         if ruling == "yes" and plan.reading.either_or and plan.reading.weighs:
             # "A dream job, or should I stay away?" is not answered by "Yes".
@@ -259,6 +263,16 @@ class Composer(Stage):
             lines.append(f"_The articles say nothing about {quoted(later)}._")
             parts.gaps_told = True
         return "\n\n".join(line for line in lines if line), confidence, True
+
+    def _one_of_several(self, plan: Plan, sentence: str) -> bool:
+        """Whether the sentence names what was asked as one of alternatives ("Python, R, or
+        Java"), not as needed itself."""
+        role_terms = {t for r in plan.roles for t in self.analyzer.index_terms(r)}
+        topic = {t for t in plan.understanding.content_words if self.index.knows(t)}
+        topic -= self.analyzer.generic | self.asking_terms | role_terms
+        said = words(sentence)
+        return any("or" in said[max(0, i - ALTERNATIVES_WINDOW): i + ALTERNATIVES_WINDOW + 1]
+                   for i, w in enumerate(said) if set(self.analyzer.terms(w)) & topic)
 
     def _weighed(self, plan: Plan, text: str, parts: Parts) -> str:
         """An answer to whether to take a path ("should I learn ML?") that only makes the case
@@ -303,8 +317,17 @@ class Composer(Stage):
             quoted_in_steps = {q.quote for i in asked for q in facts.steps[i].quotes}
             # Where they come from, or the one sentence on the very thing asked ("Facebook groups").
             focused = self.find.focused(plan) if asked else None
-            leads = self.find.origin_passages(plan) or ([focused] if focused else [])
+            said = words(u.text)
+            changer = self.find.sentences_saying(plan, "career changer")[:1] if found_phrases(
+                self.vocabulary.question.changer_markers, said) else []
+            leads = self.find.origin_passages(plan) or changer or ([focused] if focused else [])
             leads = [p for p in leads if p.sentence not in quoted_in_steps]
+            if not asked and found_phrases(self.vocabulary.question.one_thing_markers, said):
+                # "What's the best piece of advice?": the first step, said to be the first.
+                asked = [0]
+                note = self.vocabulary.wording.get("first_of_steps", "").replace("{n}", str(len(facts.steps)))
+                body = answers.steps_text(facts, parts, asked, answers.passages_text(leads, parts) if leads else "")
+                return f"{body}\n\n_{note}_" if note else body
             return answers.steps_text(facts, parts, asked, answers.passages_text(leads, parts) if leads else "")
         if kind == "role_info" and (len(roles) > 1 or missing):
             return answers.comparison_text(compared, parts, self._dimensions(plan) - {"overview"} | {"duties"},

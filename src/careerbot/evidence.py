@@ -238,7 +238,7 @@ class Finder(Stage):
             chosen = [best]
         else:
             welcome = [found for phrase in wording.origin_elsewhere
-                       for found in self._sentences_saying(plan, phrase)[:1]]
+                       for found in self.sentences_saying(plan, phrase)[:1]]
             in_field = self.in_field(plan, named)
             chosen = (welcome[:1] + in_field + welcome[1:])[:ORIGIN_SENTENCES]
         # Their background is met (and not a gap to disclose) by a sentence that names it or
@@ -268,7 +268,7 @@ class Finder(Stage):
                  and t not in self.analyzer.generic]
         return self.in_field(plan, named)
 
-    def _sentences_saying(self, plan: Plan, phrase: str) -> list[Passage]:
+    def sentences_saying(self, plan: Plan, phrase: str) -> list[Passage]:
         """The sentences that say this phrase, best first."""
         query = self.analyzer.index_terms(phrase)
         found = self.index.scored_sentences(self.index.search(query, k=5), query)

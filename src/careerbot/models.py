@@ -170,6 +170,8 @@ class QuestionWords(Strict):
     level_markers: list[str] = Field(default_factory=list)
     option_markers: list[str] = Field(default_factory=list)
     role_lookup_markers: list[str] = Field(default_factory=list)
+    changer_markers: list[str] = Field(default_factory=list)
+    one_thing_markers: list[str] = Field(default_factory=list)
     pursuit_words: list[str] = Field(default_factory=list)
 
 

@@ -78,3 +78,6 @@ ROLE_STANDS_OUT = 1.5
 # Each half of a hyphenated pair read as one word ("ML-related", "low-skill") is an English
 # word from this Zipf frequency, or a word of the articles.
 JOINED_WORD_ZIPF = 3.5
+# A word asked about is one of alternatives when an "or" is within this many words of it in
+# the sentence that would decide the verdict ("Python, R, or Java").
+ALTERNATIVES_WINDOW = 3

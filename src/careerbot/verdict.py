@@ -21,7 +21,7 @@ from careerbot.reading import Asks, found_phrases
 from careerbot.text import words
 
 Verdict = Literal["yes", "no", "not_necessarily", "helps_not_required", "yes_but_hard",
-                  "hard_but_doable", "not_without", "undecided"]
+                  "hard_but_doable", "not_without", "one_of", "undecided"]
 
 
 @dataclass(frozen=True, slots=True)
