@@ -154,3 +154,9 @@ def test_a_requirement_named_as_one_of_several_options_is_not_a_plain_yes(bot: C
     a = bot.ask("Is Java mandatory for a machine learning engineer?")
     assert a.text.startswith("**Not on its own")
     assert "Python, R, or Java" in a.text
+
+
+def test_not_without_it_is_followed_by_the_step_that_learns_it(bot: CareerBot) -> None:
+    a = bot.ask("She has never written code. Could she still get a machine learning job?")
+    assert a.text.startswith("**No, not without it")
+    assert "Start small by learning Python" in a.text

@@ -257,6 +257,10 @@ class Composer(Stage):
             support = also + [p for p in support if p.sentence not in against and not (
                 p.sentence in p.chunk.sentences and (at := p.chunk.sentences.index(p.sentence))
                 and p.chunk.sentences[at - 1] in against)]
+        if ruling == "not_without":
+            # "He can't code. Can he still become a data scientist?" Not without it: and the step
+            # of the articles' way in that learns it comes next.
+            support = self.find.steps_learning(plan) or support
         rest = [p for p in dict.fromkeys(support) if all(p.sentence != s.sentence for s in shown)][: 3 - len(shown)]
         lines = [f"**{lead}.** {answers.passages_text(shown, parts)}", answers.passages_text(rest, parts)]
         if later:

@@ -208,6 +208,22 @@ class Finder(Stage):
         self.note("named skills", ", ".join(sorted(named)) or "none")
         return list({p.sentence: p for p in found}.values())[:MAX_NAMED_SKILLS]
 
+    def steps_learning(self, plan: Plan) -> list[Passage]:
+        """The quotes of the articles' way in that hold what the question lacks ("code": "Start
+        small by learning Python ..."), as passages."""
+        u = plan.understanding
+        wanted = {t for t in [*u.content_words, *u.background_terms] if self.index.knows(t)}
+        wanted -= self.analyzer.generic | self.asking_terms
+        wanted -= {t for r in plan.roles for t in self.analyzer.index_terms(r)}
+        # "code" is learnt as the language the skill facts on it name ("Python and R").
+        for skill in self.knowledge.facts.general_skills:
+            terms = set(self.analyzer.index_terms(f"{skill.topic} {skill.quote}"))
+            if wanted & terms:
+                wanted |= terms - self.analyzer.generic - self.asking_terms
+        quotes = [q for step in self.knowledge.facts.steps for q in step.quotes
+                  if wanted & set(self.analyzer.index_terms(f"{step.title} {q.quote}"))]
+        return [p for q in quotes[:1] if (p := self.fact_passage(q)) is not None]
+
     def fact_passage(self, quote: Quote) -> Passage | None:
         """A fact's quote as the sentence of its article that holds it."""
         for chunk in self.chunks_by_section.get((quote.doc, quote.section), []):
