@@ -187,7 +187,11 @@ class Composer(Stage):
         # "Is R enough, or do I need Python?" asks about the skills, whoever asks it.
         origin = background if plan.reading.asks == "possible" and not skills else None
         own = ([origin] if origin else []) + own
-        candidates = own + skills + (found.sentences[:VERDICT_CANDIDATES] if found else [])
+        # The role's own descriptions may take the stance ("With the increasing use of chatbots ...,
+        # NLP engineers ...") when it has no section of its own on what was asked.
+        described = [] if own else [p for name in plan.roles[:1] if (role := self.knowledge.role(name))
+                                    for d in role.descriptions if (p := self.find.fact_passage(d)) is not None]
+        candidates = own + skills + described + (found.sentences[:VERDICT_CANDIDATES] if found else [])
         if not candidates:
             return "", 0.0, False
         stances = self.find.stances(plan, candidates, own, for_role=True)

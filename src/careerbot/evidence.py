@@ -467,7 +467,9 @@ class Finder(Stage):
                 continue
             # What a sentence is about includes its heading: "They ..." under "Data Engineer".
             about = self.index.sentence_terms(candidate) | set(self.analyzer.index_terms(candidate.chunk.section))
-            if (for_role and role_terms and not role_terms & about) or candidate.chunk.chunk_id in others:
+            # About the role: its own words ("analyst"), not the field's it shares ("data").
+            if (for_role and role_terms and not (role_terms - self.analyzer.generic or role_terms) & about) \
+                    or candidate.chunk.chunk_id in others:
                 continue
             stance = stance_of(candidate.sentence, self.vocabulary.stance)
             if not stance and candidate.chunk.chunk_id in listed and topic & self.index.sentence_terms(candidate) \
