@@ -174,3 +174,16 @@ def test_a_short_clause_ending_in_here_says_who_asks(words_of, question: str, or
 ])
 def test_a_field_held_as_a_degree_is_where_they_come_from(words_of, question: str, origin: str) -> None:  # type: ignore[no-untyped-def]
     assert words_of(question).origin == origin
+
+
+@pytest.mark.parametrize(("question", "language"), [
+    ("¿Vale la pena estudiar machine learning?", "es"),
+    ("Preciso de diploma para trabalhar com IA?", "pt"),
+    ("Is a diploma required for data science?", "en"),
+    ("How much does a data scientist earn?", "en"),
+])
+def test_career_phrases_of_one_language_tell_it_among_english_names(shared_bot: CareerBot, question: str,
+                                                                    language: str) -> None:
+    from careerbot.language import detect
+    bot = shared_bot
+    assert detect(question, bot.planner.familiar, bot.pack.name_words, bot.vocabulary.translations) == language

@@ -59,7 +59,7 @@ def sentences(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=16384)
-def _phrase_words(phrase: str) -> list[str]:
+def phrase_words(phrase: str) -> list[str]:
     """A cue phrase's words, read once: the cue lists are asked about on every question."""
     return words(phrase)
 
@@ -72,7 +72,7 @@ def _has(phrase_words: list[str], said: list[str]) -> bool:
 def found_phrases(phrases: list[str], said: list[str]) -> list[str]:
     """The phrases said, in the order given."""
     present = set(said)
-    return [p for p in phrases if (pw := _phrase_words(p)) and pw[0] in present and _has(pw, said)]
+    return [p for p in phrases if (pw := phrase_words(p)) and pw[0] in present and _has(pw, said)]
 
 
 def _asks(sentence: str, wording: QuestionWords) -> bool:
