@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from careerbot import CareerBot
+from careerbot.language import detect
 from careerbot.lexicon import english
 from careerbot.reading import read
 
@@ -184,6 +185,5 @@ def test_a_field_held_as_a_degree_is_where_they_come_from(words_of, question: st
 ])
 def test_career_phrases_of_one_language_tell_it_among_english_names(shared_bot: CareerBot, question: str,
                                                                     language: str) -> None:
-    from careerbot.language import detect
     bot = shared_bot
     assert detect(question, bot.planner.familiar, bot.pack.name_words, bot.vocabulary.translations) == language
