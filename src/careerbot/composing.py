@@ -72,6 +72,24 @@ class Composer(Stage):
         if kind in ROLE_ANSWERS and not plan.roles and len(u.role_candidates) > 1 and few and not u.unlisted_role:
             return self._clarify(question, plan, context)
         roles = [r for name in plan.roles if (r := self.knowledge.role(name))]
+        text, confidence, parts = self._body(plan, roles)
+        if not text:
+            return self.decline(question, u)
+        text = self._weighed(plan, text, parts)
+        text, unknown = self._disclosed(plan, roles, text, parts)
+        context.intent, context.roles, context.level = plan.intent, [r.name for r in roles], plan.level
+        context.listed = [r.name for r in self.knowledge.facts.roles] if kind == "roles" else []
+        context.reading, context.understanding = plan.reading, u
+        return Answer(question=question, text=text, intent=plan.intent, confidence=round(min(confidence, 1.0), 3),
+                      entities=self._entities(plan, roles, unknown), sources=parts.sources, figures=parts.figures,
+                      suggestions=self._suggestions(spec, roles, question))
+
+    def _body(self, plan: Plan, roles: list[RoleFacts]) -> tuple[str, float, Parts]:
+        """The answer proper, tried from the most exact to the most general: the role found
+        from what it does, a role's levels, a verdict, the role's own section, the things
+        weighed, the sentences on the question's own subject, the facts, retrieved passages."""
+        u = plan.understanding
+        kind = self.specs[plan.intent].answer
         parts = self._parts()
         text, confidence = "", 0.0
         if plan.role_found and roles:
@@ -127,9 +145,13 @@ class Composer(Stage):
             self.note("compose", "retrieved sentences" if text else "nothing retrieved")
         if not text and undecided and undecided[0]:
             text, confidence, parts = undecided
-        if not text:
-            return self.decline(question, u)
-        text = self._weighed(plan, text, parts)
+        return text, confidence, parts
+
+    def _disclosed(self, plan: Plan, roles: list[RoleFacts], text: str, parts: Parts) -> tuple[str, list[str]]:
+        """The answer with what the articles don't cover said before it: a figure they don't
+        give, the words they lack, another country's pay, a role they know by another name;
+        and the words they lack."""
+        u, kind = plan.understanding, self.specs[plan.intent].answer
         unknown = self._gaps(plan, bool(roles))
         if (asked := self._quantity_not_given(plan, text)) and (gap := self.vocabulary.wording.get("no_quantity")):
             # "How long does it take?": the articles give no such number; said, then what they do say.
@@ -145,10 +167,12 @@ class Composer(Stage):
             if role in named:
                 text = (f"_The articles describe no {said}; the nearest role they describe is the {role}._"
                         f"\n\n{text}")
-        context.intent, context.roles, context.level = plan.intent, [r.name for r in roles], plan.level
-        context.listed = [r.name for r in self.knowledge.facts.roles] if kind == "roles" else []
-        context.reading, context.understanding = plan.reading, u
-        entities = {}
+        return text, unknown
+
+    def _entities(self, plan: Plan, roles: list[RoleFacts], unknown: list[str]) -> dict[str, str]:
+        """What the answer is about, for the interfaces and for the next question."""
+        u = plan.understanding
+        entities: dict[str, str] = {}
         if roles:
             entities["role"] = roles[0].name
         if len(roles) > 1:
@@ -159,9 +183,7 @@ class Composer(Stage):
             entities["level"] = plan.level
         if unknown:
             entities["not_covered"] = ", ".join(unknown)  # what the answer says the articles lack
-        return Answer(question=question, text=text, intent=plan.intent, confidence=round(min(confidence, 1.0), 3),
-                      entities=entities, sources=parts.sources, figures=parts.figures,
-                      suggestions=self._suggestions(spec, roles, question))
+        return entities
 
     def _wants_verdict(self, plan: Plan, roles: list[RoleFacts]) -> bool:
         """A yes/no question gets a verdict first, unless it asks a role's pay (the figure is
