@@ -18,7 +18,7 @@ from careerbot.lexicon import english
 from careerbot.models import Answer, IntentSpec, RoleFacts, Understanding
 from careerbot.pack import Pack, Stage
 from careerbot.planning import Context, Plan, Planner
-from careerbot.reading import found_phrases
+from careerbot.reading import found_phrases, phrase_words
 from careerbot.text import words
 from careerbot.thresholds import (
     ALTERNATIVES_WINDOW,
@@ -493,7 +493,7 @@ class Composer(Stage):
             origin_terms = set(self.analyzer.index_terms(reading.origin))
             skip |= {w for w in u.unknown_words if set(self.analyzer.index_terms(w)) & origin_terms}
         if self._place(plan):
-            skip |= {w for p in self.vocabulary.places for w in words(p)}  # said by the place note
+            skip |= {w for p in self.vocabulary.places for w in phrase_words(p)}  # said by the place note
         lexicon = english()
         gaps = [w for w in u.unknown_words if w not in skip and len(w) > 1 and lexicon.zipf(w) < COMMON_ZIPF
                 and not self.index.knows_a_kin(w) and not self._joined_words(w)]
@@ -527,7 +527,7 @@ class Composer(Stage):
             return ""
         said = words(reading.question)
         for marker in reading.markers:
-            marker_words = words(marker)
+            marker_words = phrase_words(marker)
             at = next((i for i in range(len(said)) if said[i:i + len(marker_words)] == marker_words), None)
             if at is not None:
                 # "how much coding", "how many hours"; but "how long", not "how long does".
@@ -562,7 +562,7 @@ class Composer(Stage):
             # and the word they lack stands where a role would ("a plumber", "plumber salary");
             # a common word ("pick up" skills) or an adverb ("overall") is no plumber.
             said = words(plan.reading.question) if plan.reading else words(u.text)
-            keyword_words = {w for kw in self.specs[plan.intent].keywords for w in words(kw)}
+            keyword_words = {w for kw in self.specs[plan.intent].keywords for w in phrase_words(kw)}
             before_role = self.vocabulary.question.role_slot_words
             in_role_slot = {w for i, w in enumerate(said) if (i and said[i - 1] in before_role)
                             or (i + 1 < len(said) and said[i + 1] in keyword_words)}

@@ -16,7 +16,7 @@ from careerbot.intents import ROLE_TOKEN, contains
 from careerbot.lexicon import english
 from careerbot.models import Understanding
 from careerbot.pack import Stage
-from careerbot.reading import Reading, found_phrases
+from careerbot.reading import Reading, found_phrases, phrase_words
 from careerbot.text import words
 from careerbot.thresholds import (
     CARD_ANSWERS,
@@ -104,7 +104,8 @@ class Planner(Stage):
                       and (terms[0] not in routed or w in unaddressed)]
             # "overhyped", "too late": what a yes/no asks, which the verdict reads, not a subject.
             cues = self.vocabulary.stance
-            asking = {w for p in [*cues.asks_negative, *cues.asks_requirement, *cues.asks_enough] for w in words(p)}
+            asking = {w for p in [*cues.asks_negative, *cues.asks_requirement, *cues.asks_enough]
+                      for w in phrase_words(p)}
             # "With layoffs everywhere, what's the future?": what the question is set in may be
             # what the articles lack, and the answer says so.
             setting = self.matcher.understand(reading.setting).unknown_words if reading.setting else []
@@ -263,9 +264,9 @@ class Planner(Stage):
     def _asks_anew(self, text: str) -> bool:
         """After its opener ("and", "what about"), the words open a question of their own."""
         said = words(text)
-        for opener in sorted(self.vocabulary.conversation.ellipsis_openers, key=lambda o: -len(words(o))):
-            if said[: len(words(opener))] == words(opener):
-                said = said[len(words(opener)):]
+        for opener in sorted(self.vocabulary.conversation.ellipsis_openers, key=lambda o: -len(phrase_words(o))):
+            if said[: len(opener_words := phrase_words(opener))] == opener_words:
+                said = said[len(opener_words):]
                 break
         question = self.vocabulary.question
         return bool(said) and (said[0] in question.wh_openers or said[0] in question.yes_no_openers)

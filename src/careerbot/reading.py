@@ -93,7 +93,7 @@ def origin_of(text: str, wording: QuestionWords) -> tuple[str, bool]:
     "I'm a", "degree in") up to a stop word or a comma, articles left out; and whether it is
     their own, not that of the one they ask about ("Can a medical grad ...?")."""
     asked = set(wording.origin_asked_markers)
-    markers = sorted(((m, words(m)) for m in [*wording.origin_markers, *asked]), key=lambda m: -len(m[1]))
+    markers = sorted(((m, phrase_words(m)) for m in [*wording.origin_markers, *asked]), key=lambda m: -len(m[1]))
     anchored = [(m, [*(["^"] if m.startswith("^") else []), *w]) for m, w in markers]
     for clause in re.split(r"[,;:.!?()]", text):
         found, marker = _origin_in(["^", *words(clause)], anchored, wording)
@@ -108,7 +108,7 @@ def origin_of(text: str, wording: QuestionWords) -> tuple[str, bool]:
                 for k in (j - 2, j - 3):
                     if k >= 0 and said[k] in wording.origin_holders and not any(
                             said[max(0, k - len(w) + 1): k + 1] == w for p in wording.origin_prospective
-                            if (w := words(p))):
+                            if (w := phrase_words(p))):
                         return " ".join(said[k + 1: j]), True
     for clause in re.split(r"[,;:.!?()]", text):
         # "backend dev here (java, 6 yrs)": a short clause that ends with "here" says who asks.
@@ -119,7 +119,7 @@ def origin_of(text: str, wording: QuestionWords) -> tuple[str, bool]:
 
 
 def _origin_in(said: list[str], markers: list[tuple[str, list[str]]], wording: QuestionWords) -> tuple[str, str]:
-    prospective = [words(p) for p in wording.origin_prospective]
+    prospective = [phrase_words(p) for p in wording.origin_prospective]
     for i in range(len(said)):
         for name, marker in markers:
             if marker and said[i : i + len(marker)] == marker:
@@ -140,7 +140,7 @@ def at_start_or_anywhere(phrases: list[str], said: list[str]) -> list[str]:
     """The phrases said; one with a leading ^ only where the words start."""
     anchored = [p for p in phrases if p.startswith("^")]
     found = found_phrases([p for p in phrases if not p.startswith("^")], said)
-    return found + [p for p in anchored if said[: len(w := words(p))] == w]
+    return found + [p for p in anchored if said[: len(w := phrase_words(p))] == w]
 
 
 def _opens_a_question(sentence: str, wording: QuestionWords) -> bool:
@@ -195,7 +195,7 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
     if body[:1] and body[0] in wording.linking_words:
         body = body[1:]  # "and is that a good career?"
     first = body[0] if body else ""
-    tagged = any(said[-len(t):] == t for tag in wording.tag_questions if (t := words(tag)))
+    tagged = any(said[-len(t):] == t for tag in wording.tag_questions if (t := phrase_words(tag)))
     if first not in wording.yes_no_openers and tagged:
         first = "is"  # "ML engineers don't need math anymore, right?": a yes/no all the same
     comparison = found_phrases(wording.comparison_markers, body)
