@@ -360,10 +360,14 @@ def test_a_decline_names_what_the_articles_never_decide(bot: CareerBot) -> None:
     assert a.text.startswith("The articles don't cover “too old”.")
 
 
-def test_a_role_asked_only_what_the_articles_never_say_gets_one_line_of_it(bot: CareerBot) -> None:
+def test_a_role_asked_only_what_the_articles_never_say_is_declined_with_what_they_do_say(bot: CareerBot) -> None:
     a = bot.ask("Are machine learning engineers happy in their jobs?")
-    assert a.text.startswith("_The articles say nothing about “happy”")
-    assert a.text.count("\n- ") == 1 and "$" not in a.text
+    assert a.intent == "out_of_scope"
+    assert a.text.startswith("The articles don't cover “happy”.")
+    assert a.suggestions[0] == "How much does a Machine Learning Engineer earn?"
+    bot.reset()
+    a = bot.ask("what does a data scientist do day to day, and are the hours long?")
+    assert a.intent != "out_of_scope" and "**Data Scientist**" in a.text  # what the role does was asked too
 
 
 def test_two_things_weighed_are_shown_side_by_side(bot: CareerBot) -> None:

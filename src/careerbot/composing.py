@@ -72,6 +72,9 @@ class Composer(Stage):
         if kind in ROLE_ANSWERS and not plan.roles and len(u.role_candidates) > 1 and few and not u.unlisted_role:
             return self._clarify(question, plan, context)
         roles = [r for name in plan.roles if (r := self.knowledge.role(name))]
+        if self._asks_only_what_they_never_say(plan, roles):
+            self.note("compose", "decline: what is asked of the role the articles never say")
+            return self.decline(question, u, roles)
         text, confidence, parts = self._body(plan, roles)
         if not text:
             return self.decline(question, u)
@@ -184,6 +187,16 @@ class Composer(Stage):
         if unknown:
             entities["not_covered"] = ", ".join(unknown)  # what the answer says the articles lack
         return entities
+
+    def _asks_only_what_they_never_say(self, plan: Plan, roles: list[RoleFacts]) -> bool:
+        """ "Do data scientists work crazy hours?", "can ML engineers get visas?": a question
+        about a role that asks only what the articles never decide ([stance] unaddressed), and
+        not what the role does; its card would pad a decline."""
+        if self.specs[plan.intent].answer != "role_info" or not roles or plan.reading is None:
+            return False
+        said = words(plan.reading.question)
+        never = found_phrases(self.vocabulary.stance.unaddressed, said)
+        return bool(never) and not found_phrases(self.vocabulary.question.duties_asked, said)
 
     def _wants_verdict(self, plan: Plan, roles: list[RoleFacts]) -> bool:
         """A yes/no question gets a verdict first, unless it asks a role's pay (the figure is
@@ -593,7 +606,7 @@ class Composer(Stage):
         """An empty answer's parts, knowing which sentences lean on the one before."""
         return Parts(self.knowledge, leaning=self.vocabulary.question.leaning_words)
 
-    def decline(self, question: str, u: Understanding) -> Answer:
+    def decline(self, question: str, u: Understanding, roles: list[RoleFacts] | None = None) -> Answer:
         """A short decline that names what the articles lack and offers the nearest topics
         they do cover. A question about the articles' own subject (it names a role, or
         their general words: "career", "data science") is not called off-topic."""
@@ -612,7 +625,10 @@ class Composer(Stage):
         if nearest:
             text += " The nearest topics they do cover: " + "; ".join(f"**{n}**" for n in nearest) + "."
         asked = [n for n in nearest if n.endswith("?")]
-        suggestions = list(dict.fromkeys([*asked, *spec.suggestions]))[:3]
+        # About a role: what the articles do say of it comes first among the suggestions.
+        about_role = self._suggestions(self.specs[self.matcher.understand(f"what does a {roles[0].name} do").intent],
+                                       roles, question) if roles else []
+        suggestions = list(dict.fromkeys([*about_role, *asked, *spec.suggestions]))[:3]
         text += " You could ask, for example:\n\n" + "\n".join(f"- {s}" for s in suggestions)
         in_scope = max((v for k, v in u.scores.items() if k != spec.name), default=0.0)
         confidence = max(u.scores.get(spec.name, 0.0), 1.0 - in_scope, 0.5)

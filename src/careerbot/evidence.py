@@ -562,7 +562,7 @@ class Finder(Stage):
             return []
         names: list[str] = []
         for hit in self.index.search(terms, k=8):
-            name = hit.chunk.section.split(" › ")[-1].rstrip(":")
+            name = answers.leaned_on(hit.chunk.section)  # "Data Engineer", not "2. Data Engineer › Skills You Need:"
             if name and name not in names and hit.coverage > 0:
                 names.append(name)
         return names[:limit]

@@ -147,6 +147,7 @@ class QuestionWords(Strict):
     comparison_markers: list[str] = Field(default_factory=list)
     difference_markers: list[str] = Field(default_factory=list)
     duties_markers: list[str] = Field(default_factory=list)
+    duties_asked: list[str] = Field(default_factory=list)
     how_to_markers: list[str] = Field(default_factory=list)
     quantity_markers: list[str] = Field(default_factory=list)
     wh_openers: list[str] = Field(default_factory=list)
