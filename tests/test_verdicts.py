@@ -160,3 +160,12 @@ def test_not_without_it_is_followed_by_the_step_that_learns_it(bot: CareerBot) -
     a = bot.ask("She has never written code. Could she still get a machine learning job?")
     assert a.text.startswith("**No, not without it")
     assert "Start small by learning Python" in a.text
+
+
+def test_a_weighed_thing_is_decided_only_by_a_stance_on_it(bot: CareerBot) -> None:
+    a = bot.ask("is an MBA worth it if I want to move into managing ML products?")
+    assert a.text.startswith("_The articles don't answer that directly")
+    assert "MBA" in a.text
+    bot.reset()
+    a = bot.ask("is a bootcamp worth it for getting into ML?")
+    assert "bootcamps" in a.text.split("\n")[0]

@@ -148,6 +148,12 @@ class Composer(Stage):
             self.note("compose", "retrieved sentences" if text else "nothing retrieved")
         if not text and undecided and undecided[0]:
             text, confidence, parts = undecided
+        elif text and undecided and not text.startswith("_") and kind != "how_to_start":
+            # A yes/no the articles don't decide says so before what they do say.
+            gaps = self._gaps(plan, bool(roles))
+            lead = (f"The articles say nothing about {quoted(gaps)}" if gaps
+                    else self.vocabulary.verdicts.get("undecided", ""))
+            text = f"_{lead}; this is what they do say._\n\n{text}" if lead else text
         return text, confidence, parts
 
     def _disclosed(self, plan: Plan, roles: list[RoleFacts], text: str, parts: Parts) -> tuple[str, list[str]]:

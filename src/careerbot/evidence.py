@@ -446,6 +446,11 @@ class Finder(Stage):
         # Where the person comes from ("mechanical engineers") is not what is asked about.
         origin = set(self.analyzer.index_terms(plan.reading.origin)) if plan.reading else set()
         topic = (topic - role_terms - self.asking_terms - origin) or set(u.background_terms) - role_terms
+        # "Is an MBA worth it if I want to move into ...?": what is weighed is the MBA; a stance
+        # on the way in ("move into") is not on it, and no stance off the topic decides it.
+        weighed = bool(plan.reading and plan.reading.weighs and self.planner.narrower_than_a_path(plan))
+        if weighed:
+            topic = (topic - self.pack.weighing_terms) or topic
         others = self.other_roles_chunks(plan)
         # A heading that states a need ("Skills You Need:", not "Is a degree required?").
         needing = self.vocabulary.stance.asks_requirement
@@ -498,6 +503,8 @@ class Finder(Stage):
             # Nothing but the field asked about ("is it a good career?"): the intent's own
             # sections first, and no role's.
             on_topic = sorted([cs for cs in on_topic if cs[0].chunk.chunk_id not in owned or plan.roles], key=by_intent)
+        if weighed:
+            return on_topic + in_section  # a stance on something else does not weigh the MBA
         return (on_topic + in_section) or on_predicate or on_intent
 
     def other_side(self, plan: Plan) -> list[Passage]:
