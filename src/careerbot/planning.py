@@ -136,7 +136,12 @@ class Planner(Stage):
             role_info = next((s.name for s in self.specs.values() if s.answer == "role_info"), plan.intent)
             return replace(plan, intent=role_info, roles=[found], role_found=True)
         weighing = next((s.name for s in self.specs.values() if s.weighs), None)
-        if plan.reading.weighs and weighing and not self.narrower_than_a_path(plan):
+        narrower = self.narrower_than_a_path(plan) if plan.reading.weighs else []
+        owners = {name for name, _ in narrower}
+        if narrower and plan.intent not in owners and len(owners) == 1:
+            # "Is an MBA worth it if I want to move into ...?": the MBA's intent, not the move's.
+            return replace(plan, intent=owners.pop())
+        if plan.reading.weighs and weighing and not narrower:
             # "Should I learn ML?", "is data engineering worth my time?": whether to take the
             # path, not what it takes; "is a PhD worth it?" is about the PhD.
             # The form recognises the question as surely as a keyword would.
@@ -195,19 +200,20 @@ class Planner(Stage):
         self.note("role described", scored[0][1])
         return scored[0][1]
 
-    def narrower_than_a_path(self, plan: Plan) -> list[str]:
+    def narrower_than_a_path(self, plan: Plan) -> list[tuple[str, str]]:
         """The words of a weighing question that another intent is about ("a PhD", "the
-        money"), besides the field, its roles and the weighing itself: then that intent
-        answers it. "Should I learn ML?" has none: "learn" is how a path is taken."""
+        money"), each with that intent, besides the field, its roles and the weighing itself:
+        then that intent answers it. "Should I learn ML?" has none: "learn" is how a path is taken."""
         u = plan.understanding
+        if self.asks_pay(u):
+            salary = next((s.name for s in self.specs.values() if s.answer == "salary"), plan.intent)
+            return [(salary, "pay")]  # "do seniors really make that much more?": the pay, weighed
         role_terms = {t for r in plan.roles for t in self.analyzer.index_terms(r)}
         people = self.vocabulary.conversation.first_person
         asking = {t for w in [*self.form_words, *people] for t in self.analyzer.terms(w)}  # "should i"
         skip = role_terms | self.analyzer.generic | self.asking_terms | self.pack.weighing_terms | asking
-        if self.asks_pay(u):
-            return ["pay"]  # "do seniors really make that much more?": the pay, weighed
         terms = self.matcher.shaped_terms(u.text)
-        return [" ".join(kw) for name, keywords in self.matcher.keywords.items()
+        return [(name, " ".join(kw)) for name, keywords in self.matcher.keywords.items()
                 if not self.specs[name].weighs and self.specs[name].answer not in ("smalltalk", "out_of_scope")
                 for kw in keywords if set(kw) - skip and contains(terms, kw)]
 
