@@ -138,7 +138,7 @@ class Planner(Stage):
         weighing = next((s.name for s in self.specs.values() if s.weighs), None)
         narrower = self.narrower_than_a_path(plan) if plan.reading.weighs else []
         owners = {name for name, _ in narrower}
-        if narrower and plan.intent not in owners and len(owners) == 1:
+        if narrower and plan.intent not in owners and len(owners) == 1 and not self.asks_pay(u):
             # "Is an MBA worth it if I want to move into ...?": the MBA's intent, not the move's.
             return replace(plan, intent=owners.pop())
         if plan.reading.weighs and weighing and not narrower:
