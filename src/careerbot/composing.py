@@ -139,9 +139,7 @@ class Composer(Stage):
                     # shrinks to what it is.
                     parts = self._parts()
                     text = answers.role_text(roles[0], parts, limit=1)
-                lead = (f"The articles say nothing about {quoted(gaps)}" if gaps
-                        else self.vocabulary.verdicts.get("undecided", ""))
-                text = f"_{lead}; this is what they list._\n\n{text}" if lead else text
+                text = f"{self._lead(gaps, 'then_list')}\n\n{text}"
                 confidence *= 0.7
         if not text:
             text, confidence = self._retrieved(plan, parts)
@@ -151,9 +149,7 @@ class Composer(Stage):
         elif text and undecided and not text.startswith("_") and kind != "how_to_start":
             # A yes/no the articles don't decide says so before what they do say.
             gaps = self._gaps(plan, bool(roles))
-            lead = (f"The articles say nothing about {quoted(gaps)}" if gaps
-                    else self.vocabulary.verdicts.get("undecided", ""))
-            text = f"_{lead}; this is what they do say._\n\n{text}" if lead else text
+            text = f"{self._lead(gaps, 'then_say')}\n\n{text}"
         return text, confidence, parts
 
     def _disclosed(self, plan: Plan, roles: list[RoleFacts], text: str, parts: Parts) -> tuple[str, list[str]]:
@@ -166,7 +162,7 @@ class Composer(Stage):
             # "How long does it take?": the articles give no such number; said, then what they do say.
             text = f"_{gap.replace('{asked}', asked)}_\n\n{text}"
         if unknown and not text.startswith("_") and not parts.gaps_told:
-            text = f"_The articles say nothing about {quoted(unknown)}; this is what they do say._\n\n{text}"
+            text = f"{self._lead(unknown, 'then_say')}\n\n{text}"
         place = self._place(plan)
         if place and (parts.figures or kind == "salary") and (note := self.vocabulary.wording.get("other_place")):
             # "How much does a data analyst earn in India?": the figures are not India's.
@@ -203,6 +199,15 @@ class Composer(Stage):
         said = words(plan.reading.question)
         never = found_phrases(self.vocabulary.stance.unaddressed, said)
         return bool(never) and not found_phrases(self.vocabulary.question.duties_asked, said)
+
+    def _lead(self, gaps: list[str], then: str) -> str:
+        """ "_The articles say nothing about “x”; this is what they do say._", or, with no gap
+        named, that they don't decide the question; then: "then_say", "then_list" or ""."""
+        wording = self.vocabulary.wording
+        said = (wording.get("say_nothing", "").replace("{gaps}", quoted(gaps)) if gaps
+                else self.vocabulary.verdicts.get("undecided", ""))
+        tail = wording.get(then, "") if then else "."
+        return f"_{said}{tail}_" if said else ""
 
     def _wants_verdict(self, plan: Plan, roles: list[RoleFacts]) -> bool:
         """A yes/no question gets a verdict first, unless it asks a role's pay (the figure is
@@ -265,9 +270,7 @@ class Composer(Stage):
         later = [g for g in gaps if first is not None and not set(words(g)) & set(first)]
         gaps = [g for g in gaps if g not in later]
         if gaps or not rulings:
-            lead = (f"_The articles say nothing about {quoted(gaps)}; this is what they do say._"
-                    if gaps else f"{wording.get('undecided', 'The articles do not decide it')}; "
-                    "this is what they say:")
+            lead = self._lead(gaps, "then_say")
             chosen = [c for c, _ in stances[:1]] + [p for p in support if all(p.sentence != c.sentence
                                                                                 for c, _ in stances[:1])]
             return f"{lead}\n\n{answers.passages_text(chosen[:3], parts)}", confidence * 0.7, False
@@ -309,7 +312,7 @@ class Composer(Stage):
         rest = [p for p in dict.fromkeys(support) if all(p.sentence != s.sentence for s in shown)][: 3 - len(shown)]
         lines = [f"**{lead}.** {answers.passages_text(shown, parts)}", answers.passages_text(rest, parts)]
         if later:
-            lines.append(f"_The articles say nothing about {quoted(later)}._")
+            lines.append(self._lead(later, ""))
             parts.gaps_told = True
         return "\n\n".join(line for line in lines if line), confidence, True
 
@@ -367,8 +370,10 @@ class Composer(Stage):
             # Where they come from, or the one sentence on the very thing asked ("Facebook groups").
             focused = self.find.focused(plan) if asked else None
             said = words(u.text)
-            changer = self.find.sentences_saying(plan, "career changer")[:1] if found_phrases(
-                self.vocabulary.question.changer_markers, said) else []
+            question_words = self.vocabulary.question
+            changer = [p for phrase in question_words.changer_sentences
+                       for p in self.find.sentences_saying(plan, phrase)][:1] if found_phrases(
+                question_words.changer_markers, said) else []
             leads = self.find.origin_passages(plan) or changer or ([focused] if focused else [])
             leads = [p for p in leads if p.sentence not in quoted_in_steps]
             if not asked and found_phrases(self.vocabulary.question.one_thing_markers, said):
@@ -632,8 +637,8 @@ class Composer(Stage):
             text += " The nearest topics they do cover: " + "; ".join(f"**{n}**" for n in nearest) + "."
         asked = [n for n in nearest if n.endswith("?")]
         # About a role: what the articles do say of it comes first among the suggestions.
-        about_role = self._suggestions(self.specs[self.matcher.understand(f"what does a {roles[0].name} do").intent],
-                                       roles, question) if roles else []
+        role_info = next((s for s in self.specs.values() if s.answer == "role_info"), None)
+        about_role = self._suggestions(role_info, roles, question) if roles and role_info else []
         suggestions = list(dict.fromkeys([*about_role, *asked, *spec.suggestions]))[:3]
         text += " You could ask, for example:\n\n" + "\n".join(f"- {s}" for s in suggestions)
         in_scope = max((v for k, v in u.scores.items() if k != spec.name), default=0.0)

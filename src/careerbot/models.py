@@ -172,6 +172,7 @@ class QuestionWords(Strict):
     option_markers: list[str] = Field(default_factory=list)
     role_lookup_markers: list[str] = Field(default_factory=list)
     changer_markers: list[str] = Field(default_factory=list)
+    changer_sentences: list[str] = Field(default_factory=list)
     one_thing_markers: list[str] = Field(default_factory=list)
     pursuit_words: list[str] = Field(default_factory=list)
 
