@@ -50,6 +50,14 @@ class Parts:
     shown: set[str] = field(default_factory=set)  # the article sentences already in the answer
     leaning: list[str] = field(default_factory=list)  # first words of a sentence that leans on the one before
     gaps_told: bool = False  # the answer already says what the articles don't cover
+    wording: dict[str, str] = field(default_factory=dict)  # the pack's [wording], for the sentences answers add
+
+    def say(self, key: str, **fills: str) -> str:
+        """A sentence of the pack's wording with its {slots} filled; "" when the pack has none."""
+        text = self.wording.get(key, "")
+        for slot, value in fills.items():
+            text = text.replace(f"{{{slot}}}", value)
+        return text
 
     def figure(self, label: str, low: int, high: int | None = None) -> None:
         self.figures.append(Figure(label=label, low=low, high=high))
@@ -91,7 +99,7 @@ def no_figure_text(name: str, level: str | None, facts: Facts, parts: Parts) -> 
 
 def salary_overview(facts: Facts, level: str | None, parts: Parts) -> str:
     if level:
-        return levels_text(facts, level, parts, lead="Salaries in machine learning by experience level:")
+        return levels_text(facts, level, parts, lead=LEVELS_LEAD)
     rows = ["| Role | Salary a year |", "|---|---|"]
     for role in sorted(facts.roles, key=lambda r: -max((s.amount for s in r.salaries), default=0)):
         if role.salaries:
@@ -101,6 +109,9 @@ def salary_overview(facts: Facts, level: str | None, parts: Parts) -> str:
     table = "\n".join(rows) if len(rows) > 2 else ""
     levels = levels_text(facts, None, parts, lead="By experience level:")
     return "\n\n".join(part for part in ("US averages by role, from the articles:", table, levels) if part)
+
+
+LEVELS_LEAD = "Salaries in machine learning by experience level:"
 
 
 def levels_text(facts: Facts, level: str | None, parts: Parts, lead: str) -> str:
@@ -158,8 +169,7 @@ def named_skills_text(role: RoleFacts | None, passages: list[Passage], parts: Pa
         if role.descriptions:
             first = role.descriptions[0]
             lines += [f"**{role.name}**: {unlabelled(first.quote, role)} {parts.quote(first)}", ""]
-        lines += [f"The articles don't list skills for {with_article(role.name)} in particular; on what you ask "
-                  "about, they say of machine learning jobs:", ""]
+        lines += [parts.say("no_own_skills", role=with_article(role.name)), ""]
     return "\n".join(lines + [f"- {passages_text([p], parts)}" for p in passages])
 
 
@@ -246,8 +256,7 @@ def comparison_text(roles: list[RoleFacts], parts: Parts, asked: Collection[Dime
     ruling = ""
     if "pay" in asked and unpaid and len(roles) >= 2:
         # "Who earns more, a data engineer or a data scientist?" with no figure for one of them.
-        ruling = (f"The articles give no salary figure for {' or '.join(with_article(n) for n in unpaid)}, "
-                  "so they can't say who earns more.")
+        ruling = parts.say("no_winner", roles=" or ".join(with_article(n) for n in unpaid))
     elif len(paid) >= 2 and ("pay" in asked or "overview" in asked):
         top = max(paid, key=lambda r: r.salaries[0].amount)
         rest = ", ".join(f"{dollars(r.salaries[0].amount)} for {r.name}" for r in paid if r is not top)
@@ -266,7 +275,7 @@ def duties_difference(roles: list[RoleFacts], parts: Parts) -> str:
     if len(focused) < 2 or len(focused) < len(roles):
         return ""
     said = "; ".join(f"the {r.name}: “{r.focus}” {parts.quote(q)}" for r, q in focused)
-    return f"**How they differ:** {said}."
+    return parts.say("how_they_differ", differences=said)
 
 
 def skills_difference(roles: list[RoleFacts]) -> str:

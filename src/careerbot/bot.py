@@ -190,7 +190,7 @@ class CareerBot:
             nxt = self.respond(reading.rest[0], context)
             if nxt.intent != self.matcher.out_of_scope and nxt.confidence >= SURE_OF_THE_NEXT:
                 first = as_plain_text(reading.question[:MAX_SUGGESTION_CHARS])
-                lead = f"_The articles don't cover your first question (“{first}”); this answers the next._"
+                lead = f"_{self.vocabulary.wording.get('first_not_covered', '').replace('{first}', first)}_"
                 return nxt.model_copy(update={
                     "question": text, "text": "\n\n".join(part for part in (lead, nxt.text, cut) if part)})
             # None of it covered: the decline names what the whole post asks that they lack.
@@ -207,13 +207,13 @@ class CareerBot:
             answered: list[tuple[str, Answer]] = []
             deferred: list[str] = others[MAX_ANSWERED_PARTS:]
             uncovered: list[str] = []
+            shown = {(s.place, s.text) for s in answer.sources}
             for other in others[:MAX_ANSWERED_PARTS]:
                 # Asked with the post's background: "does my stats background count?" leans on it.
                 part = self.respond(f"{reading.background} {other}".strip(), copy(context))
                 sure = part.intent not in (self.matcher.out_of_scope, self.matcher.smalltalk) \
                     and part.confidence >= SURE_OF_A_PART
                 # An answer led by, or mostly of, sentences the first one shows says nothing new.
-                shown = {(s.place, s.text) for s in answer.sources}
                 new = [s for s in part.sources if (s.place, s.text) not in shown]
                 says_more = bool(new) and (new[0] == part.sources[0] or 2 * len(new) >= len(part.sources))
                 if sure and says_more and not part.entities.get("not_covered"):
@@ -223,14 +223,14 @@ class CareerBot:
                 elif not sure and part.intent != answer.intent:
                     deferred.append(other)  # the same intent unsure again: the first answer speaks to it
             answer = joined(answer, answered)
+            wording = self.vocabulary.wording
             if uncovered:
-                notes.append(f"_The rest of your post asks about what the articles don't cover: "
-                             f"{quoted(list(dict.fromkeys(uncovered)), limit=4)}._")
+                gaps = quoted(list(dict.fromkeys(uncovered)), limit=4)
+                notes.append(f"_{wording.get('rest_not_covered', '').replace('{gaps}', gaps)}_")
             if deferred:
                 asked = "; ".join(f"“{as_plain_text(q[:MAX_SUGGESTION_CHARS])}”" for q in deferred)
-                first = "these answer the first ones" if answered else "this answers the first"
-                notes.append(f"_(Your post asks more than one question; {first}. Ask the others "
-                             f"one at a time: {asked})_")
+                key = "more_questions_after_parts" if answered else "more_questions"
+                notes.append(f"_{wording.get(key, '').replace('{asked}', asked)}_")
                 answer = answer.model_copy(update={"suggestions": [q[:MAX_SUGGESTION_CHARS] for q in deferred]})
         if notes and answer.intent != self.matcher.out_of_scope:
             answer = answer.model_copy(update={"text": answer.text + "\n\n" + "\n".join(notes)})

@@ -354,7 +354,7 @@ class Composer(Stage):
             if u.unlisted_role:
                 return answers.no_figure_text(u.unlisted_role, plan.level, facts, parts)
             if plan.levels_compared:
-                return answers.levels_text(facts, None, parts, lead="Salaries in machine learning by experience level:")
+                return answers.levels_text(facts, None, parts, lead=answers.LEVELS_LEAD)
             return answers.salary_overview(facts, plan.level, parts)
         if kind == "skills" and len(roles) > 1:
             return answers.comparison_text(compared, parts, self._dimensions(plan) - {"overview"} | {"skills"},
@@ -419,7 +419,7 @@ class Composer(Stage):
         them all needed ("both essential") or don't say which comes first."""
         all_terms = [t for _, terms in options for t in terms]
         together = self.find.sentences_holding(plan, all_terms, limit=1)
-        blocks = [f"The articles name them together: {answers.passages_text(together, parts)}"] if together else []
+        blocks = [parts.say("named_together", passages=answers.passages_text(together, parts))] if together else []
         stances = []
         for word, terms in options:
             others = set(all_terms) - set(terms)
@@ -615,7 +615,7 @@ class Composer(Stage):
 
     def _parts(self) -> Parts:
         """An empty answer's parts, knowing which sentences lean on the one before."""
-        return Parts(self.knowledge, leaning=self.vocabulary.question.leaning_words)
+        return Parts(self.knowledge, leaning=self.vocabulary.question.leaning_words, wording=self.vocabulary.wording)
 
     def decline(self, question: str, u: Understanding, roles: list[RoleFacts] | None = None) -> Answer:
         """A short decline that names what the articles lack and offers the nearest topics
