@@ -186,4 +186,4 @@ def test_a_field_held_as_a_degree_is_where_they_come_from(words_of, question: st
 def test_career_phrases_of_one_language_tell_it_among_english_names(shared_bot: CareerBot, question: str,
                                                                     language: str) -> None:
     bot = shared_bot
-    assert detect(question, bot.planner.familiar, bot.pack.name_words, bot.vocabulary.translations) == language
+    assert detect(question, bot.planner.familiar, bot.pack.name_words, bot.pack.language_phrases) == language

@@ -139,7 +139,7 @@ class CareerBot:
             text, cut = shortened(text)
         if not any(ch.isalnum() for ch in text):
             return self.composer.smalltalk(text, self.specs[self.matcher.smalltalk].reply)
-        language = detect(text, self.planner.familiar, self.pack.name_words, self.vocabulary.translations)
+        language = detect(text, self.planner.familiar, self.pack.name_words, self.pack.language_phrases)
         if language != "en" and (known := self.vocabulary.translations.get(language)):
             # "Quelles sont les compétences ...": read as far as its career words go.
             text = gloss(text, known, spaced=not is_non_latin(text))

@@ -14,7 +14,7 @@ from collections.abc import Callable, Collection, Mapping
 from functools import lru_cache
 
 from careerbot.lexicon import english
-from careerbot.reading import is_non_latin, phrase_words
+from careerbot.reading import is_non_latin
 from careerbot.text import words
 
 # A question is taken for English when at least this share of its words is English (or a
@@ -32,7 +32,7 @@ def _classifier() -> Callable[[str], tuple[str, float]]:
 
 
 def detect(text: str, is_known: Callable[[str], bool], names: Collection[str] = (),
-           phrases: Mapping[str, Collection[str]] | None = None) -> str:
+           phrases: PhraseIndex | None = None) -> str:
     """An ISO 639-1 code: 'en', or the language py3langid hears in the question. The words
     of names ("Machine Learning Engineer") are English in every language: they don't count.
     A question holding career phrases of one language's table ("vale la pena", "trabalhar"),
@@ -51,19 +51,32 @@ def detect(text: str, is_known: Callable[[str], bool], names: Collection[str] = 
     return code
 
 
-def _by_phrases(text: str, phrases: Mapping[str, Collection[str]]) -> str:
-    """The one language whose table holds the most phrases of the text that are not English
-    words ("estudiar", "vale la pena"); none when two tie or none is found."""
+# The phrases of each language's table that no English question holds, by their first word:
+# first word -> [(language, the phrase's words)].
+PhraseIndex = Mapping[str, list[tuple[str, list[str]]]]
+
+
+def phrase_index(tables: Mapping[str, Mapping[str, str]]) -> dict[str, list[tuple[str, list[str]]]]:
+    """The index _by_phrases reads, built once per pack: a phrase of several words ("vale la
+    pena"), or one word that is no English word ("estudiar")."""
     lexicon = english()
+    index: dict[str, list[tuple[str, list[str]]]] = {}
+    for code, table in tables.items():
+        for phrase in table:
+            said = words(phrase)
+            if said and (len(said) > 1 or (said[0] not in lexicon and len(said[0]) > 3)):
+                index.setdefault(said[0], []).append((code, said))
+    return index
+
+
+def _by_phrases(text: str, index: PhraseIndex) -> str:
+    """The one language whose table holds the most of the text's phrases; none when two tie."""
     said = words(text)
-    present = set(said)
     counts: dict[str, int] = {}
-    for code, table in phrases.items():
-        found = [p for p in table if (pw := phrase_words(p)) and pw[0] in present
-                 and (len(pw) > 1 or (pw[0] not in lexicon and len(pw[0]) > 3))
-                 and any(said[i:i + len(pw)] == pw for i in range(len(said) - len(pw) + 1))]
-        if found:
-            counts[code] = len(found)
+    for at, word in enumerate(said):
+        for code, phrase in index.get(word, []):
+            if said[at:at + len(phrase)] == phrase:
+                counts[code] = counts.get(code, 0) + 1
     best = sorted(counts.items(), key=lambda kv: -kv[1])
     return best[0][0] if best and (len(best) == 1 or best[0][1] > best[1][1]) else ""
 

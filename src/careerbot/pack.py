@@ -9,6 +9,7 @@ from pathlib import Path
 
 from careerbot.intents import IntentMatcher
 from careerbot.knowledge import Knowledge
+from careerbot.language import phrase_index
 from careerbot.models import IntentSpec, Vocabulary
 from careerbot.retrieval import Index
 from careerbot.text import Analyzer, words
@@ -33,6 +34,7 @@ class Pack:
     form_words: set[str] = field(init=False)
     name_words: set[str] = field(init=False)
     weighing_terms: set[str] = field(init=False)
+    language_phrases: dict[str, list[tuple[str, list[str]]]] = field(init=False)
 
     def __post_init__(self) -> None:
         vocabulary = self.vocabulary
@@ -46,6 +48,8 @@ class Pack:
                                        *q.quantity_markers, *q.yes_no_openers, *q.wh_openers] for w in words(p)}
         # The words by which a question weighs a path ("worth", "learn", "get into"): never what it is about.
         self.weighing_terms = {t for p in [*q.weighing_markers, *q.pursuit_words] for t in self.analyzer.index_terms(p)}
+        # The career phrases of other languages, by first word, that tell a question's language.
+        self.language_phrases = phrase_index(vocabulary.translations)
         # The words of role names and canonical terms: English in any language ("un Data Scientist").
         self.name_words = {w for r in self.knowledge.facts.roles for n in [r.name, *r.aliases] for w in words(n)}
         self.name_words |= {w for k, v in vocabulary.canonical.items() for p in [k, *v] for w in words(p)}
