@@ -95,35 +95,39 @@ def origin_of(text: str, wording: QuestionWords) -> tuple[str, bool]:
     asked = set(wording.origin_asked_markers)
     markers = sorted(((m, phrase_words(m)) for m in [*wording.origin_markers, *asked]), key=lambda m: -len(m[1]))
     anchored = [(m, [*(["^"] if m.startswith("^") else []), *w]) for m, w in markers]
-    for clause in re.split(r"[,;:.!?()]", text):
-        found, marker = _origin_in(["^", *words(clause)], anchored, wording)
+    clauses = [words(clause) for clause in re.split(r"[,;:.!?()]", text)]
+    for said in clauses:
+        found, marker = _origin_in(["^", *said], anchored, wording)
         if found:
             return found, marker not in asked
-    for clause in re.split(r"[,;:.!?()]", text):
+    for said in clauses:
         # "I have a physics degree", "my CS background": the words between "a"/"my" and what
         # they hold it as; not "is a CS degree worth it?".
-        said = words(clause)
         for j, word in enumerate(said):
-            if word in wording.origin_status and j >= 2:
+            if word in wording.origin_status:
                 for k in (j - 2, j - 3):
-                    if k >= 0 and said[k] in wording.origin_holders and not any(
-                            said[max(0, k - len(w) + 1): k + 1] == w for p in wording.origin_prospective
-                            if (w := phrase_words(p))):
+                    if k >= 0 and said[k] in wording.origin_holders and not _prospective(said, k + 1, wording):
                         return " ".join(said[k + 1: j]), True
-    for clause in re.split(r"[,;:.!?()]", text):
+    for said in clauses:
         # "backend dev here (java, 6 yrs)": a short clause that ends with "here" says who asks.
-        said = [w for w in words(clause) if w not in wording.articles]
+        said = [w for w in said if w not in wording.articles]
         if len(said) > 1 and said[-1] in wording.origin_suffixes and len(said) - 1 <= MAX_ORIGIN_WORDS:
             return " ".join(said[:-1]), True
     return "", False
 
 
+def _prospective(said: list[str], at: int, wording: QuestionWords) -> bool:
+    """Whether the words before `at` make what follows where the person may go ("is a ...",
+    "get a ..."), not where they come from."""
+    return any(at >= len(p) and said[at - len(p): at] == p
+               for p in (phrase_words(w) for w in wording.origin_prospective))
+
+
 def _origin_in(said: list[str], markers: list[tuple[str, list[str]]], wording: QuestionWords) -> tuple[str, str]:
-    prospective = [phrase_words(p) for p in wording.origin_prospective]
     for i in range(len(said)):
         for name, marker in markers:
             if marker and said[i : i + len(marker)] == marker:
-                if any(said[max(0, i - len(p)): i] == p for p in prospective):
+                if _prospective(said, i, wording):
                     continue  # "is a masters in CS worth it?": where they may go, not where from
                 taken: list[str] = []
                 for word in said[i + len(marker):]:
@@ -159,8 +163,8 @@ def is_non_latin(text: str) -> bool:
 def set_in(sentence: str, wording: QuestionWords) -> tuple[str, str]:
     """A question set in a clause ("With layoffs everywhere, what's the future?", "Given the
     hype, is it worth it?"): the clause, and the question after it; or no clause."""
-    if not words(sentence)[:1] or not at_start_or_anywhere([f"^{o}" for o in wording.setting_openers],
-                                                             words(sentence)):
+    said = words(sentence)
+    if not any(said[: len(opener := phrase_words(o))] == opener for o in wording.setting_openers):
         return "", sentence
     for at in [m.start() for m in re.finditer(",", sentence)]:
         rest = sentence[at + 1:].strip()
