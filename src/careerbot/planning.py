@@ -9,6 +9,7 @@ question's form overrule its keywords (a how-to about a role wants the way in).
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from rapidfuzz.distance import DamerauLevenshtein
 
@@ -184,13 +185,18 @@ class Planner(Stage):
                 return replace(plan, intent=max(others, key=lambda k: others[k]))
         return plan
 
+    @cached_property
+    def described_terms(self) -> dict[str, set[str]]:
+        """Each role's terms in its focus and descriptions, read on the first lookup."""
+        return {r.name: set(self.analyzer.index_terms(" ".join([r.focus, *(d.quote for d in r.descriptions)])))
+                for r in self.knowledge.facts.roles}
+
     def role_described(self, u: Understanding) -> str | None:
         """The role whose descriptions hold most of what the question asks it to do ("improving
         business processes": the Business Automation Specialist), if one stands out."""
         topic = {t for t in u.content_words if self.index.knows(t)}
         topic -= self.analyzer.generic | self.asking_terms | set(self.matcher.role_heads)
-        described = {r.name: set(self.analyzer.index_terms(" ".join([r.focus, *(d.quote for d in r.descriptions)])))
-                     for r in self.knowledge.facts.roles}
+        described = self.described_terms
         # A word in many roles' descriptions ("used") tells them apart less than one in a single role's.
         share = {t: sum(t in terms for terms in described.values()) for t in topic}
         scored = sorted(((sum(self.index.idf(t) / share[t] for t in topic & terms), name)
