@@ -57,25 +57,27 @@ PhraseIndex = Mapping[str, list[tuple[str, list[str]]]]
 
 
 def phrase_index(tables: Mapping[str, Mapping[str, str]]) -> dict[str, list[tuple[str, list[str]]]]:
-    """The index _by_phrases reads, built once per pack: a phrase of several words ("vale la
-    pena"), or one word that is no English word ("estudiar")."""
-    lexicon = english()
+    """The index _by_phrases reads, built once per pack (and without the English lexicon,
+    whose lookups cost a search each: only the few words a question holds are looked up)."""
     index: dict[str, list[tuple[str, list[str]]]] = {}
     for code, table in tables.items():
         for phrase in table:
-            said = words(phrase)
-            if said and (len(said) > 1 or (said[0] not in lexicon and len(said[0]) > 3)):
+            if said := words(phrase):
                 index.setdefault(said[0], []).append((code, said))
     return index
 
 
 def _by_phrases(text: str, index: PhraseIndex) -> str:
-    """The one language whose table holds the most of the text's phrases; none when two tie."""
+    """The one language whose table holds the most of the text's phrases that no English
+    question holds: a phrase of several words ("vale la pena"), or one word that is no English
+    word ("estudiar"); none when two languages tie."""
     said = words(text)
+    lexicon = english()
     counts: dict[str, int] = {}
     for at, word in enumerate(said):
         for code, phrase in index.get(word, []):
-            if said[at:at + len(phrase)] == phrase:
+            telling = len(phrase) > 1 or (len(word) > 3 and word not in lexicon)
+            if telling and said[at:at + len(phrase)] == phrase:
                 counts[code] = counts.get(code, 0) + 1
     best = sorted(counts.items(), key=lambda kv: -kv[1])
     return best[0][0] if best and (len(best) == 1 or best[0][1] > best[1][1]) else ""
