@@ -176,15 +176,22 @@ def test_a_killed_run_leaves_no_output_and_no_temp_file(tmp_path: Path, sig: sig
     assert sorted(p.name for p in tmp_path.iterdir()) == ["faq.txt"]
 
 
-def _run_in_a_terminal(argv: list[str], timeout: float = 60.0) -> tuple[int, str]:
+def _run_in_a_terminal(argv: list[str], timeout: float = 60.0, stdin: Path | None = None) -> tuple[int, str]:
     """Run a command with a pty for its terminal, as a person would: stdout and stderr are
-    a tty, so the progress bar draws. Returns the exit code and everything it printed."""
+    a tty, so the progress bar draws. Returns the exit code and everything it printed.
+    With `stdin`, that file is typed into the terminal, then end-of-input (Ctrl+D)."""
     import pty
     import select
+    import termios
 
     pid, fd = pty.fork()
     if pid == 0:  # the child: the command, on the pty
         os.execv(sys.executable, [sys.executable, "-m", "careerbot", *argv])
+    if stdin is not None:
+        attributes = termios.tcgetattr(fd)
+        attributes[3] &= ~termios.ECHO  # what is typed is not printed back among the answers
+        termios.tcsetattr(fd, termios.TCSANOW, attributes)
+        os.write(fd, stdin.read_bytes() + b"\x04")
     printed = b""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -202,11 +209,69 @@ def _run_in_a_terminal(argv: list[str], timeout: float = 60.0) -> tuple[int, str
     return os.waitstatus_to_exitcode(status), printed.decode("utf-8", "replace")
 
 
-def test_batch_with_its_progress_bar_in_a_terminal(tmp_path: Path) -> None:
-    questions = tmp_path / "q.txt"
-    questions.write_text("How much does a data scientist earn?\nWhat skills does a data engineer need?\n" * 20)
+PAIR = ("How much does a data scientist earn?", "What skills does a data engineer need?")
+INPUTS = {
+    "txt": "\n".join(PAIR * 20) + "\n",
+    "csv": "id,question\n" + "".join(f"{n},{q}\n" for n, q in enumerate(PAIR * 20)),
+    "jsonl": "".join(json.dumps({"question": q}) + "\n" for q in PAIR * 20),
+}
+
+
+@pytest.mark.parametrize("fmt", sorted(INPUTS))
+def test_batch_with_its_progress_bar_in_a_terminal(tmp_path: Path, fmt: str) -> None:
+    questions = tmp_path / f"q.{fmt}"
+    questions.write_text(INPUTS[fmt], encoding="utf-8")
     out = tmp_path / "faq.md"
     code, printed = _run_in_a_terminal(["batch", str(questions), "-o", str(out)])
     assert code == 0 and "Traceback" not in printed, printed[-2000:]
     assert out.read_text(encoding="utf-8").count("$119,413") >= 1
     assert "40 rows:" in printed  # the summary line closes the run
+
+
+def test_batch_from_stdin_in_a_terminal_writes_to_stdout(tmp_path: Path) -> None:
+    """`careerbot batch - -o -` on a terminal: the questions are typed, the answers printed."""
+    questions = tmp_path / "q.txt"
+    questions.write_text(INPUTS["txt"], encoding="utf-8")
+    code, printed = _run_in_a_terminal(["batch", "-", "-o", "-"], stdin=questions)
+    assert code == 0 and "Traceback" not in printed, printed[-2000:]
+    assert printed.count('{"row": ') == 40 and "40 rows: 40 answered" in printed
+    assert not (Path.cwd() / "-").exists()
+
+
+def test_outputs_honour_the_umask(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A published FAQ must be readable by the web server: rw-r--r-- under umask 022."""
+    source = tmp_path / "faq.txt"
+    source.write_text("\n".join(QUESTIONS), encoding="utf-8")
+    previous = os.umask(0o022)
+    try:
+        assert run(capsys, str(source), "-o", str(tmp_path / "faq.md"))[0] == 0
+    finally:
+        os.umask(previous)
+    assert (tmp_path / "faq.md").stat().st_mode & 0o777 == 0o644
+
+
+def test_the_faq_page_lists_only_uncovered_questions(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "faq.csv"
+    source.write_text("id,question\n1,What does a data engineer do?\n2,\n3,What's the weather today?\n",
+                      encoding="utf-8")
+    code, _, err = run(capsys, str(source), "-o", str(tmp_path / "faq.md"))
+    page = (tmp_path / "faq.md").read_text(encoding="utf-8")
+    uncovered = page.split("## Not covered", 1)[1]
+    assert "weather" in uncovered and "empty question" not in page and "row 3" not in page
+    assert code == 1 and "row 3: empty question" in err  # the data-entry error is reported, not published
+
+
+@pytest.mark.parametrize("argv", [["ask", "What does a data engineer do?"], ["batch", "-"]])
+def test_a_full_disk_is_one_line_and_a_code_of_its_own(tmp_path: Path, argv: list[str]) -> None:
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([sys.executable, "-m", "careerbot", *argv], stdout=full, stderr=subprocess.PIPE,
+                              input="What does a data engineer do?\n", text=True, timeout=120, check=False)
+    assert done.returncode == 3 and "Traceback" not in done.stderr, done.stderr
+    assert "No space left on device" in done.stderr
+
+
+def test_a_closed_stdin_is_a_usage_error() -> None:
+    done = subprocess.run([sys.executable, "-m", "careerbot", "batch", "-"], stdin=subprocess.DEVNULL,
+                          stderr=subprocess.PIPE, text=True, timeout=120, check=False,
+                          preexec_fn=lambda: os.close(0))
+    assert done.returncode == 2 and "standard input is closed" in done.stderr, done.stderr

@@ -140,3 +140,21 @@ def test_a_closed_pipe_ends_quietly(argv: list[str]) -> None:
                           text=True, timeout=120, check=False)
     os.close(writer)
     assert done.returncode == 141 and "Traceback" not in done.stderr, done.stderr
+
+
+def test_a_bug_is_one_line_and_a_code_of_its_own(monkeypatch: pytest.MonkeyPatch,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """A crash is told apart from 'some rows failed' (1) and from a usage error (2)."""
+    import careerbot.cli as cli
+
+    def broken(argv: list[str]) -> int:
+        raise RuntimeError("something inside broke")
+
+    monkeypatch.setattr(cli, "main", broken)
+    monkeypatch.setattr(cli, "_quiet_stdout", lambda: None)  # keep pytest's own stdout
+    monkeypatch.setattr(sys, "argv", ["careerbot", "index"])
+    with pytest.raises(SystemExit) as leaving:
+        cli.run()
+    assert leaving.value.code == 4
+    assert capsys.readouterr().err == ("careerbot: internal error (RuntimeError: something inside broke); "
+                                       "please report it\n")

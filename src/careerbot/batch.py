@@ -109,6 +109,7 @@ def atomic_output(path: Path | None, encoding: str) -> Iterator[IO[str]]:
         sys.stdout.flush()
         return
     fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes it private; the output is as open as any new file
     try:
         with open(fd, "w", encoding=encoding, newline="") as handle:
             yield handle
@@ -116,6 +117,12 @@ def atomic_output(path: Path | None, encoding: str) -> Iterator[IO[str]]:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 class Interrupted(BaseException):

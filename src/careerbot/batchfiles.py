@@ -61,8 +61,12 @@ def detect_format(path: str, given: str | None, table: dict[str, str], default: 
 def decoded_lines(stream: IO[bytes]) -> Iterator[str]:
     """Lines as text, read in blocks: UTF-8 with or without BOM, or UTF-16 with its BOM; any
     line ending (CRLF, LF, a lone CR). A line that is not UTF-8 keeps its bad bytes as
-    surrogates, so that its row can be reported and skipped."""
-    data = stream.read(READ_BLOCK)
+    surrogates, so that its row can be reported and skipped.
+
+    Each block is one read (`read1`): on a terminal, Ctrl+D is an end of input that one read
+    sees once, and a read that gathered a full block would swallow it and wait for more."""
+    read = getattr(stream, "read1", stream.read)
+    data = read(READ_BLOCK)
     encoding = "utf-16" if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else "utf-8"
     if encoding == "utf-8":
         if b"\x00" in data:
@@ -78,7 +82,7 @@ def decoded_lines(stream: IO[bytes]) -> Iterator[str]:
             yield from line.removesuffix("\r").split("\r")
         if not data:
             break
-        data = stream.read(READ_BLOCK)
+        data = read(READ_BLOCK)
     if pending:
         yield from pending.split("\r")
 
@@ -298,9 +302,7 @@ class MarkdownWriter(Writer):
     def write(self, item: Answered) -> None:
         question = markdown_text(item.row.question)
         answer = item.answer
-        if answer is None:
-            failed = f"row {item.row.row}: {markdown_text(item.error or 'failed')}"
-            self.uncovered.write(f"- {question} ({failed})\n" if question else f"- ({failed})\n")
+        if answer is None:  # a data-entry error, not a question for readers: the summary reports it
             return
         if answer.intent == OUT_OF_SCOPE:
             self.uncovered.write(f"- {question}\n")

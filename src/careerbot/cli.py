@@ -1,7 +1,9 @@
 """The `careerbot` command: a thin layer over the Python API.
 
 Exit codes: 0 done (out-of-scope answers included), 1 some batch rows or eval cases failed,
-2 usage error (bad arguments, unreadable files), 130 interrupted.
+2 usage error (bad arguments, unreadable files), 3 the output could not be written (a full disk),
+4 careerbot itself failed (a bug: one line on stderr, no traceback), 130 interrupted,
+141 the reader of stdout went away.
 """
 
 from __future__ import annotations
@@ -26,12 +28,18 @@ if TYPE_CHECKING:
     from careerbot.models import Answer
 
 USAGE_ERROR = 2
+WRITE_FAILED = 3
+CRASHED = 4
 INTERRUPTED = 130
 CLOSED_PIPE = 141  # the reader of stdout went away (128 + SIGPIPE)
 
 
 class UsageError(Exception):
     """Something the user can fix in the command line, found before any work."""
+
+
+class WriteFailed(Exception):
+    """The output could not be written: a full disk, a folder that went away."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -65,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
                     "'question' column, or .jsonl with a 'question' field; '-' reads stdin. Other columns and "
                     "fields are carried through. Bad rows are reported on stderr and written with an error."))
     batch.add_argument("input", help="the questions file, or - for stdin")
-    batch.add_argument("-o", "--output", type=Path, metavar="FILE", help="where to write (default: stdout)")
+    batch.add_argument("-o", "--output", metavar="FILE", help="where to write; - for stdout (the default)")
     batch.add_argument("--format", choices=["jsonl", "csv", "md"],
                        help="output format (default: from the output's extension, else jsonl)")
     batch.add_argument("--input-format", choices=["txt", "csv", "tsv", "jsonl"],
@@ -97,6 +105,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (DataFileError, UsageError) as exc:
         print(f"careerbot: {exc}", file=sys.stderr)
         return USAGE_ERROR
+    except WriteFailed as exc:
+        print(f"careerbot: {exc}", file=sys.stderr)
+        return WRITE_FAILED
     except KeyboardInterrupt:
         print("careerbot: interrupted", file=sys.stderr)
         return INTERRUPTED
@@ -209,8 +220,8 @@ def batch(args: argparse.Namespace) -> int:
     job = BatchJob(
         input=args.input,
         input_format=batchfiles.detect_format(args.input, args.input_format, batchfiles.INPUT_FORMATS, "txt"),
-        output=args.output,
-        output_format=batchfiles.detect_format(str(args.output or "-"), args.format, batchfiles.OUTPUT_FORMATS,
+        output=None if args.output in (None, "-") else Path(args.output),
+        output_format=batchfiles.detect_format(args.output or "-", args.format, batchfiles.OUTPUT_FORMATS,
                                                "jsonl"),
         jobs=args.jobs,
         progress=sys.stderr.isatty(),
@@ -225,8 +236,10 @@ def batch(args: argparse.Namespace) -> int:
     except (KeyboardInterrupt, Interrupted):
         print(f"careerbot batch: interrupted after {summary.line()}; no output written", file=sys.stderr)
         return INTERRUPTED
+    except BrokenPipeError:
+        raise
     except OSError as exc:  # a disk that filled up, a folder that went away
-        raise UsageError(f"{job.output or 'stdout'}: could not write ({exc.strerror}); no output written") from exc
+        raise WriteFailed(f"{job.output or 'stdout'}: could not write ({exc.strerror}); no output written") from exc
     if summary.rows == 0:
         print(f"careerbot batch: no questions in {job.input}", file=sys.stderr)
     for row, error in summary.failed:
@@ -239,6 +252,8 @@ def check_paths(input_path: str, output: Path | None, jobs: int) -> None:
     """Everything that can be known wrong before any work."""
     if jobs < 1:
         raise UsageError("--jobs must be 1 or more")
+    if input_path == "-" and sys.stdin is None:
+        raise UsageError("-: standard input is closed")
     if input_path != "-":
         source = Path(input_path)
         if not source.is_file():
@@ -279,12 +294,26 @@ def run() -> None:
     except BrokenPipeError:
         # `careerbot eval cases.jsonl --json | head`: the reader has gone; end quietly, as
         # Unix tools do (128 + SIGPIPE), with nothing more written to the closed pipe.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _quiet_stdout()
         sys.exit(CLOSED_PIPE)
+    except OSError as exc:  # `careerbot ask ... > /dev/full`
+        _quiet_stdout()
+        print(f"careerbot: could not write the output ({exc.strerror})", file=sys.stderr)
+        sys.exit(WRITE_FAILED)
+    except Exception as exc:  # a bug: said in one line, with a code of its own
+        _quiet_stdout()
+        print(f"careerbot: internal error ({type(exc).__name__}: {exc}); please report it", file=sys.stderr)
+        sys.exit(CRASHED)
     if argv[:1] == ["ask"]:
         sys.stderr.flush()
         os._exit(code)
     sys.exit(code)
+
+
+def _quiet_stdout() -> None:
+    """Nothing more goes to a stdout that failed; its buffer is dropped, not flushed again at exit."""
+    if sys.stdout is not None:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 if __name__ == "__main__":
