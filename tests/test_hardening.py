@@ -68,7 +68,7 @@ def test_a_full_disk_is_a_clear_error_and_leaves_nothing(tmp_path: Path, capsys:
     source = tmp_path / "faq.txt"
     source.write_bytes(GOOD)
     code = main(["batch", str(source), "-o", str(tmp_path / "out.jsonl")])
-    assert code == 2 and "could not write (No space left on device)" in capsys.readouterr().err
+    assert code == 3 and "could not write (No space left on device)" in capsys.readouterr().err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["faq.txt"]
 
 
