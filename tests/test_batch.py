@@ -275,3 +275,110 @@ def test_a_closed_stdin_is_a_usage_error() -> None:
                           stderr=subprocess.PIPE, text=True, timeout=120, check=False,
                           preexec_fn=lambda: os.close(0))
     assert done.returncode == 2 and "standard input is closed" in done.stderr, done.stderr
+
+
+# --- one bad line never loses a batch -------------------------------------------------------------
+
+def test_an_unbalanced_quote_is_reported_with_its_line_and_the_rows_after_it_are_read(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "faq.csv"
+    source.write_text(f'id,question\n1,"{QUESTIONS[0]}\n2,{QUESTIONS[1]}\n3,{PAIR[1]}\n', encoding="utf-8")
+    code, out, err = run(capsys, str(source))
+    rows = records(out)
+    assert code == 1
+    assert "row 2: cannot be read as CSV: the quote opened on line 2 is never closed; the lines after it are read " \
+           "as rows of their own" in err
+    assert [(r["row"], r["id"], "answer" in r) for r in rows] == [(2, "1", False), (3, "2", True), (4, "3", True)]
+
+
+def test_an_unbalanced_quote_too_far_from_the_end_says_which_lines_are_lost(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    from careerbot import batchfiles
+
+    monkeypatch.setattr(batchfiles, "RECOVERY_CHARS", 100)
+    source = tmp_path / "faq.csv"
+    source.write_text(f"id,question\n0,{QUESTIONS[1]}\n1,\"{QUESTIONS[0]}\n" + f"2,{QUESTIONS[1]}\n" * 10,
+                      encoding="utf-8")
+    code, out, err = run(capsys, str(source))
+    assert code == 1 and "row 3: cannot be read as CSV: the quote opened on line 3 is never closed; lines 4–13 are " \
+                         "lost with it" in err
+    assert [(r["row"], "answer" in r) for r in records(out)] == [(2, True), (3, False)]
+
+
+def test_quoted_fields_keep_their_line_breaks(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "faq.csv"
+    source.write_bytes(b'id,question,note\r\n7,"What does a data\r\nengineer do?","first line\nsecond ""line"""\r\n')
+    code, out, _ = run(capsys, str(source))
+    [row] = records(out)
+    assert code == 0 and row["question"] == "What does a data\nengineer do?"
+    assert row["note"] == 'first line\nsecond "line"' and row["id"] == "7"
+    assert Answer.model_validate(row["answer"]).entities["role"] == "Data Engineer"
+
+
+@pytest.mark.parametrize("column", ["question", "note"])
+@pytest.mark.parametrize("line", ["x" * 300_000, ("x" * 999 + "\n") * 300])
+def test_an_over_limit_field_keeps_its_row_and_makes_no_other(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                             column: str, line: str) -> None:
+    long, short = f'"{line}"', QUESTIONS[1]
+    source = tmp_path / "faq.csv"
+    first = f"1,{long},n,a\n" if column == "question" else f"1,{short},{long},a\n"
+    source.write_text("id,question,note,tag\n" + first + f"2,{QUESTIONS[0]},n,b\n", encoding="utf-8")
+    code, out, err = run(capsys, str(source))
+    rows = records(out)
+    message = ("question longer than 500 characters" if column == "question"
+               else "the 'note' field is longer than 131,072 characters")
+    assert code == 1 and f"row 2: {message}" in err and "2 rows:" in err
+    assert [(r["id"], r["tag"], r.get("error")) for r in rows] == [("1", "a", message), ("2", "b", None)]
+    assert rows[1]["row"] == 3 + line.count("\n") and "$119,413" in rows[1]["answer"]["text"]
+
+
+def test_a_reader_failure_writes_what_was_answered(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from careerbot import batchfiles
+
+    def failing_disk(stream: object) -> object:
+        yield from QUESTIONS[:2]
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(batchfiles, "decoded_lines", failing_disk)
+    source, output = tmp_path / "faq.txt", tmp_path / "out.jsonl"
+    source.write_text("\n".join(QUESTIONS), encoding="utf-8")
+    code, _, err = run(capsys, str(source), "-o", str(output))
+    assert code == 1
+    assert (f"careerbot batch: {source}: reading stopped after line 2 (OSError: [Errno 5] Input/output error); the "
+            f"rest of it was not read; the 2 rows read are written to {output}") in err
+    assert [r["answer"]["intent"] for r in records(output.read_text(encoding="utf-8"))] == ["salary", "role_info"]
+
+
+# --- worker processes -------------------------------------------------------------------------------
+
+def test_a_worker_killed_mid_run_is_noticed_and_nothing_answered_is_lost(tmp_path: Path) -> None:
+    source, output = tmp_path / "faq.txt", tmp_path / "out.jsonl"
+    source.write_text("\n".join(QUESTIONS * 10_000) + "\n")
+    process = subprocess.Popen([sys.executable, "-m", "careerbot", "batch", str(source), "-o", str(output),
+                                "--jobs", "2"], stderr=subprocess.PIPE, text=True)
+    children = Path(f"/proc/{process.pid}/task/{process.pid}/children")
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not (len(children.read_text().split()) == 2
+                                               and any(p.name.endswith(".part") for p in tmp_path.iterdir())):
+        time.sleep(0.02)
+    time.sleep(0.3)  # answers are being written
+    os.kill(int(children.read_text().split()[0]), signal.SIGKILL)
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 1, err
+    rows = records(output.read_text(encoding="utf-8"))
+    lost = [r["row"] for r in rows if r.get("error") == "lost: the worker process answering it died"]
+    assert 0 < len(lost) < len(rows) < 30_000
+    assert [r["row"] for r in rows] == list(range(1, len(rows) + 1))  # in order, from the first: nothing skipped
+    assert all("answer" in r for r in rows if r["row"] not in lost)
+    assert f"{len(lost):,} rows lost with a worker process that died (rows {lost[0]:,}–" in err
+    assert f"a worker process died; the rest of it was not read; the {len(rows):,} rows read are written" in err
+
+
+def test_jobs_are_capped_at_the_cores(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "faq.txt"
+    source.write_text("\n".join(QUESTIONS * 3) + "\n")
+    cores = len(os.sched_getaffinity(0))
+    code, out, err = run(capsys, str(source), "--jobs", str(cores + 62))
+    assert code == 0 and f"--jobs {cores + 62} is more than the {cores} cores; using {cores}" in err
+    assert len(records(out)) == 9

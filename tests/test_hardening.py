@@ -15,6 +15,7 @@ from careerbot.cli import main
 from conftest import FIXTURES
 
 GOOD = b"How much does a data scientist earn?\n"
+JSON_GOOD = json.dumps({"question": GOOD.decode().strip()}).encode() + b"\n"
 
 
 def batch(capsys: pytest.CaptureFixture[str], source: Path, *args: str) -> tuple[int, list[dict[str, object]], str]:
@@ -35,9 +36,15 @@ def batch(capsys: pytest.CaptureFixture[str], source: Path, *args: str) -> tuple
         ("binary.txt", bytes(range(256)) * 40, 2, "looks like a binary file", 0),
         ("empty.txt", b"", 0, "no questions in", 0),
         ("long.txt", b"x" * 10_000_000 + b"\n" + GOOD, 1, "row 1: question longer than 500 characters", 1),
-        ("long.csv", b'question\n"' + b"x" * 10_000_000 + b'"\n' + GOOD, 1, "cannot be read as CSV (field larger", 1),
+        ("long.csv", b'question\n"' + b"x" * 10_000_000 + b'"\n' + GOOD, 1, "row 2: question longer than 500", 1),
         ("broken.jsonl", json.dumps({"question": GOOD.decode().strip()}).encode() + b"\n{oops\n"
          + json.dumps({"question": "what does a data engineer do?"}).encode() + b"\n", 1, "row 2: not valid JSON", 2),
+        ("deep.jsonl", JSON_GOOD + b"[" * 1000 + b"\n" + JSON_GOOD, 1, "row 2: not valid JSON (nested too deeply)", 2),
+        ("bigint.jsonl", JSON_GOOD + b'{"question": 1' + b"1" * 5000 + b"}\n" + JSON_GOOD, 1,
+         "row 2: not valid JSON (Exceeds the limit (4300 digits)", 2),
+        ("odd-utf16.txt", (GOOD * 3).decode().encode("utf-16") + b"x", 1, "row 4: the row is not UTF-8 text", 3),
+        ("long-line.jsonl", JSON_GOOD + b'{"question": "' + b"x" * (batchfiles.MAX_LINE_CHARS + 10) + b'"}\n'
+         + JSON_GOOD, 1, f"row 2: line longer than {batchfiles.MAX_LINE_CHARS:,} characters", 2),
     ],
     ids=lambda value: value if isinstance(value, str) and value.endswith((".txt", ".csv", ".jsonl")) else "",
 )

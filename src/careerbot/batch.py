@@ -2,7 +2,9 @@
 
 Rows stream through: read one, answer it (in this process or in N worker processes, order
 kept), write it. The output goes to a temporary file beside the target, renamed into place
-only when every row is written, so an interrupted run leaves nothing half-written.
+only when every row is written, so an interrupted run leaves nothing half-written. A run that
+cannot go on (the input fails to read mid-file, a worker process dies) stops reading and
+writes every row it answered, saying in `Summary.stopped` why it stopped.
 """
 
 from __future__ import annotations
@@ -13,8 +15,10 @@ import signal
 import sys
 import tempfile
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from itertools import islice
@@ -22,10 +26,12 @@ from pathlib import Path
 from types import FrameType
 from typing import IO
 
-from careerbot.batchfiles import OUT_OF_SCOPE, WRITERS, Answered, Row, read_rows
+from careerbot.batchfiles import OUT_OF_SCOPE, WRITERS, Answered, InputError, Row, read_rows
 from careerbot.bot import CareerBot, Context
 
 CHUNK_SIZE = 64  # rows a worker takes at a time: large enough to pay for the trip, small enough to stream
+CHUNKS_AHEAD = 8  # chunks in flight per worker: the workers never wait for the parent to read
+LOST = "lost: the worker process answering it died"
 
 
 @dataclass
@@ -33,12 +39,16 @@ class Summary:
     rows: int = 0
     by_intent: Counter[str] = field(default_factory=Counter)
     failed: list[tuple[int, str]] = field(default_factory=list)
+    lost: list[int] = field(default_factory=list)  # rows lost with a worker that died (also failed)
     seconds: float = 0.0
+    stopped: str | None = None  # why the run ended before the end of its input
 
     def add(self, item: Answered) -> None:
         self.rows += 1
         if item.answer is not None:
             self.by_intent[item.answer.intent] += 1
+        elif item.error == LOST:
+            self.lost.append(item.row.row)
         else:
             self.failed.append((item.row.row, item.error or "failed"))
 
@@ -47,7 +57,7 @@ class Summary:
         intents = ", ".join(f"{name} {n:,}" for name, n in self.by_intent.most_common() if name != OUT_OF_SCOPE)
         rate = self.rows / self.seconds if self.seconds else 0.0
         return (f"{self.rows:,} rows: {answered:,} answered ({intents or 'none'}), "
-                f"{self.by_intent[OUT_OF_SCOPE]:,} out of scope, {len(self.failed):,} failed; "
+                f"{self.by_intent[OUT_OF_SCOPE]:,} out of scope, {len(self.failed) + len(self.lost):,} failed; "
                 f"{self.seconds:.2f} s, {rate:,.0f} questions/s")
 
 
@@ -73,29 +83,67 @@ def answer_row(bot: CareerBot, row: Row) -> Answered:
         return Answered(row=row, error=f"could not be answered: {type(exc).__name__}: {exc}")
 
 
-def _answer_in_worker(row: Row) -> Answered:
+def _answer_chunk(rows: list[Row]) -> list[Answered]:
     assert _worker_bot is not None
-    return answer_row(_worker_bot, row)
+    return [answer_row(_worker_bot, row) for row in rows]
 
 
-def answer_rows(rows: Iterator[Row], bot: CareerBot, jobs: int) -> Iterator[Answered]:
+def answer_rows(rows: Iterator[Row], bot: CareerBot, jobs: int, summary: Summary) -> Iterator[Answered]:
+    """Answered rows in input order. With jobs > 1, chunks of rows go to worker processes,
+    a bounded number ahead so memory stays flat. A worker that dies (the OOM killer, a
+    kill -9) breaks the pool: the rows it and the others still held come out with the LOST
+    error, the rest of the input is not read, and summary.stopped says so."""
     if jobs <= 1:
         for row in rows:
             yield answer_row(bot, row)
         return
-    # Pool.imap would read the whole input ahead; windows of rows keep memory flat, and the
-    # next window is being answered while the last one is written.
-    window = jobs * CHUNK_SIZE * 8
     context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-    with context.Pool(jobs, initializer=_start_worker, initargs=(bot.corpus_dir, bot.intents_dir)) as pool:
-        pending = pool.map_async(_answer_in_worker, list(islice(rows, window)), chunksize=CHUNK_SIZE)
+    in_flight: deque[tuple[list[Row], Future[list[Answered]]]] = deque()
+    executor = ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker,
+                                   initargs=(bot.corpus_dir, bot.intents_dir))
+    try:
         while True:
-            block = list(islice(rows, window))
-            following = pool.map_async(_answer_in_worker, block, chunksize=CHUNK_SIZE) if block else None
-            yield from pending.get()
-            if following is None:
+            while summary.stopped is None and len(in_flight) < jobs * CHUNKS_AHEAD:
+                chunk = list(islice(rows, CHUNK_SIZE))
+                if not chunk:
+                    break
+                try:
+                    in_flight.append((chunk, executor.submit(_answer_chunk, chunk)))
+                except BrokenProcessPool:
+                    in_flight.append((chunk, _broken()))
+            if not in_flight:
                 return
-            pending = following
+            chunk, future = in_flight.popleft()
+            try:
+                yield from future.result()
+            except BrokenProcessPool:
+                summary.stopped = "a worker process died"
+                yield from (Answered(row=row, error=LOST) for row in chunk)
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _broken() -> Future[list[Answered]]:
+    future: Future[list[Answered]] = Future()
+    future.set_exception(BrokenProcessPool("the pool is broken"))
+    return future
+
+
+def read_until_failure(rows: Iterator[Row], summary: Summary) -> Iterator[Row]:
+    """The rows of a reader that may fail mid-file (a disk error, a bug): a failure ends
+    them, so what was answered is still written. One before any row (no question column,
+    a binary file) is the caller's usage error."""
+    last = 0
+    try:
+        for row in rows:
+            last = row.row
+            yield row
+    except InputError:
+        if not last:
+            raise
+        summary.stopped = f"reading stopped after line {last:,}"
+    except Exception as exc:
+        summary.stopped = f"reading stopped after line {last:,} ({type(exc).__name__}: {exc})"
 
 
 # --- output ---------------------------------------------------------------------------------
@@ -153,7 +201,8 @@ def run(job: BatchJob, bot: CareerBot, summary: Summary) -> None:
     try:
         with source as stream, atomic_output(job.output, encoding) as out, _progress(job) as advance:
             writer = WRITERS[job.output_format](out)
-            for item in answer_rows(read_rows(stream, job.input_format), bot, job.jobs):
+            rows = read_until_failure(read_rows(stream, job.input_format), summary)
+            for item in answer_rows(rows, bot, job.jobs, summary):
                 writer.write(item)
                 summary.add(item)
                 advance()

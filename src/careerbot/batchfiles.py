@@ -13,7 +13,9 @@ import json
 import re
 import shutil
 import tempfile
+from collections import deque
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
@@ -27,6 +29,9 @@ INPUT_FORMATS = {".txt": "txt", ".csv": "csv", ".tsv": "tsv", ".jsonl": "jsonl",
 OUTPUT_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".md": "md", ".markdown": "md"}
 QUESTION_FIELD = "question"
 READ_BLOCK = 1 << 16
+MAX_LINE_CHARS = 1 << 24  # a line is cut past this: 16 M characters is no question file's line
+MAX_FIELD_CHARS = 131_072  # a CSV field is kept up to this (the csv module's own limit)
+RECOVERY_CHARS = 1 << 20  # after a quote never closed, this much of what follows is read again
 OUT_OF_SCOPE = "out_of_scope"
 
 
@@ -60,8 +65,10 @@ def detect_format(path: str, given: str | None, table: dict[str, str], default: 
 
 def decoded_lines(stream: IO[bytes]) -> Iterator[str]:
     """Lines as text, read in blocks: UTF-8 with or without BOM, or UTF-16 with its BOM; any
-    line ending (CRLF, LF, a lone CR). A line that is not UTF-8 keeps its bad bytes as
-    surrogates, so that its row can be reported and skipped.
+    line ending (CRLF, LF, a lone CR). Bytes that are not text in the file's encoding (a
+    Latin-1 byte, a UTF-16 file's odd last byte) are kept as surrogates, so that their row
+    can be reported and skipped. A line longer than MAX_LINE_CHARS is cut just past it (its
+    row is reported), so memory stays flat and time linear however long a line is.
 
     Each block is one read (`read1`): on a terminal, Ctrl+D is an end of input that one read
     sees once, and a read that gathered a full block would swallow it and wait for more."""
@@ -73,22 +80,38 @@ def decoded_lines(stream: IO[bytes]) -> Iterator[str]:
             raise InputError("looks like a binary file, not text (save the questions as UTF-8 text)")
         if data.startswith(codecs.BOM_UTF8):
             data = data[len(codecs.BOM_UTF8):]
-    decoder = codecs.getincrementaldecoder(encoding)(errors="surrogateescape")
-    pending = ""
+    decoder = codecs.getincrementaldecoder(encoding)(errors=_BAD_BYTES)
+    line: list[str] = []  # the pieces of the line being read, at most MAX_LINE_CHARS + 1 characters
+    size = 0
     while True:
-        lines = (pending + decoder.decode(data, final=not data)).split("\n")
-        pending = lines.pop()
-        for line in lines:
-            yield from line.removesuffix("\r").split("\r")
+        *ended, rest = decoder.decode(data, final=not data).split("\n")
+        for piece in ended:
+            line.append(piece[: MAX_LINE_CHARS + 1 - size])
+            yield from "".join(line).removesuffix("\r").split("\r")
+            line, size = [], 0
+        if size <= MAX_LINE_CHARS:
+            line.append(rest[: MAX_LINE_CHARS + 1 - size])
+            size += len(line[-1])
         if not data:
             break
         data = read(READ_BLOCK)
-    if pending:
-        yield from pending.split("\r")
+    if size:
+        yield from "".join(line).split("\r")
+
+
+def _keep_bad_bytes(error: UnicodeError) -> tuple[str, int]:
+    """Like surrogateescape, for every undecodable byte (surrogateescape fails on one below
+    0x80, such as a UTF-16 file's odd trailing byte): each becomes U+DC00 + its value."""
+    assert isinstance(error, UnicodeDecodeError)
+    return "".join(chr(0xDC00 + b) for b in error.object[error.start:error.end]), error.end
+
+
+_BAD_BYTES = "careerbot-keep-bad-bytes"
+codecs.register_error(_BAD_BYTES, _keep_bad_bytes)
 
 
 def _undecodable(text: str) -> bool:
-    return any("\udc80" <= ch <= "\udcff" for ch in text)
+    return any("\udc00" <= ch <= "\udcff" for ch in text)
 
 
 def _checked(row: Row) -> Row:
@@ -125,38 +148,129 @@ def _txt_rows(lines: Iterable[str]) -> Iterator[Row]:
             yield Row(row=number, question=line)
 
 
+@dataclass
+class Record:
+    """One CSV record as read: its cells, the cells cut at MAX_FIELD_CHARS, and, when a quote
+    was never closed, the line that opened it."""
+
+    line: int
+    cells: list[str] = field(default_factory=list)
+    cut: list[int] = field(default_factory=list)
+    unclosed_at: int | None = None
+    lost: tuple[int, int] | None = None  # lines after an unclosed quote too many to read again
+
+
+class _Cell:
+    """A field being read: kept up to MAX_FIELD_CHARS, the rest only counted."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.size = 0
+
+    def add(self, text: str) -> None:
+        if self.size <= MAX_FIELD_CHARS:
+            self.parts.append(text[: MAX_FIELD_CHARS + 1 - self.size])
+        self.size += len(text)
+
+    def end(self, record: Record) -> _Cell:
+        if self.size > MAX_FIELD_CHARS:
+            record.cut.append(len(record.cells))
+        record.cells.append("".join(self.parts)[:MAX_FIELD_CHARS])
+        return _Cell()
+
+
+def csv_records(lines: Iterable[str], delimiter: str) -> Iterator[Record]:
+    """CSV records (RFC 4180, read as leniently as the csv module): a quoted field keeps its
+    line breaks; a field is kept up to MAX_FIELD_CHARS and the rest of it skipped, so its row
+    keeps its other cells; a quote still open at the end of the file ends its record with
+    `unclosed_at`, and the lines after that quote are read again as records of their own."""
+    source = enumerate(lines, 1)
+    pending: deque[tuple[int, str]] = deque()  # lines to read again after an unclosed quote
+
+    def next_line() -> tuple[int, str] | None:
+        return pending.popleft() if pending else next(source, None)
+
+    while (first := next_line()) is not None:
+        record = Record(first[0])
+        number, line = first
+        pos, quoted, at_start, cell = 0, False, True, _Cell()
+        kept: list[tuple[int, str]] = []  # the lines a quoted field spans, in case it never closes
+        kept_chars, opened = 0, 0  # opened: the line of the quote still open
+        while True:
+            if quoted:
+                close = line.find('"', pos)
+                if close < 0:
+                    cell.add(line[pos:] + "\n")
+                    following = next_line()
+                    if following is None:
+                        cell.end(record)
+                        if record.lost is None:
+                            pending.extendleft(reversed([k for k in kept if k[0] > opened]))
+                        yield record
+                        break
+                    number, line = following
+                    pos = 0
+                    kept_chars += len(line)
+                    if kept_chars <= RECOVERY_CHARS:
+                        kept.append(following)
+                    else:
+                        kept.clear()
+                        record.lost = (opened + 1, number)
+                    continue
+                if line.startswith('"', close + 1):  # "" inside quotes is one quote
+                    cell.add(line[pos:close + 1])
+                    pos = close + 2
+                    continue
+                cell.add(line[pos:close])
+                quoted, pos, record.unclosed_at = False, close + 1, None
+                continue
+            if at_start and line.startswith('"', pos):
+                quoted, at_start, pos = True, False, pos + 1
+                opened = record.unclosed_at = number
+                continue
+            end = line.find(delimiter, pos)
+            if end < 0:
+                cell.add(line[pos:])
+                cell.end(record)
+                yield record
+                break
+            cell.add(line[pos:end])
+            cell = cell.end(record)
+            pos, at_start = end + 1, True
+
+
 def _table_rows(lines: Iterable[str], delimiter: str) -> Iterator[Row]:
-    counted = _LineCounter(lines)
-    reader = csv.reader(counted, delimiter=delimiter)
-    try:
-        header = next(reader, None)
-    except csv.Error as exc:
-        raise InputError(f"the header cannot be read ({exc})") from exc
+    kind = "TSV" if delimiter == "\t" else "CSV"
+    records = csv_records(lines, delimiter)
+    header = next(records, None)
     if header is None:
         return
-    names = column_names(header)
+    if header.unclosed_at is not None:
+        raise InputError(f"the header cannot be read: the quote opened on line {header.unclosed_at} is never closed")
+    names = column_names(header.cells)
     lowered = [name.lower() for name in names]
     if QUESTION_FIELD not in lowered:
         raise InputError(f"no {QUESTION_FIELD!r} column in the header (columns: {', '.join(names) or 'none'})")
     at = lowered.index(QUESTION_FIELD)
-    start = counted.number + 1
-    while True:
-        try:
-            record = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:  # a field past the csv module's limit, a stray quote
-            yield Row(row=start, error=f"cannot be read as {'TSV' if delimiter == chr(9) else 'CSV'} ({exc})")
-            start = counted.number + 1
+    for record in records:
+        cells = record.cells
+        if record.unclosed_at is None and not any(cell.strip() for cell in cells):
             continue
-        row_number, start = start, counted.number + 1
-        if not any(cell.strip() for cell in record):
-            continue
-        fields = {name: value for n, (name, value) in enumerate(zip(names, record, strict=False)) if n != at}
-        if at >= len(record):
-            yield Row(row=row_number, fields=fields, error=f"no value in the {QUESTION_FIELD!r} column")
-            continue
-        yield Row(row=row_number, question=record[at], fields=fields)
+        fields = {name: value for n, (name, value) in enumerate(zip(names, cells, strict=False)) if n != at}
+        question = cells[at] if at < len(cells) else ""
+        if record.unclosed_at is not None:
+            after = (f"lines {record.lost[0]:,}–{record.lost[1]:,} are lost with it" if record.lost
+                     else "the lines after it are read as rows of their own")
+            error = f"cannot be read as {kind}: the quote opened on line {record.unclosed_at} is never closed; {after}"
+        elif long := [names[n] for n in record.cut if n != at and n < len(names)]:
+            error = f"the {long[0]!r} field is longer than {MAX_FIELD_CHARS:,} characters"
+        elif at >= len(cells):
+            error = f"no value in the {QUESTION_FIELD!r} column"
+        else:
+            error = None
+        if error and (record.unclosed_at is not None or len(question) > MAX_QUESTION_CHARS):
+            question = ""  # what an open quote swallowed, or too long to show, is no question to print
+        yield Row(row=record.line, question=question, fields=fields, error=error)
 
 
 def column_names(header: list[str]) -> list[str]:
@@ -171,30 +285,23 @@ def column_names(header: list[str]) -> list[str]:
     return names
 
 
-class _LineCounter:
-    """Counts the lines the csv module takes, so a row knows the line it starts on."""
-
-    def __init__(self, lines: Iterable[str]) -> None:
-        self._lines = iter(lines)
-        self.number = 0
-
-    def __iter__(self) -> _LineCounter:
-        return self
-
-    def __next__(self) -> str:
-        line = next(self._lines)
-        self.number += 1
-        return line
-
-
 def _jsonl_rows(lines: Iterable[str]) -> Iterator[Row]:
     for number, line in enumerate(lines, 1):
         if not line.strip():
+            continue
+        if len(line) > MAX_LINE_CHARS:
+            yield Row(row=number, error=f"line longer than {MAX_LINE_CHARS:,} characters")
             continue
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
             yield Row(row=number, error=f"not valid JSON ({exc.msg} at column {exc.colno})")
+            continue
+        except RecursionError:  # '[[[[…' a thousand deep
+            yield Row(row=number, error="not valid JSON (nested too deeply)")
+            continue
+        except ValueError as exc:  # an integer of more digits than Python converts
+            yield Row(row=number, error=f"not valid JSON ({exc})")
             continue
         if not isinstance(record, dict):
             yield Row(row=number, error="not a JSON object")

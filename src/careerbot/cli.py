@@ -15,6 +15,7 @@ import os
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 import argparse
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -103,14 +104,30 @@ def main(argv: Sequence[str] | None = None) -> int:
             return ask(bot, args.question, as_json=args.json, explain=args.explain)
         return evaluate(bot, args.cases, as_json=args.json, min_pass_rate=args.min_pass_rate)
     except (DataFileError, UsageError) as exc:
-        print(f"careerbot: {exc}", file=sys.stderr)
+        say(f"careerbot: {exc}")
         return USAGE_ERROR
     except WriteFailed as exc:
-        print(f"careerbot: {exc}", file=sys.stderr)
+        say(f"careerbot: {exc}")
         return WRITE_FAILED
     except KeyboardInterrupt:
-        print("careerbot: interrupted", file=sys.stderr)
+        say("careerbot: interrupted")
         return INTERRUPTED
+
+
+# Control characters (ESC, OSC 52's BEL), bidi controls and the surrogates of undecodable
+# file names: none may reach the terminal as themselves.
+_INVISIBLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]")
+
+
+def visible(text: str) -> str:
+    """Text from file names, headers and articles as it can be shown on a terminal: each
+    control character written out ('\\x1b'), so it is seen and never run."""
+    return _INVISIBLE.sub(lambda found: ascii(found.group())[1:-1], text)
+
+
+def say(message: str) -> None:
+    """A line on stderr for a person: the one way careerbot reports, warns and fails."""
+    print(visible(message), file=sys.stderr)
 
 
 def make_bot(args: argparse.Namespace) -> CareerBot:
@@ -124,7 +141,7 @@ def make_bot(args: argparse.Namespace) -> CareerBot:
 def report_problems(problems: list[str]) -> None:
     """Files that were skipped: said on stderr each time, so they get fixed."""
     for problem in problems:
-        print(f"careerbot: warning: {problem}", file=sys.stderr)
+        say(f"careerbot: warning: {problem}")
 
 
 # --- chat ---------------------------------------------------------------------------------
@@ -215,7 +232,7 @@ def print_rich(answer: Answer) -> None:
 
 def batch(args: argparse.Namespace) -> int:
     from careerbot import batchfiles
-    from careerbot.batch import BatchJob, Interrupted, Summary, run
+    from careerbot.batch import LOST, BatchJob, Interrupted, Summary, run
 
     job = BatchJob(
         input=args.input,
@@ -227,6 +244,9 @@ def batch(args: argparse.Namespace) -> int:
         progress=sys.stderr.isatty(),
     )
     check_paths(job.input, job.output, job.jobs)
+    if job.jobs > (cores := core_count()):  # more workers than cores only share them, each with its index
+        say(f"careerbot batch: --jobs {job.jobs} is more than the {cores} cores; using {cores}")
+        job.jobs = cores
     bot = make_bot(args)
     summary = Summary()
     try:
@@ -234,18 +254,41 @@ def batch(args: argparse.Namespace) -> int:
     except batchfiles.InputError as exc:
         raise UsageError(f"{job.input}: {exc}") from exc
     except (KeyboardInterrupt, Interrupted):
-        print(f"careerbot batch: interrupted after {summary.line()}; no output written", file=sys.stderr)
+        say(f"careerbot batch: interrupted after {summary.line()}; no output written")
         return INTERRUPTED
     except BrokenPipeError:
         raise
     except OSError as exc:  # a disk that filled up, a folder that went away
         raise WriteFailed(f"{job.output or 'stdout'}: could not write ({exc.strerror}); no output written") from exc
-    if summary.rows == 0:
-        print(f"careerbot batch: no questions in {job.input}", file=sys.stderr)
+    if summary.rows == 0 and not summary.stopped:
+        say(f"careerbot batch: no questions in {job.input}")
     for row, error in summary.failed:
-        print(f"careerbot batch: row {row}: {error}", file=sys.stderr)
-    print(f"careerbot batch: {summary.line()}", file=sys.stderr)
-    return 1 if summary.failed else 0
+        say(f"careerbot batch: row {row}: {error}")
+    if summary.lost:
+        say(f"careerbot batch: {len(summary.lost):,} rows lost with a worker process that died (rows "
+            f"{row_ranges(summary.lost)}); they are written with the error {LOST!r}")
+    if summary.stopped:
+        say(f"careerbot batch: {job.input}: {summary.stopped}; the rest of it was not read; "
+            f"the {summary.rows:,} rows read are written to {job.output or 'stdout'}")
+    say(f"careerbot batch: {summary.line()}")
+    return 1 if summary.failed or summary.lost or summary.stopped else 0
+
+
+def core_count() -> int:
+    """The cores this process may run on (a container or taskset may allow fewer than the machine has)."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def row_ranges(rows: list[int]) -> str:
+    """'3–5, 9' for [3, 4, 5, 9]: the first ten runs, then how many more."""
+    runs: list[list[int]] = []
+    for row in rows:
+        if runs and row == runs[-1][1] + 1:
+            runs[-1][1] = row
+        else:
+            runs.append([row, row])
+    shown = ", ".join(f"{a:,}" if a == b else f"{a:,}–{b:,}" for a, b in runs[:10])
+    return shown + (f" and {len(runs) - 10} more runs" if len(runs) > 10 else "")
 
 
 def check_paths(input_path: str, output: Path | None, jobs: int) -> None:
@@ -298,11 +341,11 @@ def run() -> None:
         sys.exit(CLOSED_PIPE)
     except OSError as exc:  # `careerbot ask ... > /dev/full`
         _quiet_stdout()
-        print(f"careerbot: could not write the output ({exc.strerror})", file=sys.stderr)
+        say(f"careerbot: could not write the output ({exc.strerror})")
         sys.exit(WRITE_FAILED)
     except Exception as exc:  # a bug: said in one line, with a code of its own
         _quiet_stdout()
-        print(f"careerbot: internal error ({type(exc).__name__}: {exc}); please report it", file=sys.stderr)
+        say(f"careerbot: internal error ({type(exc).__name__}: {exc}); please report it")
         sys.exit(CRASHED)
     if argv[:1] == ["ask"]:
         sys.stderr.flush()
