@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -75,3 +76,52 @@ def test_corpus_errors_name_the_file(tmp_path: Path, make, message: str) -> None
 def test_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(DataFileError, match="not a folder"):
         load_corpus(tmp_path / "nope")
+
+
+# --- a folder is a boundary -------------------------------------------------------------------
+
+def _folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "gardening.md").write_bytes((FIXTURES / "tiny_corpus" / "gardening.md").read_bytes())
+    return folder
+
+
+def test_a_link_out_of_the_folder_is_skipped_and_named(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("Zookeeping\n\nA zookeeper earns $999,999 a year, says the secret file.\n", encoding="utf-8")
+    folder = _folder(tmp_path)
+    (folder / "passwd.md").symlink_to(secret)
+    (folder / "sub").mkdir()
+    (folder / "sub" / "inside.md").symlink_to(folder / "gardening.md")  # a link that stays inside is read
+    problems: list[str] = []
+    documents = load_corpus(folder, problems=problems)
+    assert problems == [f"{folder / 'passwd.md'}: links outside the folder (to {secret}), skipped"]
+    assert sorted(d.doc_id for d in documents) == ["gardening", "sub/inside"]
+    assert "999,999" not in " ".join(b for d in documents for s in d.sections for b in s.blocks)
+
+
+def test_fifos_and_sockets_are_skipped_and_named(tmp_path: Path) -> None:
+    import socket
+
+    folder = _folder(tmp_path)
+    os.mkfifo(folder / "pipe.md")
+    listener = socket.socket(socket.AF_UNIX)
+    listener.bind(str(folder / "sock.txt"))
+    try:
+        problems: list[str] = []
+        documents = load_corpus(folder, problems=problems)  # a FIFO opened for reading would block here
+    finally:
+        listener.close()
+    assert problems == [f"{folder / 'pipe.md'}: is not a regular file (a FIFO), skipped",
+                        f"{folder / 'sock.txt'}: is not a regular file (a socket), skipped"]
+    assert [d.doc_id for d in documents] == ["gardening"]
+
+
+def test_doc_ids_are_unique_per_file(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    (folder / "notes.md").write_text("# Notes in Markdown\n\nA florist arranges flowers.\n", encoding="utf-8")
+    (folder / "notes.txt").write_text("Notes in text\n\nA beekeeper tends hives.\n", encoding="utf-8")
+    titles = {d.doc_id: d.title for d in load_corpus(folder)}
+    assert titles == {"gardening": "Careers in Gardening", "notes.md": "Notes in Markdown",
+                      "notes.txt": "Notes in text"}

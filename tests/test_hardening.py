@@ -235,3 +235,23 @@ def test_every_regular_expression_is_linear_on_long_input() -> None:
             pattern.findall(text)
             elapsed = time.perf_counter() - start
             assert elapsed < 2.0, f"{name} took {elapsed:.1f} s on {text[:10]!r}…"
+
+
+# --- the terminal ----------------------------------------------------------------------------------
+
+def test_control_characters_in_a_file_name_are_shown_not_run(tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    folder = corpus_with(tmp_path, {"notes\x1b]52;c;aGVsbG8=\x07\u202e.md": b"\x00" * 10})
+    assert main(["ask", "--corpus", str(folder), "what does a landscape gardener design?"]) == 0
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and "\x07" not in err and "\u202e" not in err
+    assert "notes\\x1b]52;c;aGVsbG8=\\x07\\u202e.md: looks like a binary file, not text, skipped" in err
+
+
+def test_control_characters_in_a_csv_header_are_shown_not_run(tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "faq.csv"
+    source.write_text("id,\x1b[2J\x1b]0;owned\x07text\n1,hello\n", encoding="utf-8")
+    code, rows, err = batch(capsys, source)
+    assert code == 2 and rows == [] and "\x1b" not in err
+    assert "no 'question' column in the header (columns: id, \\x1b[2J\\x1b]0;owned\\x07text)" in err

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import os
 import re
+import stat
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -35,14 +37,10 @@ def split_sentences(paragraph: str) -> list[str]:
     return [s.strip() for s in _SENTENCE_END.split(paragraph) if s.strip()]
 
 
-def read_article(path: Path, doc_id: str) -> Document:
-    """One article; a file that is not a readable UTF-8 text article raises DataFileError."""
-    try:
-        if path.stat().st_size > MAX_ARTICLE_BYTES:
-            raise DataFileError(path, f"larger than {MAX_ARTICLE_BYTES // 1_000_000} MB, skipped")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise DataFileError(path, f"cannot be read ({exc.strerror}), skipped") from exc
+def read_article(path: Path, doc_id: str, folder: Path | None = None) -> Document:
+    """One article; a file that is not a readable UTF-8 text article raises DataFileError.
+    With `folder`, the file is read only if its real path is inside it (see read_inside)."""
+    data = read_inside(path, folder)
     if b"\x00" in data[:8192]:
         raise DataFileError(path, "looks like a binary file, not text, skipped")
     try:
@@ -52,6 +50,43 @@ def read_article(path: Path, doc_id: str) -> Document:
     # Text from anywhere is shown in terminals: escape sequences and control characters go.
     raw = strip_escapes(raw.replace("\r\n", "\n").replace("\r", "\n"))
     return parse_article(raw, doc_id, path.name)
+
+
+_NOT_REGULAR = ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a device"),
+                (stat.S_ISBLK, "a device"), (stat.S_ISDIR, "a folder"))
+
+
+def read_inside(path: Path, folder: Path | None) -> bytes:
+    """The bytes of a regular file of at most MAX_ARTICLE_BYTES whose real path is inside
+    `folder`: a folder of articles is a boundary, so a link out of it (to /etc/passwd) is not
+    followed, and a FIFO, socket or device is never opened for reading (a FIFO would block)."""
+    real = path.resolve()
+    if folder is not None and not real.is_relative_to(folder.resolve()):
+        raise DataFileError(path, f"links outside the folder (to {real}), skipped")
+    try:
+        _regular(path, os.stat(real, follow_symlinks=False))  # a socket cannot even be opened
+        # O_NOFOLLOW: what was checked is what is opened; O_NONBLOCK: a FIFO put there since does not block.
+        fd = os.open(real, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW | os.O_CLOEXEC)
+    except OSError as exc:
+        raise DataFileError(path, f"cannot be read ({exc.strerror}), skipped") from exc
+    with open(fd, "rb") as handle:
+        status = _regular(path, os.fstat(fd))
+        if status.st_size > MAX_ARTICLE_BYTES:
+            raise DataFileError(path, f"larger than {MAX_ARTICLE_BYTES // 1_000_000} MB, skipped")
+        try:
+            data = handle.read(MAX_ARTICLE_BYTES + 1)
+        except OSError as exc:
+            raise DataFileError(path, f"cannot be read ({exc.strerror}), skipped") from exc
+    if len(data) > MAX_ARTICLE_BYTES:  # it grew since fstat
+        raise DataFileError(path, f"larger than {MAX_ARTICLE_BYTES // 1_000_000} MB, skipped")
+    return data
+
+
+def _regular(path: Path, status: os.stat_result) -> os.stat_result:
+    if not stat.S_ISREG(status.st_mode):
+        kind = next((name for test, name in _NOT_REGULAR if test(status.st_mode)), "something else")
+        raise DataFileError(path, f"is not a regular file ({kind}), skipped")
+    return status
 
 
 def parse_article(text: str, doc_id: str, source: str) -> Document:
@@ -159,11 +194,21 @@ def _looks_like_heading(line: str) -> bool:
 
 
 def find_articles(folder: Path) -> list[Path]:
-    """Article files below folder; symlinked folders are not followed, so a link loop is harmless."""
+    """Names of articles below folder, whatever they are (read_inside tells a file from a FIFO
+    or a link out); symlinked folders are not followed, so a link loop is harmless."""
     found = []
     for root, _, files in os.walk(folder, followlinks=False):
         found += [Path(root) / name for name in files if Path(name).suffix.lower() in ARTICLE_SUFFIXES]
-    return sorted(p for p in found if p.is_file())
+    return sorted(found)
+
+
+def doc_ids(folder: Path, paths: list[Path]) -> list[str]:
+    """Each file's doc id: its path in the folder without the extension, or with it where two
+    files would share one ('a.md' and 'a.txt'), so that no answer cites the wrong file."""
+    stems = [path.relative_to(folder).with_suffix("").as_posix() for path in paths]
+    shared = {stem for stem, count in Counter(stems).items() if count > 1}
+    return [path.relative_to(folder).as_posix() if stem in shared else stem for stem, path in zip(stems, paths,
+                                                                                                   strict=True)]
 
 
 def table_row(header: list[str], cells: list[str]) -> str:
@@ -186,12 +231,11 @@ def load_corpus(folder: Path, progress: Callable[[int, int], None] | None = None
         raise DataFileError(folder, f"holds no articles (files ending in {', '.join(ARTICLE_SUFFIXES)})")
     documents = []
     skipped: list[str] = []
-    for done, path in enumerate(paths, 1):
+    for done, (path, doc_id) in enumerate(zip(paths, doc_ids(folder, paths), strict=True), 1):
         if progress:
             progress(done, len(paths))
-        doc_id = path.relative_to(folder).with_suffix("").as_posix()
         try:
-            document = read_article(path, doc_id)
+            document = read_article(path, doc_id, folder)
         except DataFileError as exc:
             skipped.append(str(exc))
             continue
