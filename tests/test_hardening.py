@@ -255,3 +255,44 @@ def test_control_characters_in_a_csv_header_are_shown_not_run(tmp_path: Path,
     code, rows, err = batch(capsys, source)
     assert code == 2 and rows == [] and "\x1b" not in err
     assert "no 'question' column in the header (columns: id, \\x1b[2J\\x1b]0;owned\\x07text)" in err
+
+
+# --- article text in outputs ----------------------------------------------------------------------
+
+HOSTILE_ARTICLE = """# =HYPERLINK("http://evil.example","Careers")
+
+## Hydroponics Technician
+
++cmd|' /C calc'!A0 A hydroponics technician grows plants in water <script>alert(1)</script> and checks nutrient
+levels every day. <img src=x onerror=alert(1)> The hydroponics technician earns a good salary.
+![pixel](http://track.example/p.png) Hydroponics technicians also keep records.
+"""
+ABOUT_IT = ["what does a hydroponics technician do?", "how much does a hydroponics technician earn? http://evil.example/x"]
+
+
+def test_article_text_in_csv_cells_is_not_a_formula(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import csv
+
+    folder = corpus_with(tmp_path, {"evil.md": HOSTILE_ARTICLE.encode()})
+    source, output = tmp_path / "faq.txt", tmp_path / "faq.csv"
+    source.write_text("\n".join(ABOUT_IT), encoding="utf-8")
+    assert main(["batch", str(source), "--corpus", str(folder), "-o", str(output)]) == 0
+    with output.open(encoding="utf-8-sig", newline="") as handle:
+        table = list(csv.DictReader(handle))
+    assert len(table) == 2
+    assert all(row["answer"].startswith("'+cmd|") for row in table)
+    assert all(row["sources"].startswith("'=HYPERLINK(") for row in table)
+
+
+def test_article_html_and_images_are_inert_on_the_faq_page(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from markdown_it import MarkdownIt
+
+    folder = corpus_with(tmp_path, {"evil.md": HOSTILE_ARTICLE.encode()})
+    source, output = tmp_path / "faq.txt", tmp_path / "faq.md"
+    source.write_text("\n".join(ABOUT_IT), encoding="utf-8")
+    assert main(["batch", str(source), "--corpus", str(folder), "-o", str(output)]) == 0
+    page = output.read_text(encoding="utf-8")
+    assert page.count("grows plants in water") == 4  # two answers and their two footnotes: nothing was dropped
+    html = MarkdownIt("gfm-like").render(page)  # raw HTML on, bare URLs linked: as GitHub renders
+    assert "<script" not in html and "<img" not in html and "alert(1)" in html  # shown as text, not run
+    assert 'href="http://evil.example/x"' not in html and "http://evil.example/x" in html  # shown, not linked

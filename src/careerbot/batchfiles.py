@@ -361,14 +361,16 @@ class CsvWriter(Writer):
             self.csv.writerow([*self.BASE, *self.columns])
         answer = item.answer
         carried = {_free(k): v for k, v in item.row.fields.items()}
+        # Every cell of text is made safe: the answer and its sources quote articles, which
+        # anyone may have written ('=HYPERLINK(...)' as a title), as much as the question.
         self.csv.writerow([
             item.row.row,
             spreadsheet_safe(item.row.question),
-            answer.text if answer else "",
-            answer.intent if answer else "",  # answers are valid text already: the bot made them
+            spreadsheet_safe(answer.text) if answer else "",
+            spreadsheet_safe(answer.intent) if answer else "",
             f"{answer.confidence:.3f}" if answer else "",
-            "; ".join(s.place for s in answer.sources) if answer else "",
-            valid_unicode(item.error or ""),
+            spreadsheet_safe("; ".join(s.place for s in answer.sources)) if answer else "",
+            spreadsheet_safe(item.error or ""),
             *(spreadsheet_safe(_cell(carried.get(c, ""))) for c in self.columns),
         ])
 
@@ -385,12 +387,21 @@ def spreadsheet_safe(text: str) -> str:
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
+_URL_COLON = re.compile(r"(?<=\w):(?=//)")  # 'https://…', which GFM would make a link
+_WWW_DOT = re.compile(r"(?i)\b(www)\.")  # 'www.…', likewise
 
 
 def markdown_text(text: str) -> str:
     """User text shown literally in Markdown: one line, no escape sequences, every markup
-    character escaped."""
-    return _MD_SPECIAL.sub(r"\\\1", " ".join(strip_escapes(valid_unicode(text)).split()))
+    character escaped, no bare URL that a renderer would make a link."""
+    text = _MD_SPECIAL.sub(r"\\\1", " ".join(strip_escapes(valid_unicode(text)).split()))
+    return _WWW_DOT.sub(r"\1\\.", _URL_COLON.sub(r"\\:", text))
+
+
+def inert_markdown(text: str) -> str:
+    """An answer's Markdown (careerbot's own, quoting articles) with what an article could
+    bring in made text: raw HTML ('<script>', '<img onerror=…>') and images (a tracking pixel)."""
+    return text.replace("<", "&lt;").replace("![", "!\\[")
 
 
 class MarkdownWriter(Writer):
@@ -417,7 +428,7 @@ class MarkdownWriter(Writer):
         self.answered += 1
         anchor = f"q{self.answered}"
         self.contents.write(f"{self.answered}. [{question}](#{anchor})\n")
-        text = re.sub(r"\[(\d+)\]", lambda m: f"[^{anchor}-{m.group(1)}]", answer.text)
+        text = re.sub(r"\[(\d+)\]", lambda m: f"[^{anchor}-{m.group(1)}]", inert_markdown(answer.text))
         self.body.write(f'<a id="{anchor}"></a>\n\n## {question}\n\n{text}\n\n')
         for n, source in enumerate(answer.sources, 1):
             place = markdown_text(source.place.rstrip(":"))
