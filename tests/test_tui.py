@@ -2,41 +2,54 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from pathlib import Path
 
 import pytest
+from textual import events
 from textual.content import Content
 from textual.widgets import Collapsible, Input, Markdown
 
-from careerbot import CareerBot
+from careerbot import CareerBot, DataFileError
 from careerbot.models import Figure
-from careerbot.tui.app import CareerBotApp
+from careerbot.thresholds import MAX_QUESTION_CHARS
+from careerbot.tui.app import CareerBotApp, transcript
 from careerbot.tui.widgets import (
     BotMessage,
     HelpScreen,
     HistoryInput,
+    NewBelow,
     SalaryChart,
     Suggestion,
     UserMessage,
     WelcomeMessage,
     chart_lines,
+    plain_answer,
 )
 
 SIZE = (100, 36)
 
 
-def make_app(bot: CareerBot, tmp_path: Path | None = None) -> CareerBotApp:
+def make_app(bot: CareerBot, data: Path) -> CareerBotApp:
     bot.reset()
-    return CareerBotApp(make_bot=lambda: bot, transcript_dir=tmp_path)
+    return CareerBotApp(make_bot=lambda: bot, data_folder=data)
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    """The chat's data folder: never the user's own."""
+    return tmp_path / "data"
 
 
 async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
     """Until every answer asked so far is on screen."""
     app = pilot.app
+    box = app.query_one("#question", HistoryInput)
     while True:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        if not app.busy and not app.waiting and app.bot is not None:
+        await pilot.pause(0.02)
+        if not app.loading and not app.busy and not app.waiting and box.pending is None:
+            await pilot.pause()
             return
 
 
@@ -47,8 +60,8 @@ async def ask(pilot, question: str) -> BotMessage:  # type: ignore[no-untyped-de
     return pilot.app.query(BotMessage).last()
 
 
-async def test_typing_a_question_shows_answer_sources_and_suggestions(shared_bot: CareerBot) -> None:
-    app = make_app(shared_bot)
+async def test_typing_a_question_shows_answer_sources_and_suggestions(shared_bot: CareerBot, data: Path) -> None:
+    app = make_app(shared_bot, data)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert app.query_one(WelcomeMessage).query(Suggestion)
@@ -60,13 +73,13 @@ async def test_typing_a_question_shows_answer_sources_and_suggestions(shared_bot
         sources = reply.query_one(Collapsible)
         assert "Exciting Jobs in Machine Learning › Machine learning for business › Data Analyst" in str(sources.title)
         assert sources.collapsed
-        assert "salary · confidence" in str(reply.query_one(".meta").render())
+        assert str(reply.query_one(".meta").render()) == "Salary · from 1 source"
         assert [s.question for s in reply.query(Suggestion)] == reply.answer.suggestions
         assert app.query_one("#question", Input).value == ""
 
 
-async def test_picking_a_suggestion_asks_it(shared_bot: CareerBot) -> None:
-    app = make_app(shared_bot)
+async def test_picking_a_suggestion_asks_it(shared_bot: CareerBot, data: Path) -> None:
+    app = make_app(shared_bot, data)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         first = app.query_one(WelcomeMessage).query(Suggestion).first()
@@ -77,8 +90,8 @@ async def test_picking_a_suggestion_asks_it(shared_bot: CareerBot) -> None:
         assert app.query_one(BotMessage).answer is not None
 
 
-async def test_follow_up_uses_the_conversation(shared_bot: CareerBot) -> None:
-    app = make_app(shared_bot)
+async def test_follow_up_uses_the_conversation(shared_bot: CareerBot, data: Path) -> None:
+    app = make_app(shared_bot, data)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await ask(pilot, "How much does a data scientist make?")
@@ -86,8 +99,8 @@ async def test_follow_up_uses_the_conversation(shared_bot: CareerBot) -> None:
         assert reply.answer is not None and "$117,260" in reply.answer.text
 
 
-async def test_history_walks_back_and_keeps_the_draft(shared_bot: CareerBot) -> None:
-    app = make_app(shared_bot)
+async def test_history_walks_back_and_keeps_the_draft(shared_bot: CareerBot, data: Path) -> None:
+    app = make_app(shared_bot, data)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await ask(pilot, "first question")
@@ -104,11 +117,14 @@ async def test_history_walks_back_and_keeps_the_draft(shared_bot: CareerBot) -> 
         assert box.value == "a draft"
 
 
-async def test_clear_starts_a_new_conversation(shared_bot: CareerBot) -> None:
-    app = make_app(shared_bot)
+async def test_clear_starts_a_new_conversation(shared_bot: CareerBot, data: Path) -> None:
+    app = make_app(shared_bot, data)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await ask(pilot, "How much does a data scientist make?")
+        await pilot.press("ctrl+l")  # once: only asks
+        await settle(pilot)
+        assert app.query(BotMessage) and any("Ctrl+L again" in str(n.message) for n in app._notifications)
         await pilot.press("ctrl+l")
         await settle(pilot)
         assert not app.query(BotMessage) and not app.query(UserMessage) and app.query(WelcomeMessage)
@@ -116,34 +132,73 @@ async def test_clear_starts_a_new_conversation(shared_bot: CareerBot) -> None:
         assert reply.answer is not None and reply.answer.intent != "salary"  # nothing to follow up on
 
 
-async def test_save_transcript(shared_bot: CareerBot, tmp_path: Path) -> None:
-    app = make_app(shared_bot, tmp_path)
+async def test_save_transcript_in_the_data_folder(shared_bot: CareerBot, data: Path) -> None:
+    app = make_app(shared_bot, data)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await ask(pilot, "What does a data engineer do?")
         await pilot.press("ctrl+s")
+        await pilot.press("ctrl+s")  # in the same second: a second file, not the first overwritten
         await pilot.pause()
-        [saved] = tmp_path.glob("careerbot-*.md")
-        text = saved.read_text(encoding="utf-8")
+        first, second = sorted((data / "transcripts").glob("careerbot-*.md"), key=lambda p: len(p.name))
+        assert second.name == first.name.removesuffix(".md") + "-2.md"
+        text = first.read_text(encoding="utf-8")
         assert "**You:** What does a data engineer do?" in text and "They collect, clean, and manage" in text
-        assert "1. Top 5 Careers in Machine Learning › 2. Data Engineer" in text
-        assert any(str(saved) in str(n.message) for n in app._notifications)
+        assert "[^1-1]: Top 5 Careers in Machine Learning › 2. Data Engineer" in text
+        assert any(str(first) in str(n.message) for n in app._notifications)
 
 
-async def test_copy_last_answer_and_toggle_theme(shared_bot: CareerBot) -> None:
-    app = make_app(shared_bot)
+def test_transcript_is_commonmark_with_the_users_text_literal(shared_bot: CareerBot) -> None:
+    """Parsed as CommonMark (plus footnotes, as GitHub renders them): the steps are one list
+    of their own, every source a footnote, the user's stars and tags plain text."""
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.footnote import footnote_plugin
+
+    shared_bot.reset()
+    question = "How do I get started in *machine learning* <b>now</b>?"
+    answer = shared_bot.ask(question)
+    tokens = MarkdownIt("commonmark").use(footnote_plugin).parse(transcript([(question, answer)]))
+    items = [t for t in tokens if t.type == "list_item_open"]
+    assert len(items) == 6 and len(answer.sources) == 9
+    assert len([t for t in tokens if t.type == "footnote_open"]) == len(answer.sources)
+    you = next(t for t in tokens if t.type == "inline" and t.content.startswith("**You:**"))
+    assert [c.type for c in you.children or [] if c.type.startswith(("em", "html"))] == []
+    assert "*machine learning* <b>now</b>?" in "".join(c.content for c in you.children or [] if c.type == "text")
+
+
+async def test_copy_the_focused_answer_with_its_sources(shared_bot: CareerBot, data: Path) -> None:
+    app = make_app(shared_bot, data)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        reply = await ask(pilot, "What does an AI ethicist do?")
+        first = await ask(pilot, "What does an AI ethicist do?")
+        await ask(pilot, "How much does a data analyst earn?")
+        await pilot.press("ctrl+y")  # nothing focused in an answer: the last one
+        assert app.clipboard.startswith("**Data Analyst**") and "\nSources:\n[1] Exciting Jobs" in app.clipboard
+        first.query(Suggestion).first().focus()
         await pilot.press("ctrl+y")
-        assert reply.answer is not None and app.clipboard == reply.answer.text
+        assert first.answer is not None and app.clipboard == plain_answer(first.answer)
+        assert app.clipboard.startswith(first.answer.text) and "\n[1] " in app.clipboard
+
+
+async def test_theme_and_history_are_kept_for_the_next_run(shared_bot: CareerBot, data: Path) -> None:
+    app = make_app(shared_bot, data)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await ask(pilot, "What does an AI ethicist do?")
         theme = app.theme
         await pilot.press("ctrl+t")
-        assert app.theme != theme
+        chosen = app.theme
+        assert chosen != theme
+    app = make_app(shared_bot, data)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.theme == chosen
+        await pilot.press("up")
+        assert app.query_one("#question", Input).value == "What does an AI ethicist do?"
 
 
-async def test_markup_in_a_question_is_shown_literally(shared_bot: CareerBot) -> None:
-    app = make_app(shared_bot)
+async def test_markup_in_a_question_is_shown_literally(shared_bot: CareerBot, data: Path) -> None:
+    app = make_app(shared_bot, data)
     question = "[bold]pay[/bold] [link=https://x.y]click[/link] [/] \x1b[31mred"
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -152,7 +207,7 @@ async def test_markup_in_a_question_is_shown_literally(shared_bot: CareerBot) ->
         assert isinstance(shown, Content) and shown.plain == question and not shown.spans
 
 
-async def test_engine_error_is_a_message_not_a_crash(shared_bot: CareerBot) -> None:
+async def test_engine_error_is_a_message_not_a_crash(shared_bot: CareerBot, data: Path) -> None:
     class Broken(CareerBot):
         def __init__(self) -> None:
             self.__dict__.update(shared_bot.__dict__)
@@ -160,7 +215,7 @@ async def test_engine_error_is_a_message_not_a_crash(shared_bot: CareerBot) -> N
         def ask(self, question: str):  # type: ignore[no-untyped-def]
             raise RuntimeError("index on fire")
 
-    app = CareerBotApp(make_bot=Broken)
+    app = CareerBotApp(make_bot=Broken, data_folder=data)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         reply = await ask(pilot, "anything")
@@ -169,8 +224,8 @@ async def test_engine_error_is_a_message_not_a_crash(shared_bot: CareerBot) -> N
         assert reply.query(".error")
 
 
-async def test_help_screen_and_command_palette(shared_bot: CareerBot) -> None:
-    app = make_app(shared_bot)
+async def test_help_screen_and_command_palette(shared_bot: CareerBot, data: Path) -> None:
+    app = make_app(shared_bot, data)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("f1")
@@ -179,11 +234,11 @@ async def test_help_screen_and_command_palette(shared_bot: CareerBot) -> None:
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)
         titles = {c.title for c in app.get_system_commands(app.screen)}
-        assert {"Clear the conversation", "Save the conversation", "Copy the last answer", "Help"} <= titles
+        assert {"Clear the conversation", "Save the conversation", "Copy the answer", "Help"} <= titles
 
 
-async def test_salary_answer_draws_a_chart(shared_bot: CareerBot) -> None:
-    app = make_app(shared_bot)
+async def test_salary_answer_draws_a_chart(shared_bot: CareerBot, data: Path) -> None:
+    app = make_app(shared_bot, data)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         reply = await ask(pilot, "what are salaries by experience level?")
@@ -199,24 +254,159 @@ def test_chart_bars_scale_to_the_largest_figure() -> None:
 
 
 @pytest.mark.parametrize("size", [(20, 8), (200, 60)])
-async def test_survives_small_and_large_terminals(shared_bot: CareerBot, size: tuple[int, int]) -> None:
-    app = make_app(shared_bot)
+async def test_survives_small_and_large_terminals(shared_bot: CareerBot, data: Path, size: tuple[int, int]) -> None:
+    app = make_app(shared_bot, data)
     async with app.run_test(size=size) as pilot:
         await settle(pilot)
         reply = await ask(pilot, "what skills does a data engineer need?")
         assert reply.answer is not None
 
 
-async def test_a_huge_paste_is_answered_and_cut(shared_bot: CareerBot) -> None:
-    app = make_app(shared_bot)
+async def test_a_huge_paste_is_cut_before_it_is_asked(shared_bot: CareerBot, data: Path) -> None:
+    app = make_app(shared_bot, data)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        reply = await ask(pilot, "How much does a data scientist earn? " + "x" * 100_000)
-        assert reply.answer is not None and "$119,413" in reply.answer.text and "was cut" in reply.answer.text
+        box = app.query_one("#question", HistoryInput)
+        box.post_message(events.Paste("How much does a data scientist earn? " + "x" * 100_000))
+        await pilot.pause()
+        assert len(box.value) == MAX_QUESTION_CHARS
+        assert any(f"Cut to {MAX_QUESTION_CHARS}" in str(n.message) for n in app._notifications)
+        await pilot.press("enter")
+        await settle(pilot)
+        reply = app.query(BotMessage).last()
+        assert reply.answer is not None and "$119,413" in reply.answer.text
 
 
-async def test_many_questions_sent_fast_are_all_answered_in_order(shared_bot: CareerBot) -> None:
-    app = make_app(shared_bot)
+async def test_a_multi_line_paste_is_one_question(shared_bot: CareerBot, data: Path) -> None:
+    app = make_app(shared_bot, data)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        box = app.query_one("#question", HistoryInput)
+        box.post_message(events.Paste("How much does a\ndata analyst\r\n  earn?\n"))
+        await pilot.pause()
+        assert box.value == "How much does a data analyst earn?" and not app.query(UserMessage)
+
+
+async def test_tab_accepts_the_completion_else_goes_to_the_follow_ups(shared_bot: CareerBot, data: Path) -> None:
+    app = make_app(shared_bot, data)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        box = app.query_one("#question", HistoryInput)
+        await pilot.press(*"how much does a data sc")
+        await pilot.pause(0.1)  # the completion is looked up in a worker
+        await pilot.press("tab")
+        assert box.value == "How much does a data scientist earn?" and app.focused is box
+        await pilot.press("enter")
+        await settle(pilot)
+        reply = app.query(BotMessage).last()
+        await pilot.press("tab")
+        assert app.focused is reply.query(Suggestion).first()
+        await pilot.press(*"abc")  # typing from a follow-up goes on in the input
+        assert app.focused is box and box.value == "abc"
+
+
+async def test_paging_keys_scroll_the_conversation_from_the_input(shared_bot: CareerBot, data: Path) -> None:
+    app = make_app(shared_bot, data)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        conversation = app.query_one("#conversation")
+        await ask(pilot, "How do I get started in machine learning?")
+        bottom = conversation.scroll_y
+        assert bottom > 0
+        await pilot.press("pageup")
+        await pilot.pause(0.3)
+        assert conversation.scroll_y < bottom
+        await pilot.press("home")
+        await pilot.pause(0.3)
+        assert conversation.scroll_y == 0
+        await pilot.press("end")
+        await pilot.pause(0.3)
+        assert conversation.scroll_y == bottom
+        app.query_one("#question", Input).value = "draft"
+        await pilot.press("home")  # with text in the box, Home is the cursor's
+        await pilot.pause(0.3)
+        assert conversation.scroll_y == bottom and app.query_one("#question", Input).cursor_position == 0
+
+
+async def test_an_answer_arriving_out_of_view_is_announced(shared_bot: CareerBot, data: Path) -> None:
+    release = threading.Event()
+
+    class Slow(CareerBot):
+        def __init__(self) -> None:
+            self.__dict__.update(shared_bot.__dict__)
+
+        def ask(self, question: str):  # type: ignore[no-untyped-def]
+            release.wait(10)
+            return super().ask(question)
+
+    shared_bot.reset()
+    app = CareerBotApp(make_bot=Slow, data_folder=data)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        marker = app.query_one(NewBelow)
+        app.query_one("#question", Input).value = "How do I get started in machine learning?"
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("home")  # read the welcome while it thinks
+        await pilot.pause(0.3)
+        release.set()
+        await settle(pilot)
+        assert marker.display and app.query_one("#conversation").scroll_y == 0
+        await pilot.click(NewBelow)
+        await pilot.pause(0.5)
+        assert not marker.display
+
+
+async def test_ctrl_q_quits_at_once_while_an_answer_is_worked_out(shared_bot: CareerBot, data: Path) -> None:
+    stuck = threading.Event()
+
+    class Stuck(CareerBot):
+        def __init__(self) -> None:
+            self.__dict__.update(shared_bot.__dict__)
+
+        def ask(self, question: str):  # type: ignore[no-untyped-def]
+            stuck.wait(30)
+            return super().ask(question)
+
+    app = CareerBotApp(make_bot=Stuck, data_folder=data)
+    start = time.monotonic()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.query_one("#question", Input).value = "anything"
+        await pilot.press("enter", "ctrl+q")
+    assert time.monotonic() - start < 5
+    stuck.set()
+
+
+async def test_a_corpus_that_cannot_load_is_an_error_not_thinking(data: Path) -> None:
+    def broken() -> CareerBot:
+        raise DataFileError("corpus [v=1:2]/notes [@click=app.quit].md", "not UTF-8")
+
+    app = CareerBotApp(make_bot=broken, data_folder=data)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        reply = await ask(pilot, "How much does a data analyst earn?")
+        assert "Could not load the articles" in str(reply.query_one(".error").render())
+        assert "[@click=app.quit]" in str(app.query(".error").first().render())
+        assert app.is_running and not reply.query(".thinking")
+
+
+async def test_file_names_with_brackets_are_shown_literally(shared_bot: CareerBot, data: Path) -> None:
+    problem = "notes [v=1:2].md: skipped [@click=app.quit] [b]"
+    shared_bot.problems.append(problem)
+    try:
+        app = make_app(shared_bot, data)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            assert any(n.message == problem and not n.markup for n in app._notifications)
+            await pilot.pause(0.2)
+            assert app.is_running
+    finally:
+        shared_bot.problems.remove(problem)
+
+
+async def test_many_questions_sent_fast_are_all_answered_in_order(shared_bot: CareerBot, data: Path) -> None:
+    app = make_app(shared_bot, data)
     questions = [f"How much does a {role} earn?" for role in ("data scientist", "data analyst", "BI developer")] * 7
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -232,8 +422,8 @@ async def test_many_questions_sent_fast_are_all_answered_in_order(shared_bot: Ca
             "Data Scientist", "Data Analyst", "Business Intelligence Developer"]
 
 
-async def test_empty_input_is_ignored(shared_bot: CareerBot) -> None:
-    app = make_app(shared_bot)
+async def test_empty_input_is_ignored(shared_bot: CareerBot, data: Path) -> None:
+    app = make_app(shared_bot, data)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         app.query_one("#question", Input).value = "   "

@@ -1,34 +1,52 @@
 """CareerBotApp: the chat. A thin layer over CareerBot: questions go in, answers come out,
 and nothing here decides what an answer says.
 
-Questions are answered one at a time, in the order asked, in a worker thread, so the screen
-never freezes; questions asked meanwhile wait their turn.
+Questions are answered one at a time, in the order asked, in a daemon thread, so the screen
+never freezes, questions asked meanwhile wait their turn, and Ctrl+Q quits at once even
+while an answer is being worked out.
 """
 
 from __future__ import annotations
 
+import contextlib
+import re
+import threading
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Iterable
 from pathlib import Path
 from typing import Any, ClassVar
 
-from textual import on, work
+from textual import events, on
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.message import Message
 from textual.screen import Screen
 from textual.suggester import SuggestFromList
-from textual.widgets import Footer, Header, Input
+from textual.widgets import Footer, Header, Input, Label
 
+from careerbot.batchfiles import markdown_text
 from careerbot.bot import CareerBot
 from careerbot.models import Answer, IntentSpec
-from careerbot.tui.widgets import BotMessage, HelpScreen, HistoryInput, Suggestion, UserMessage, WelcomeMessage
+from careerbot.tui.store import Store, data_dir
+from careerbot.tui.widgets import (
+    BotMessage,
+    HelpScreen,
+    HistoryInput,
+    NewBelow,
+    Suggestion,
+    UserMessage,
+    WelcomeMessage,
+    meta_line,
+    plain_answer,
+)
 
 BotFactory = Callable[[], CareerBot]
 
-
 WELCOME_FIRST = ("salary", "skills", "how_to_start", "role_info", "comparison", "roles")
+CLEAR_CONFIRM_SECONDS = 3.0  # a second Ctrl+L within this clears
 
 
 def welcome_order(spec: IntentSpec) -> int:
@@ -42,66 +60,110 @@ def as_question(example: str) -> str:
     return text[:1].upper() + text[1:] + "?"
 
 
+class Conversation(VerticalScroll, can_focus=False):
+    """The messages. Not focusable: focus stays where typing goes, and the input pages it."""
+
+    class AtBottom(Message):
+        """Scrolled down to the latest message."""
+
+    @property
+    def at_bottom(self) -> bool:
+        return self.scroll_y >= self.max_scroll_y - 1
+
+    def watch_scroll_y(self) -> None:
+        if self.at_bottom:
+            self.post_message(self.AtBottom())
+
+
 class CareerBotApp(App[None]):
     CSS_PATH = "careerbot.tcss"
     TITLE = "careerbot"
     SUB_TITLE = "machine-learning careers, from the articles"
+    # Help first: the footer drops keys from its right end when the window is narrow.
     BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("f1", "help", "Help"),
         Binding("ctrl+l", "clear", "Clear"),
         Binding("ctrl+s", "save", "Save"),
         Binding("ctrl+y", "copy", "Copy answer"),
         Binding("ctrl+t", "toggle_theme", "Theme"),
-        Binding("f1", "help", "Help"),
-        Binding("ctrl+q", "quit", "Quit"),
+        Binding("ctrl+q", "quit", "Quit", priority=True),
     ]
 
-    def __init__(self, make_bot: BotFactory = CareerBot, transcript_dir: Path | None = None) -> None:
+    def __init__(self, make_bot: BotFactory = CareerBot, data_folder: Path | None = None) -> None:
         super().__init__()
         self.make_bot = make_bot
-        self.transcript_dir = transcript_dir
+        self.store = Store(data_folder or data_dir())
         self.bot: CareerBot | None = None
+        self.load_error = ""
+        self.loading = True
         self.waiting: deque[tuple[str, BotMessage]] = deque()
         self.busy = False
         self.turns: list[tuple[str, Answer]] = []
+        self.clear_asked = 0.0
+        self.store_failed = False
+        self.started = False  # the theme set from the settings is not a choice to save
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield VerticalScroll(id="conversation")
-        yield HistoryInput(placeholder="Ask about machine-learning careers… (F1 for help)", id="question")
+        yield Conversation(id="conversation")
+        yield NewBelow(Content("↓ A new answer below: Ctrl+End or click to see it"), id="new-below")
+        yield HistoryInput(placeholder="Ask about machine-learning careers… (F1 for help)", id="question",
+                           select_on_focus=False)
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#conversation", VerticalScroll).anchor()
-        self.query_one("#question", HistoryInput).focus()
-        self.load_bot()
+        conversation = self.query_one(Conversation)
+        conversation.anchor()
+        self.query_one(NewBelow).display = False
+        box = self.query_one(HistoryInput)
+        box.history = self.store.history()
+        box.focus()
+        if (theme := self.store.setting("theme")) in self.available_themes:
+            self.theme = theme
+        self.started = True
+        self.in_thread(self.load_bot)
 
     # --- the engine, off the UI thread ------------------------------------------------------
 
-    @work(thread=True, group="engine")
+    def in_thread(self, work: Callable[..., None], *args: Any) -> None:
+        """A daemon thread: it never keeps the process alive once the chat has quit."""
+        threading.Thread(target=work, args=args, daemon=True).start()
+
+    def in_ui(self, callback: Callable[..., Awaitable[None]], *args: Any) -> None:
+        """Run a coroutine method on the UI thread, from a worker thread, and wait for it."""
+        with contextlib.suppress(RuntimeError):  # the chat has quit meanwhile
+            self.call_from_thread(callback, *args)  # type: ignore[arg-type]  # textual types this loosely
+
     def load_bot(self) -> None:
         try:
             bot = self.make_bot()
         except Exception as exc:  # a broken corpus folder: say so in the chat, don't crash
-            self.call_from_thread(self.notify, f"Could not load the articles: {exc}", severity="error", timeout=30)
+            self.in_ui(self.load_failed, f"{type(exc).__name__}: {exc}")
             return
         self.in_ui(self.bot_ready, bot)
 
-    def in_ui(self, callback: Callable[..., Awaitable[None]], *args: Any) -> None:
-        """Run a coroutine method on the UI thread, from a worker thread, and wait for it."""
-        self.call_from_thread(callback, *args)  # type: ignore[arg-type]  # textual types this loosely
+    async def load_failed(self, problem: str) -> None:
+        """No articles, no answers: say so, and answer every question with it."""
+        self.loading = False
+        self.load_error = f"Could not load the articles: {problem}"
+        await self.query_one(Conversation).mount(Label(Content(self.load_error), classes="error"))
+        while self.waiting:
+            await self.waiting.popleft()[1].show_error(self.load_error)
 
     async def bot_ready(self, bot: CareerBot) -> None:
         first_time = self.bot is None
         self.bot = bot
+        self.loading = False
         if first_time:
             for problem in bot.problems[:5]:
-                self.notify(problem, title="Skipped a file", severity="warning", timeout=15)
+                self.notify(problem, title="Skipped a file", severity="warning", timeout=15, markup=False)
         examples = [as_question(s.examples[0]) for s in sorted(bot.specs.values(), key=welcome_order)
                     if s.answer not in ("smalltalk", "out_of_scope") and not s.fallback][:6]
         everything = [as_question(e) for s in bot.specs.values() if s.answer != "out_of_scope" for e in s.examples]
-        self.query_one("#question", HistoryInput).suggester = SuggestFromList(everything, case_sensitive=False)
+        self.query_one(HistoryInput).suggester = SuggestFromList(everything, case_sensitive=False)
         titles = list(dict.fromkeys(bot.knowledge.titles.values()))
-        await self.query_one("#conversation").mount(WelcomeMessage(titles, examples))
+        conversation = self.query_one(Conversation)
+        await conversation.mount(WelcomeMessage(titles, examples), before=0 if conversation.children else None)
         self.answer_next()
 
     def answer_next(self) -> None:
@@ -109,9 +171,8 @@ class CareerBotApp(App[None]):
             return
         self.busy = True
         question, message = self.waiting.popleft()
-        self.answer(self.bot, question, message)
+        self.in_thread(self.answer, self.bot, question, message)
 
-    @work(thread=True, group="answer")
     def answer(self, bot: CareerBot, question: str, message: BotMessage) -> None:
         try:
             answer = bot.ask(question)
@@ -121,8 +182,12 @@ class CareerBotApp(App[None]):
             self.in_ui(self.answered, question, answer, message)
 
     async def answered(self, question: str, answer: Answer, message: BotMessage) -> None:
-        self.turns.append((question, answer))
-        await message.show(answer)
+        if message.is_attached:  # not cleared meanwhile
+            self.turns.append((question, answer))
+            out_of_view = not self.query_one(Conversation).at_bottom
+            await message.show(answer)
+            if out_of_view:
+                self.query_one(NewBelow).display = True
         self.busy = False
         self.answer_next()
 
@@ -138,57 +203,126 @@ class CareerBotApp(App[None]):
         text = event.value.strip()
         if not text:
             return
-        box = self.query_one("#question", HistoryInput)
-        box.remember(text)
+        box = self.query_one(HistoryInput)
+        if box.remember(text):
+            self.keep(self.store.remember, text)
         box.value = ""
         await self.ask(text)
 
     @on(Suggestion.Picked)
     async def picked(self, event: Suggestion.Picked) -> None:
         await self.ask(event.question)
-        self.query_one("#question", HistoryInput).focus()
+        self.query_one(HistoryInput).focus()
 
     async def ask(self, question: str) -> None:
         message = BotMessage()
-        await self.query_one("#conversation").mount_all([UserMessage(question), message])
+        conversation = self.query_one(Conversation)
+        await conversation.mount_all([UserMessage(question), message])
+        conversation.anchor()  # one's own question is always shown
+        conversation.scroll_end(animate=False)
+        if self.load_error:
+            await message.show_error(self.load_error)
+            return
         self.waiting.append((question, message))
         self.answer_next()
+
+    # --- focus, keys and scrolling ----------------------------------------------------------
+
+    def on_key(self, event: events.Key) -> None:
+        """Text typed while a follow-up has focus, or before the input took it at start-up,
+        goes into the input: no keystroke is lost."""
+        if event.is_printable and event.character and self.screen is self.screen_stack[0]:
+            box = self.query_one(HistoryInput)
+            box.focus()
+            box.add_text(event.character)
+            event.stop()
+            event.prevent_default()
+
+    @on(HistoryInput.Tabbed)
+    def to_follow_ups(self) -> None:
+        """Tab with nothing to complete: to the latest answer's follow-up questions."""
+        offering = [m for m in self.query_one(Conversation).children if m.query(Suggestion)]
+        if offering:
+            first = offering[-1].query(Suggestion).first()
+            first.focus()
+            first.scroll_visible()
+        else:
+            self.screen.focus_next()
+
+    @on(HistoryInput.Scroll)
+    def scroll_conversation(self, event: HistoryInput.Scroll) -> None:
+        conversation = self.query_one(Conversation)
+        {"page_up": conversation.scroll_page_up, "page_down": conversation.scroll_page_down,
+         "home": conversation.scroll_home, "end": conversation.scroll_end}[event.where]()
+
+    @on(NewBelow.Clicked)
+    def to_bottom(self) -> None:
+        self.query_one(Conversation).scroll_end(animate=False)
+
+    @on(Conversation.AtBottom)
+    def seen_all(self) -> None:
+        self.query_one(NewBelow).display = False
 
     # --- actions ----------------------------------------------------------------------------
 
     async def action_clear(self) -> None:
-        """Start a new conversation: the bot forgets, the screen is wiped."""
+        """Start a new conversation: the bot forgets, the screen is wiped. Asked twice, so
+        that a stray key does not wipe it."""
         if self.bot is None:
             return
+        now = time.monotonic()
+        if now - self.clear_asked > CLEAR_CONFIRM_SECONDS:
+            self.clear_asked = now
+            self.notify("Press Ctrl+L again to clear the conversation.", timeout=CLEAR_CONFIRM_SECONDS)
+            return
+        self.clear_asked = 0.0
         self.waiting.clear()
         self.bot.reset()
         self.turns.clear()
-        conversation = self.query_one("#conversation")
-        await conversation.remove_children()
+        await self.query_one(Conversation).remove_children()
+        self.query_one(NewBelow).display = False
         await self.bot_ready(self.bot)
 
     def action_save(self) -> None:
         if not self.turns:
             self.notify("Nothing to save yet.")
             return
-        folder = self.transcript_dir or Path.cwd()
-        path = folder / f"careerbot-{time.strftime('%Y%m%d-%H%M%S')}.md"
         try:
-            path.write_text(transcript(self.turns), encoding="utf-8")
+            path = self.store.save_transcript(transcript(self.turns))
         except OSError as exc:
-            self.notify(f"Could not save the conversation: {exc.strerror}", severity="error")
+            self.notify(f"Could not save the conversation: {exc}", severity="error", markup=False)
             return
-        self.notify(f"Saved the conversation to {path}")
+        self.notify(f"Saved the conversation to {path}", markup=False)
 
     def action_copy(self) -> None:
-        if not self.turns:
+        """The answer that has focus (one of its follow-ups or its sources), else the last."""
+        answer = next((node.answer for node in (self.focused.ancestors_with_self if self.focused else [])
+                       if isinstance(node, BotMessage) and node.answer), None)
+        if answer is None and self.turns:
+            answer = self.turns[-1][1]
+        if answer is None:
             self.notify("No answer to copy yet.")
             return
-        self.copy_to_clipboard(self.turns[-1][1].text)
-        self.notify("Copied the last answer.")
+        self.copy_to_clipboard(plain_answer(answer))
+        self.notify("Copied the answer and its sources.")
 
     def action_toggle_theme(self) -> None:
         self.action_toggle_dark()
+
+    def watch_theme(self, theme: str) -> None:
+        """The theme chosen (Ctrl+T or the palette) is the next run's theme."""
+        if self.started and self.store.setting("theme") != theme:
+            self.keep(self.store.set_setting, "theme", theme)
+
+    def keep(self, write: Callable[..., None], *args: str) -> None:
+        """Write to the data folder; if it cannot be written, say so once and go on."""
+        try:
+            write(*args)
+        except OSError as exc:
+            if not self.store_failed:
+                self.store_failed = True
+                self.notify(f"Could not write to {self.store.folder}: {exc.strerror}", severity="warning",
+                            markup=False)
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
@@ -197,19 +331,21 @@ class CareerBotApp(App[None]):
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         yield SystemCommand("Clear the conversation", "Start a new conversation", self.action_clear)
-        yield SystemCommand("Save the conversation", "Write it to a Markdown file", self.action_save)
-        yield SystemCommand("Copy the last answer", "To the clipboard", self.action_copy)
+        yield SystemCommand("Save the conversation", f"A Markdown file in {self.store.folder}", self.action_save)
+        yield SystemCommand("Copy the answer", "The focused or last answer, with its sources", self.action_copy)
         yield SystemCommand("Toggle dark/light", "Switch the theme", self.action_toggle_theme)
         yield SystemCommand("Help", "Keys and what to ask", self.action_help)
 
 
 def transcript(turns: list[tuple[str, Answer]]) -> str:
+    """The conversation as CommonMark: the user's words escaped, each answer's [n] a
+    footnote, so that an answer's numbered steps and its sources never run into one list."""
     lines = [f"# careerbot conversation, {time.strftime('%Y-%m-%d %H:%M')}", ""]
-    for question, answer in turns:
-        lines += [f"**You:** {question}", "", f"**careerbot** ({answer.intent}, confidence {answer.confidence:.2f}):",
-                  "", answer.text, ""]
+    for turn, (question, answer) in enumerate(turns, 1):
+        text = re.sub(r"\[(\d+)\]", rf"[^{turn}-\1]", answer.text)
+        lines += [f"**You:** {markdown_text(question)}", "", f"**careerbot** ({meta_line(answer)}):", "", text, ""]
         for n, source in enumerate(answer.sources, 1):
-            lines.append(f"{n}. {source.place}: “{source.text}”")
+            lines.append(f"[^{turn}-{n}]: {markdown_text(source.place)}: “{markdown_text(source.text)}”")
         lines.append("")
     return "\n".join(lines)
 

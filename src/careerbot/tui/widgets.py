@@ -6,7 +6,7 @@ from __future__ import annotations
 from importlib import resources
 from typing import ClassVar
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
@@ -14,34 +14,65 @@ from textual.content import Content
 from textual.markup import escape
 from textual.message import Message
 from textual.screen import ModalScreen
+from textual.timer import Timer
 from textual.widgets import Collapsible, Input, Label, Markdown, Static
 
 from careerbot.answers import dollars
+from careerbot.batchfiles import markdown_text
 from careerbot.models import Answer, Figure, Source
+from careerbot.thresholds import MAX_QUESTION_CHARS
 
 CHART_WIDTH = 30
 CHART_LABEL_WIDTH = 32
+# Keys closer together than this came in one read from the terminal: a paste, not typing.
+BURST_GAP = 0.01
+# How long an Enter inside a burst waits for more text before it sends the question.
+PASTE_SETTLE = 0.08
 
 
 class HistoryInput(Input):
-    """An Input that remembers what was asked: Up and Down walk through it, keeping the
-    draft that was being typed."""
+    """The question box. Up and Down walk through what was asked, keeping the draft; Tab
+    accepts the shown completion; the paging keys scroll the conversation; a paste, bracketed
+    or arriving as one burst of keys, is one question however many lines it has."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("up", "history(-1)", "Earlier question", show=False),
         Binding("down", "history(1)", "Later question", show=False),
+        Binding("tab", "tab", "Complete", show=False),
+        Binding("pageup", "scroll_conversation('page_up')", "Scroll up", show=False),
+        Binding("pagedown", "scroll_conversation('page_down')", "Scroll down", show=False),
+        Binding("ctrl+home", "scroll_conversation('home')", "Top", show=False),
+        Binding("ctrl+end", "scroll_conversation('end')", "Bottom", show=False),
+        Binding("home", "home_or_top", "Start", show=False),
+        Binding("end", "end_or_bottom", "End", show=False),
+        Binding("ctrl+j", "line_break", "New line", show=False),
     ]
+
+    class Tabbed(Message):
+        """Tab with no completion to accept: the app moves focus to the latest follow-ups."""
+
+    class Scroll(Message):
+        def __init__(self, where: str) -> None:
+            super().__init__()
+            self.where = where
 
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.history: list[str] = []
         self._at: int | None = None
         self._draft = ""
+        self._last_key = 0.0
+        self.pending: Timer | None = None  # an Enter inside a paste, waiting to see if more text follows
+        self._cut_said = False
 
-    def remember(self, text: str) -> None:
-        if not self.history or self.history[-1] != text:
-            self.history.append(text)
+    def remember(self, text: str) -> bool:
+        """Add a question to the history; False if it repeats the last one."""
         self._at = None
+        self._cut_said = False
+        if self.history and self.history[-1] == text:
+            return False
+        self.history.append(text)
+        return True
 
     def action_history(self, step: int) -> None:
         if not self.history:
@@ -57,6 +88,95 @@ class HistoryInput(Input):
             self._at = max(0, self._at)
             self.value = self.history[self._at]
         self.cursor_position = len(self.value)
+
+    @property
+    def completion(self) -> str:
+        """The completion shown greyed after the text, if any."""
+        shown = self._suggestion
+        return shown if self.cursor_at_end and len(shown) > len(self.value) else ""
+
+    def action_tab(self) -> None:
+        if self.completion:
+            self.value = self.completion
+            self.cursor_position = len(self.value)
+        else:
+            self.post_message(self.Tabbed())
+
+    def action_scroll_conversation(self, where: str) -> None:
+        self.post_message(self.Scroll(where))
+
+    def action_home_or_top(self) -> None:
+        """Home scrolls the conversation from an empty box, else moves the cursor."""
+        if self.value:
+            self.action_home()
+        else:
+            self.action_scroll_conversation("home")
+
+    def action_end_or_bottom(self) -> None:
+        if self.value:
+            self.action_end()
+        else:
+            self.action_scroll_conversation("end")
+
+    def action_line_break(self) -> None:
+        """A line feed (a pasted newline in most terminals) joins the lines with a space."""
+        self.add_text(" ")
+
+    def add_text(self, text: str) -> None:
+        """Insert text, cut where the question would pass the limit the bot reads."""
+        room = MAX_QUESTION_CHARS - len(self.value) + len(self.selected_text)
+        if len(text) > room:
+            text = text[: max(0, room)]
+            if not self._cut_said:
+                self._cut_said = True
+                self.notify(f"Cut to {MAX_QUESTION_CHARS} characters, the longest question careerbot reads.",
+                            severity="warning", markup=False)
+        if self.pending is not None:
+            self.pending.stop()
+            self.pending = None
+        if text:
+            if self.selection.is_empty:
+                self.insert_text_at_cursor(text)
+            else:
+                self.replace(text, *self.selection)
+
+    async def _on_key(self, event: events.Key) -> None:
+        gap, self._last_key = event.time - self._last_key, event.time
+        if event.key == "enter" and (self.pending is not None or gap < BURST_GAP):
+            # Inside a paste that came as keys: the line break is a space, and the question
+            # is sent only if no more text follows.
+            event.stop()
+            event.prevent_default()
+            self.add_text(" ")
+            self.pending = self.set_timer(PASTE_SETTLE, self._send_paste)
+        elif event.is_printable and event.character is not None:
+            self._restart_blink()
+            event.stop()
+            event.prevent_default()
+            self.add_text(event.character)
+        else:
+            self._last_key = 0.0  # only text keys make a burst
+            await super()._on_key(event)
+
+    async def _send_paste(self) -> None:
+        self.pending = None
+        await self.action_submit()
+
+    def _on_paste(self, event: events.Paste) -> None:
+        """A bracketed paste: its lines joined into one question."""
+        event.stop()
+        event.prevent_default()
+        self.add_text(" ".join(event.text.split()))
+
+
+class NewBelow(Static):
+    """Shown over the bottom of the conversation when an answer arrives out of view."""
+
+    class Clicked(Message):
+        pass
+
+    def on_click(self) -> None:
+        self.post_message(self.Clicked())
 
 
 class UserMessage(Static):
@@ -86,25 +206,44 @@ class Suggestion(Static, can_focus=True):
         self.action_pick()
 
 
-def chart_lines(figures: list[Figure], width: int = CHART_WIDTH) -> list[str]:
+def short_label(label: str, width: int) -> str:
+    """A label that fits: 'Machine Learning' said as 'ML' first, then cut with an ellipsis."""
+    if len(label) > width:
+        label = label.replace("Machine Learning", "ML").replace("machine learning", "ML")
+    return label if len(label) <= width else label[: max(0, width - 1)] + "…"
+
+
+def chart_lines(figures: list[Figure], width: int = CHART_WIDTH, room: int | None = None) -> list[str]:
     """Horizontal bars, one per figure: solid up to the amount (or a range's low end),
-    shaded on to a range's high end."""
+    shaded on to a range's high end. Given the room it has (in cells), the labels are
+    shortened and the bars narrowed so that no line wraps; the values are never cut."""
     top = max((f.high or f.low) for f in figures)
+    values = [dollars(f.low) + (f" – {dollars(f.high)}" if f.high else "") for f in figures]
+    value_width = max(len(v) for v in values)
     label_width = min(CHART_LABEL_WIDTH, max(len(f.label) for f in figures))
+    if room is not None:
+        spare = room - value_width - 2  # the two spaces around the bar
+        label_width = min(label_width, max(8, spare // 2))
+        width = max(4, min(width, spare - label_width))
     lines = []
-    for figure in figures:
-        label = figure.label if len(figure.label) <= label_width else figure.label[: label_width - 1] + "…"
+    for figure, value in zip(figures, values, strict=True):
         solid = round(figure.low / top * width)
         shaded = round((figure.high or figure.low) / top * width) - solid
-        value = dollars(figure.low) + (f" – {dollars(figure.high)}" if figure.high else "")
+        label = short_label(figure.label, label_width)
         lines.append(f"{label:<{label_width}} {'█' * solid}{'▒' * shaded}{' ' * (width - solid - shaded)} {value}")
     return lines
 
 
 class SalaryChart(Static):
+    """The chart, drawn for the width it is given."""
+
     def __init__(self, figures: list[Figure]) -> None:
-        super().__init__(Content("\n".join(chart_lines(figures))))
+        super().__init__()
         self.figures = figures
+
+    def render(self) -> Content:
+        room = self.content_size.width or None
+        return Content("\n".join(chart_lines(self.figures, room=room)))
 
 
 def sources_title(sources: list[Source]) -> str:
@@ -112,9 +251,34 @@ def sources_title(sources: list[Source]) -> str:
     return "Sources: " + " · ".join(places)
 
 
+# What each kind of answer is about, said in words; an intent not named here is said from its name.
+TOPICS = {
+    "salary": "Salary", "skills": "Skills", "how_to_start": "Getting started", "role_info": "About the role",
+    "roles": "Roles", "comparison": "Comparison", "education": "Education", "challenges": "Challenges",
+    "general": "Machine learning", "industries": "Industries", "outlook": "Outlook", "smalltalk": "Chat",
+    "out_of_scope": "Not in the articles",
+}
+
+
+def meta_line(answer: Answer) -> str:
+    """'Salary · from 2 sources': the topic and how many passages back the answer."""
+    topic = TOPICS.get(answer.intent) or answer.intent.replace("_", " ").capitalize()
+    count = len(answer.sources)
+    backing = "no sources" if not count else f"from {count} source{'s' if count > 1 else ''}"
+    return f"{topic} · {backing}"
+
+
+def plain_answer(answer: Answer) -> str:
+    """An answer with its sources under it, as the [n] in its text refer to them."""
+    lines = [answer.text]
+    if answer.sources:
+        lines += ["", "Sources:"] + [f"[{n}] {s.place}: “{s.text}”" for n, s in enumerate(answer.sources, 1)]
+    return "\n".join(lines)
+
+
 class BotMessage(Vertical):
     """One reply: "thinking" until the answer comes, then its text, chart, sources,
-    intent and confidence, and the follow-up questions to pick."""
+    what it is about, and the follow-up questions to pick."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -134,7 +298,7 @@ class BotMessage(Vertical):
                                 for n, s in enumerate(answer.sources, 1))
             widgets.append(Collapsible(Static(Content(quotes), classes="quotes"),
                                        title=escape(sources_title(answer.sources)), classes="sources"))
-        widgets.append(Label(Content(f"{answer.intent} · confidence {answer.confidence:.2f}"), classes="meta"))
+        widgets.append(Label(Content(meta_line(answer)), classes="meta"))
         if answer.suggestions:
             widgets.append(Vertical(*(Suggestion(s) for s in answer.suggestions), classes="suggestions"))
         await self.mount_all(widgets)
@@ -151,7 +315,7 @@ class WelcomeMessage(Vertical):
         self.examples = examples
 
     def compose(self) -> ComposeResult:
-        articles = "\n".join(f"- {title}" for title in self.titles)
+        articles = "\n".join(f"- {markdown_text(title)}" for title in self.titles)
         yield Markdown(
             "**Hi! I'm careerbot.** I answer questions about machine-learning careers from the articles I "
             "have read, and cite them: roles and what they do, salaries, skills, how to get started, degrees, "
