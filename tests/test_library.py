@@ -61,14 +61,81 @@ def test_a_changed_file_is_read_again(corpus: Path) -> None:
     ("damage", "file"),
     [(b"garbage", "meta.json"), (None, "arrays.bin"), (None, "text.bin"), (b"", "arrays.bin")],
 )
-def test_a_corrupt_cache_is_rebuilt(corpus: Path, damage: bytes | None, file: str) -> None:
+def test_a_corrupt_cache_is_rebuilt(corpus: Path, damage: bytes | None, file: str,
+                                    capsys: pytest.CaptureFixture[str]) -> None:
     built = open_library(corpus, analyzer())
     target = cache_folder(corpus) / file
     data = target.read_bytes()
     target.write_bytes(damage if damage is not None else data[:-8] + bytes(8 - 1) + b"\x01")
     again = open_library(corpus, analyzer())
     assert not again.cached and list(again.chunks) == list(built.chunks)
+    [notice] = capsys.readouterr().err.splitlines()
+    assert notice.startswith(f"careerbot: the cache {cache_folder(corpus)} was damaged (") and \
+        notice.endswith("); rebuilding it")
     assert open_library(corpus, analyzer()).cached  # and the cache is sound again
+    assert capsys.readouterr().err == ""
+
+
+def test_an_edited_meta_is_not_served(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    open_library(corpus, analyzer())
+    meta = cache_folder(corpus) / "meta.json"
+    meta.write_bytes(meta.read_bytes().replace(b"Careers in Gardening", b"Careers in Hackering"))
+    again = open_library(corpus, analyzer())
+    assert not again.cached and again.chunks.titles == {"gardening": "Careers in Gardening"}
+    assert "meta.json does not match its checksum); rebuilding it" in capsys.readouterr().err
+
+
+def test_an_edited_intents_cache_is_not_served(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("CAREERBOT_CACHE_DIR", str(tmp_path / "cache"))
+    intents = tmp_path / "intents"
+    shutil.copytree(embedded("intents"), intents)
+    load_intents(intents)
+    [cached] = (tmp_path / "cache").glob("intents-*.json")
+    cached.write_bytes(cached.read_bytes().replace(b'"name":"outlook"', b'"name":"hacked"'))
+    names = {spec.name for spec in load_intents(intents)[0]}
+    assert "outlook" in names and "hacked" not in names
+    assert f"careerbot: the cache {cached} was damaged ({cached.name} does not match its checksum); rebuilding it" \
+        in capsys.readouterr().err
+
+
+def test_an_edit_that_keeps_size_and_modification_time_is_read_again(corpus: Path) -> None:
+    open_library(corpus, analyzer())
+    article = corpus / "gardening.md"
+    before = article.stat()
+    article.write_bytes(article.read_bytes().replace(b"humidity", b"dampness"))  # the same length
+    os.utime(article, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert article.stat().st_size == before.st_size and article.stat().st_mtime_ns == before.st_mtime_ns
+    again = open_library(corpus, analyzer())
+    assert not again.cached and any("dampness" in chunk.text for chunk in again.chunks)
+
+
+@pytest.mark.parametrize("file", ["meta.json", "arrays.bin", "text.bin"])
+@pytest.mark.parametrize("replacement", ["/dev/zero", "fifo"])
+def test_a_cache_file_replaced_by_a_device_or_fifo_is_not_read(corpus: Path, tmp_path: Path, file: str,
+                                                                replacement: str) -> None:
+    """In a child process with a memory limit and a timeout: read, /dev/zero would fill memory
+    and a FIFO would block forever."""
+    open_library(corpus, analyzer())
+    target = cache_folder(corpus) / file
+    target.unlink()
+    if replacement == "fifo":
+        os.mkfifo(target)
+    else:
+        target.symlink_to(replacement)
+    code = ("import resource, sys; from pathlib import Path; "
+            "resource.setrlimit(resource.RLIMIT_AS, (4 << 30, 4 << 30)); "
+            "from careerbot.bot import embedded; from careerbot.intents import load_intents; "
+            "from careerbot.library import open_library; from careerbot.text import Analyzer; "
+            "library = open_library(Path(sys.argv[1]), Analyzer(load_intents(embedded('intents'))[1])); "
+            "print(library.cached, len(library.chunks))")
+    done = subprocess.run([sys.executable, "-c", code, str(corpus)], capture_output=True, text=True, timeout=60,
+                          check=False)
+    assert done.returncode == 0 and done.stdout.split()[0] == "False", done.stderr[-2000:]
+    kind = "cannot be opened (Too many levels of symbolic links)" if replacement == "/dev/zero" else \
+        "is not a regular file"
+    assert f"was damaged ({file} {kind}); rebuilding it" in done.stderr
+    assert open_library(corpus, analyzer()).cached  # rebuilt sound
 
 
 def test_a_foreign_cache_is_not_trusted(corpus: Path, tmp_path: Path) -> None:
@@ -116,3 +183,15 @@ def test_intents_are_read_again_when_a_file_changes(tmp_path: Path, monkeypatch:
     assert "outlook" in {s.name for s in first} and "future" in {s.name for s in again}
     (tmp_path / "cache" / next((tmp_path / "cache").glob("intents-*.json")).name).write_text("{not json")
     assert {s.name for s in load_intents(intents)[0]} == {s.name for s in again}
+
+
+def test_a_lexicon_cache_replaced_by_a_fifo_does_not_block(tmp_path: Path) -> None:
+    from careerbot.lexicon import CACHE_NAME
+
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    os.mkfifo(cache / CACHE_NAME)
+    done = subprocess.run([sys.executable, "-m", "careerbot", "ask", "How much does a data scientist earn?"],
+                          capture_output=True, text=True, timeout=60, check=False,
+                          env={**os.environ, "CAREERBOT_CACHE_DIR": str(cache)})
+    assert done.returncode == 0 and "$119,413" in done.stdout, done.stderr

@@ -1,8 +1,12 @@
-"""Where careerbot caches what it derives from a user's files, and how it names it.
+"""Where careerbot caches what it derives from a user's files, how it names it, and how it
+reads it back without trusting it.
 
 The folder is $CAREERBOT_CACHE_DIR, else $XDG_CACHE_HOME/careerbot, else ~/.cache/careerbot.
 A cache entry is named after the folder it was made from and keyed by the stamps (path,
-size, modification time) of the files in it: a changed file gives a new key.
+size, modification and change time) of the files in it: an edit always gives a new key, even
+one that keeps the size and puts the modification time back (the change time cannot be set).
+What is read back is opened only if it is a regular file (not a link, FIFO or device), its
+size is checked before it is read, and it is sealed with its key and a checksum.
 """
 
 from __future__ import annotations
@@ -10,10 +14,22 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
+import sys
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
+
+SEAL = b"careerbot-cache"
+
+
+class Damaged(ValueError):
+    """A cache file that is not what careerbot wrote: it is rebuilt, never believed."""
+
+
+class Stale(ValueError):
+    """A sound cache file made from other files or settings: rebuilt without a word."""
 
 
 def cache_root() -> Path:
@@ -32,10 +48,63 @@ def key(settings: Any, files: Iterable[Path], base: Path) -> str:
     stamps = []
     for path in files:
         if path.is_file():
-            stat = path.stat()
-            stamps.append((path.relative_to(base).as_posix(), stat.st_size, stat.st_mtime_ns))
+            status = path.stat()
+            stamps.append((path.relative_to(base).as_posix(), status.st_size, status.st_mtime_ns, status.st_ctime_ns))
     blob = json.dumps({"settings": settings, "files": stamps}, sort_keys=True, default=str)
     return hashlib.sha256(blob.encode()).hexdigest()[:32]
+
+
+def read_regular(path: Path, limit: int) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes. A missing file raises
+    FileNotFoundError; a link, FIFO, device or larger file raises Damaged, unread (a link to
+    /dev/zero would be read until memory ran out, a FIFO would block forever)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW | os.O_CLOEXEC)
+    except FileNotFoundError:
+        raise
+    except OSError as exc:  # ELOOP: a symbolic link
+        raise Damaged(f"{path.name} cannot be opened ({exc.strerror})") from exc
+    with open(fd, "rb") as handle:
+        status = os.fstat(fd)
+        if not stat.S_ISREG(status.st_mode):
+            raise Damaged(f"{path.name} is not a regular file")
+        if status.st_size > limit:
+            raise Damaged(f"{path.name} is larger than {limit:,} bytes")
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise Damaged(f"{path.name} is larger than {limit:,} bytes")
+    return data
+
+
+def seal(path: Path, key: str, data: bytes) -> None:
+    """Write data with a first line that names its key and checksum (see unseal)."""
+    write_atomically(path, b" ".join([SEAL, key.encode(), _digest(data).encode()]) + b"\n" + data)
+
+
+def unseal(path: Path, key: str, limit: int) -> bytes:
+    """The data seal() wrote under `key`: FileNotFoundError if there is none, Stale if it was
+    made under another key, Damaged if its checksum or anything else is wrong."""
+    raw = read_regular(path, limit)
+    first, _, data = raw.partition(b"\n")
+    parts = first.split(b" ")
+    if len(parts) != 3 or parts[0] != SEAL:
+        if raw.startswith(b"{"):  # the JSON careerbot wrote before caches were sealed: no damage
+            raise Stale(f"{path.name} was written by an earlier careerbot")
+        raise Damaged(f"{path.name} has no seal")
+    if parts[2].decode("ascii", "replace") != _digest(data):
+        raise Damaged(f"{path.name} does not match its checksum")
+    if parts[1].decode("ascii", "replace") != key:
+        raise Stale(f"{path.name} was made from other files")
+    return data
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def say_rebuilt(what: Path, problem: Damaged) -> None:
+    """The one-line notice that a damaged cache is being rebuilt."""
+    print(f"careerbot: the cache {what} was damaged ({problem}); rebuilding it", file=sys.stderr)
 
 
 def write_atomically(path: Path, data: bytes) -> None:

@@ -20,9 +20,11 @@ from careerbot.errors import DataFileError
 from careerbot.lexicon import english
 from careerbot.models import IntentSpec, RoleFacts, Understanding, Vocabulary
 from careerbot.text import Analyzer, PhraseTable, clean, stem, words
+from careerbot.thresholds import COMMON_ZIPF
 
 VOCABULARY_FILE = "vocabulary.toml"
 REQUIRED_ANSWERS = ("smalltalk", "out_of_scope")
+INTENTS_CACHE_LIMIT = 1 << 26  # bytes: a dozen intent files parse to a few hundred kB
 
 ROLE_TOKEN = "<role>"
 LEVEL_TOKEN = "<level>"
@@ -44,16 +46,18 @@ def load_intents(intents_dir: Path) -> tuple[list[IntentSpec], Vocabulary, list[
         raise DataFileError(intents_dir, "is not a folder of intent files")
     key = cachedir.key({"format": 3}, sorted(intents_dir.glob("*.toml")), intents_dir)
     cached = cachedir.entry("intents", intents_dir).with_suffix(".json")
-    try:
-        parsed = ParsedIntents.model_validate_json(cached.read_bytes())
+    try:  # sealed with its key and checksum, so an edited value is never served
+        parsed = ParsedIntents.model_validate_json(cachedir.unseal(cached, key, INTENTS_CACHE_LIMIT))
         if parsed.key == key:
             return parsed.specs, parsed.vocabulary, parsed.problems
+    except cachedir.Damaged as exc:
+        cachedir.say_rebuilt(cached, exc)
     except (OSError, ValueError):
-        pass  # no cache yet, or one that does not parse: read the files
+        pass  # no cache yet, one for other files, or one that does not parse: read the files
     specs, vocabulary, problems = read_intents(intents_dir)
     with contextlib.suppress(OSError):  # no cache costs a few milliseconds, not an answer
         parsed = ParsedIntents(key=key, specs=specs, vocabulary=vocabulary, problems=problems)
-        cachedir.write_atomically(cached, parsed.model_dump_json().encode())
+        cachedir.seal(cached, key, parsed.model_dump_json().encode())
     return specs, vocabulary, problems
 
 
@@ -130,6 +134,10 @@ class IntentMatcher:
         self.openers = [tuple(words(o)) for o in talk.ellipsis_openers]
         self.keywords = {s.name: {k for k in map(self._pattern, s.keywords) if k} for s in specs}
         self.examples = {s.name: [self._shape(e)[0] for e in s.examples] for s in specs}
+        # The words of what the intents answer about ("mba", "salary"): a question holding one
+        # is no small talk, whatever "help" or "thanks" it also says.
+        self.topic_terms = frozenset(t for s in specs if s.answer not in REQUIRED_ANSWERS
+                                     for kw in self.keywords[s.name] for t in kw)
         self.smalltalk_phrases = PhraseTable({
             tuple(analyzer.terms(w)): reply.text for reply in self.specs[self.smalltalk].replies for w in reply.when
         })
@@ -264,7 +272,10 @@ class IntentMatcher:
             scores[role_info] = round(1 - (1 - scores[role_info]) * 0.5, 4)  # a role named, nothing else asked
         smalltalk = self.smalltalk_phrases.find(terms)
         said = {t for start, end, _ in smalltalk for t in terms[start:end]}
-        if smalltalk and len([t for t in content if t not in said]) <= 1 and not roles:
+        rest = [t for t in content if t not in said]
+        # "thanks, great answer" is small talk; "would an MBA help me?" asks of an MBA.
+        ordinary = all(english().zipf(t) >= COMMON_ZIPF for t in rest)  # "very clear answer"
+        if smalltalk and (len(rest) <= 1 or ordinary) and not roles and not set(rest) & self.topic_terms:
             scores[self.smalltalk] = max(scores[self.smalltalk], 0.9)
         return scores
 

@@ -25,6 +25,7 @@ from importlib import resources
 from careerbot import cachedir
 
 CACHE_NAME = "lexicon-en-v1.txt"
+LEXICON_CACHE_LIMIT = 1 << 25  # bytes: the word list is about 2 MB
 
 
 class Lexicon:
@@ -70,8 +71,8 @@ def _read_package_list() -> dict[str, int]:
 def english() -> Lexicon:
     """The English lexicon, from the cache folder when it is there."""
     cached = cachedir.cache_root() / CACHE_NAME
-    with contextlib.suppress(OSError):
-        blob = cached.read_bytes()
+    with contextlib.suppress(OSError, cachedir.Damaged):  # only a regular file of a sane size: never a FIFO
+        blob = cachedir.read_regular(cached, LEXICON_CACHE_LIMIT)
         if blob.startswith(b"\n") and blob.endswith(b"\n"):
             return Lexicon(blob)
     lexicon = Lexicon.from_counts(_read_package_list())

@@ -2,10 +2,12 @@
 uses and its checked facts. Built once, then cached on disk so that the next start is fast.
 
 The cache is one folder per corpus in the user's cache folder (see cachedir.py), keyed by
-every setting that shapes the index and each article's path, size and modification time:
-change a file and the key changes. It holds JSON and flat binary arrays, never
-pickle, with a checksum; anything that does not parse, match its key or its checksum is
-rebuilt, never trusted. Two processes building at once each finish; the first rename wins.
+every setting that shapes the index and each article's path, size, modification and change
+time: change a file and the key changes. It holds JSON and flat binary arrays, never pickle:
+meta.json is sealed with its key and checksum, and holds the sizes and checksum of the
+arrays, so every byte an answer depends on is verified, and no file is read past the size it
+should have. Anything that does not match is rebuilt, never trusted, with a one-line notice.
+Two processes building at once each finish; the first rename wins.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, overload
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 
 from careerbot import cachedir, corpus, retrieval
 from careerbot.corpus import ARTICLE_SUFFIXES, chunk_documents, find_articles, load_corpus
@@ -32,7 +34,7 @@ from careerbot.models import Chunk, Facts
 from careerbot.retrieval import Postings, chunk_terms
 from careerbot.text import Analyzer, words
 
-FORMAT = 3  # bump when the layout of the cache or of the index changes
+FORMAT = 4  # bump when the layout of the cache or of the index changes
 Progress = Callable[[int, int], None]  # (articles read, articles in all)
 
 
@@ -119,10 +121,13 @@ def build(corpus_dir: Path, analyzer: Analyzer, progress: Progress | None = None
 ARRAYS = ("idf", "starts", "ids", "weights", "chunk_doc", "chunk_section", "offsets", "counts")
 
 
+META_LIMIT = 1 << 30  # bytes: meta.json of a corpus at the limits is far smaller
+
+
 class CacheMeta(BaseModel):
     format: int
-    key: str
-    checksum: str
+    checksum: str  # of arrays.bin and text.bin
+    text_bytes: int
     chunk_count: int
     docs: list[tuple[str, str]]
     sections: list[str]
@@ -131,10 +136,6 @@ class CacheMeta(BaseModel):
     facts: Facts
     problems: list[str]
     arrays: dict[str, tuple[str, int]]  # name: (array typecode, items), in ARRAYS order
-
-
-class CacheError(ValueError):
-    """A cache folder that cannot be trusted."""
 
 
 def cache_key(corpus_dir: Path, analyzer: Analyzer) -> str:
@@ -162,8 +163,10 @@ def open_library(corpus_dir: Path, analyzer: Analyzer, progress: Progress | None
     folder = cache_folder(corpus_dir)
     try:
         return read_cache(folder, key)
-    except (CacheError, OSError):
-        pass  # missing, stale, corrupt or foreign: build it again
+    except cachedir.Damaged as exc:
+        cachedir.say_rebuilt(folder, exc)
+    except (cachedir.Stale, OSError):
+        pass  # none yet, or made from other files or settings: build it
     library = build(corpus_dir, analyzer, progress)
     try:
         write_cache(folder, key, library)
@@ -191,11 +194,12 @@ def write_cache(folder: Path, key: str, library: Library) -> None:
                 handle.write(data)
         (staging / "text.bin").write_bytes(chunks.blob)
         digest.update(chunks.blob)
-        meta = CacheMeta(format=FORMAT, key=key, checksum=digest.hexdigest(), chunk_count=len(chunks),
+        meta = CacheMeta(format=FORMAT, checksum=digest.hexdigest(), text_bytes=len(chunks.blob),
+                         chunk_count=len(chunks),
                          docs=chunks.docs, sections=chunks.sections, terms=list(postings.terms), words=words_list,
                          facts=library.facts, problems=library.problems,
                          arrays={n: (arrays[n].typecode, len(arrays[n])) for n in ARRAYS})
-        (staging / "meta.json").write_text(meta.model_dump_json(), encoding="utf-8")
+        cachedir.seal(staging / "meta.json", key, meta.model_dump_json().encode())
         if folder.exists():
             shutil.rmtree(folder, ignore_errors=True)
         with contextlib.suppress(OSError):  # another process renamed its build into place first: as good
@@ -205,18 +209,26 @@ def write_cache(folder: Path, key: str, library: Library) -> None:
 
 
 def read_cache(folder: Path, key: str) -> Library:
+    """The library cached in folder under key. Raises FileNotFoundError (no cache), cachedir.Stale
+    (one for other files) or cachedir.Damaged (anything not as written)."""
     try:
-        meta = CacheMeta.model_validate_json((folder / "meta.json").read_bytes())
-    except (ValidationError, ValueError) as exc:
-        raise CacheError(f"unreadable meta.json: {exc}") from exc
-    if meta.format != FORMAT or meta.key != key or list(meta.arrays) != list(ARRAYS):
-        raise CacheError("built for other files or settings")
-    raw = (folder / "arrays.bin").read_bytes()
-    blob = (folder / "text.bin").read_bytes()
+        meta = CacheMeta.model_validate_json(cachedir.unseal(folder / "meta.json", key, META_LIMIT))
+        if meta.format != FORMAT or list(meta.arrays) != list(ARRAYS):
+            raise cachedir.Damaged("meta.json has another layout")
+        sizes = [items * array(typecode).itemsize for typecode, items in meta.arrays.values()]
+    except (cachedir.Stale, cachedir.Damaged):
+        raise
+    except ValueError as exc:  # a ValidationError (its message is many lines), a bad typecode
+        raise cachedir.Damaged("meta.json does not parse") from exc
+    try:
+        raw = cachedir.read_regular(folder / "arrays.bin", sum(sizes))
+        blob = cachedir.read_regular(folder / "text.bin", meta.text_bytes)
+    except FileNotFoundError as exc:
+        raise cachedir.Damaged(f"{Path(str(exc.filename)).name} is missing") from exc
     digest = hashlib.blake2b(raw, digest_size=16)
     digest.update(blob)
-    if digest.hexdigest() != meta.checksum:
-        raise CacheError("checksum mismatch")
+    if len(raw) != sum(sizes) or len(blob) != meta.text_bytes or digest.hexdigest() != meta.checksum:
+        raise cachedir.Damaged("arrays.bin or text.bin does not match its checksum")
     arrays: dict[str, array[Any]] = {}
     at = 0
     for name in ARRAYS:
@@ -225,13 +237,13 @@ def read_cache(folder: Path, key: str) -> Library:
         end = at + items * values.itemsize
         values.frombytes(raw[at:end])
         if len(values) != items:
-            raise CacheError(f"{name} is short")
+            raise cachedir.Damaged(f"{name} is short")
         arrays[name] = values
         at = end
     n = meta.chunk_count
     if (at != len(raw) or len(arrays["starts"]) != len(meta.terms) + 1 or len(arrays["offsets"]) != n + 1
             or arrays["offsets"][-1] != len(blob) or len(arrays["counts"]) != len(meta.words)):
-        raise CacheError("inconsistent sizes")
+        raise cachedir.Damaged("inconsistent sizes")
     postings = Postings(dict(zip(meta.terms, range(len(meta.terms)), strict=True)), arrays["idf"],
                         arrays["starts"], arrays["ids"], arrays["weights"], n)
     chunks = ChunkStore([(d, t) for d, t in meta.docs], meta.sections, arrays["chunk_doc"],
