@@ -218,3 +218,11 @@ def test_figures_for_charts_are_the_ones_in_the_text(bot: CareerBot, question: s
     for figure in a.figures:
         assert f"${figure.low:,}" in a.text
         assert figure.high is None or f"${figure.high:,}" in a.text
+
+
+def test_a_question_that_says_help_or_thanks_is_still_a_question(bot: CareerBot) -> None:
+    a = bot.ask("would a PhD help me land a research job?")
+    assert a.intent != "smalltalk"
+    bot.reset()
+    a = bot.ask("thanks, very clear answer")
+    assert a.intent == "smalltalk" and "don't cover" not in a.text  # an ordinary word, not a subject

@@ -27,6 +27,11 @@ def words_of(shared_bot: CareerBot):  # type: ignore[no-untyped-def]
     ("How long does it take to learn ML?", "quantity"),
     ("What does an MLOps engineer do?", "wh"),
     ("Hi Ana, is it too late to start at 35?", "yes_no"),
+    ("sql or tableau?", "comparison"),  # a bare choice of two things
+    ("could you explain what a data analyst does?", "wh"),  # a request, not a yes/no
+    ("can you tell me if a masters is needed?", "yes_no"),  # a yes/no asked indirectly
+    ("can you get hired without a degree?", "yes_no"),  # "you" is anyone
+    ("I was told to learn SQL or Excel before anything else.", "statement"),
 ])
 def test_the_form_of_a_question(words_of, question: str, form: str) -> None:  # type: ignore[no-untyped-def]
     assert words_of(question).form == form

@@ -93,6 +93,13 @@ def test_one_step_asked_is_answered_with_that_step(bot: CareerBot) -> None:
     assert "LinkedIn" not in a.text and "Learn Python" not in a.text  # no other step
 
 
+def test_gaining_experience_is_every_step_that_gives_it(bot: CareerBot) -> None:
+    """Projects give experience as internships do: both, and no other step."""
+    a = bot.ask("where do newcomers pick up real experience?")
+    assert "**Build projects" in a.text and "internships" in a.text
+    assert "LinkedIn" not in a.text and "Learn Python" not in a.text
+
+
 def test_the_way_in_at_large_gets_every_step(bot: CareerBot) -> None:
     a = bot.ask("how should I prepare for a machine learning career?")
     assert all(f"{n}. **" in a.text for n in range(1, 7))

@@ -169,3 +169,30 @@ def test_a_weighed_thing_is_decided_only_by_a_stance_on_it(bot: CareerBot) -> No
     bot.reset()
     a = bot.ask("is a bootcamp worth it for getting into ML?")
     assert "bootcamps" in a.text.split("\n")[0]
+
+
+def test_something_named_only_in_passing_is_not_decided_by_its_field(bot: CareerBot) -> None:
+    """The articles name an MBA once, in a course list: "advanced degrees are preferred" is no
+    verdict on it."""
+    a = bot.ask("would an MBA help me get an AI job?")
+    assert not a.text.startswith("**Yes")
+    assert "MBA" in a.text
+
+
+def test_a_sentence_that_says_jobs_include_it_is_a_yes(bot: CareerBot) -> None:
+    a = bot.ask("do machine learning jobs pay bonuses?")
+    assert a.text.startswith("**Yes.**") and "bonuses, stock options" in a.text.split("\n")[0]
+    assert "| Role |" not in a.text
+
+
+def test_should_i_pick_one_of_two_things_is_both_sides_not_a_yes(bot: CareerBot) -> None:
+    a = bot.ask("should I go for a bootcamp or an online course?")
+    assert not a.text.startswith("**")  # no verdict: two options are weighed
+    assert "Online courses, bootcamps" in a.text and "don't say which" in a.text
+
+
+def test_which_comes_first_is_met_by_the_first_step(bot: CareerBot) -> None:
+    a = bot.ask("R or Python, which one do I begin with?")
+    assert "The first step the articles give: Start small by learning Python" in a.text
+    assert "don't say which" not in a.text
+

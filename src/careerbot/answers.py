@@ -15,6 +15,7 @@ from careerbot.knowledge import Knowledge
 from careerbot.models import Facts, Figure, LevelRange, Quote, RoleFacts, Skill, Source
 from careerbot.retrieval import Passage
 from careerbot.text import words
+from careerbot.thresholds import STEP_QUOTES_IN_ALL
 
 _BARE_AMOUNT = re.compile(r"(?<![\d$])(\d{1,3}(?:,\d{3})+)")
 MONEY = re.compile(r"[$€£]\s?\d|\d{1,3}(?:,\d{3})+")  # a sentence that quotes pay
@@ -178,15 +179,14 @@ def steps_text(facts: Facts, parts: Parts, asked: Sequence[int] = (), lead: str 
     only those."""
     head = [lead, ""] if lead else []
     if asked:
-        chosen = [facts.steps[i] for i in asked]
-        lines = [*head, "What the articles advise on this:", ""]
-        for step in chosen:
+        lines = [*head, parts.say("steps_asked"), ""]
+        for step in (facts.steps[i] for i in asked):
             quotes = " ".join(f"“{q.quote}” {parts.quote(q)}" for q in step.quotes)
             lines.append(f"- **{step.title}**: {quotes}")
         return "\n".join(lines)
-    lines = [*head, "How to get started in machine learning, step by step:", ""]
+    lines = [*head, parts.say("steps_all"), ""]
     for n, step in enumerate(facts.steps, 1):
-        quotes = " ".join(f"“{q.quote}” {parts.quote(q)}" for q in step.quotes)
+        quotes = " ".join(f"“{q.quote}” {parts.quote(q)}" for q in step.quotes[:STEP_QUOTES_IN_ALL])
         lines.append(f"{n}. **{step.title}**: {quotes}")
     return "\n".join(lines)
 
@@ -314,8 +314,8 @@ def passages_text(passages: list[Passage], parts: Parts) -> str:
     ("Data Engineer: They collect ...")."""
     shown: list[str] = []
     for p in passages:
-        if p.sentence in parts.shown:
-            continue  # already in the answer, as the sentence another one leans on
+        if p.sentence in parts.shown or any(seen in p.sentence for seen in parts.shown if len(seen) > 40):
+            continue  # already in the answer: as the sentence another one leans on, or a fact's quote of it
         text = p.sentence
         if words(text)[:1] and words(text)[0] in parts.leaning and text in p.chunk.sentences:
             at = p.chunk.sentences.index(text)

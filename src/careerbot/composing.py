@@ -19,6 +19,7 @@ from careerbot.models import Answer, IntentSpec, RoleFacts, Understanding
 from careerbot.pack import Pack, Stage
 from careerbot.planning import Context, Plan, Planner
 from careerbot.reading import found_phrases, phrase_words
+from careerbot.retrieval import Passage
 from careerbot.text import words
 from careerbot.thresholds import (
     ALTERNATIVES_WINDOW,
@@ -59,6 +60,11 @@ class Composer(Stage):
         u = plan.understanding
         spec = self.specs[plan.intent]
         kind = spec.answer
+        lexicon = english()
+        if kind == "smalltalk" and self.matcher.smalltalk_reply(question) \
+                and all(lexicon.zipf(w) >= COMMON_ZIPF for w in u.unknown_words):
+            # "thanks, great answer": small talk, whatever ordinary word the articles lack.
+            return self.smalltalk(question, self.matcher.smalltalk_reply(question) or spec.description, u)
         if kind == "out_of_scope" or self._unknown_topic(u, plan):
             self.note("compose", "decline: " + ("an out-of-scope intent" if kind == "out_of_scope"
                                                   else "its subject is not in the articles"))
@@ -104,6 +110,13 @@ class Composer(Stage):
             # "What level are data scientist jobs?": what the articles say of the role's levels.
             text, confidence = answers.passages_text(levels, parts), 0.15 + 0.8 * max(u.confidence, WEAK_INTENT)
             self.note("compose", "the role's levels")
+        weighs_options = plan.reading is not None and (
+            plan.reading.form == "comparison" or (plan.reading.form == "yes_no" and plan.reading.either_or))
+        if not text and len(roles) < 2 and weighs_options and (options := self.find.options(plan)):
+            # "math or coding?", "should I do a course or a bootcamp?": the things weighed, side by
+            # side, not a yes or no.
+            text, confidence = self._options(plan, options, parts), 0.15 + 0.8 * u.confidence
+            self.note("compose", "the options side by side" if text else "no sentences on the options")
         undecided: tuple[str, float, Parts] | None = None
         if not text and self._wants_verdict(plan, roles):
             text, confidence, decided = self._verdict(plan, parts)
@@ -114,12 +127,6 @@ class Composer(Stage):
         if not text and kind == "retrieval" and (own := self.find.role_passages(plan)):
             text, confidence = answers.passages_text(own[:3], parts), 0.15 + 0.8 * u.confidence
             self.note("compose", "the role's own section")
-        weighs_options = plan.reading is not None and not plan.reading.weighs and (
-            plan.reading.form == "comparison" or (plan.reading.form == "yes_no" and plan.reading.either_or))
-        if not text and len(roles) < 2 and weighs_options and (options := self.find.options(plan)):
-            # "math or coding?", "is a degree or a bootcamp better?": the things weighed, side by side.
-            text, confidence = self._options(plan, options, parts), 0.15 + 0.8 * u.confidence
-            self.note("compose", "the options side by side" if text else "no sentences on the options")
         steps_asked = kind == "how_to_start" and bool(self.find.steps_asked(plan))
         if not text and not (roles and kind in ROLE_ANSWERS) and not u.unlisted_role and not steps_asked \
                 and self.find.focused(plan) is not None:
@@ -433,11 +440,27 @@ class Composer(Stage):
                 stances.append(stance_of(own[0].sentence, self.vocabulary.stance))
                 blocks.append(f"**{word.capitalize()}**: {answers.passages_text(own[:1], parts)}")
         wording = self.vocabulary.wording
-        if stances and all(s.required for s in stances) and len(stances) == len(options):
+        first = self._first_step_holding(plan, options)
+        if first:
+            blocks.append(parts.say("options_first_step", passages=answers.passages_text(first, parts)))
+        elif stances and all(s.required for s in stances) and len(stances) == len(options):
             blocks.append(wording.get("options_all_needed", ""))
         elif (rank := wording.get("options_unranked", "")):
             blocks.append(rank)
         return "\n\n".join(b for b in blocks if b)
+
+    def _first_step_holding(self, plan: Plan, options: list[tuple[str, list[str]]]) -> list[Passage]:
+        """"Python or R first?": the first step to get started, when the question asks for an
+        order and that step names one of the options ("Start small by learning Python ...")."""
+        steps = self.knowledge.facts.steps
+        asked = words(plan.reading.question) if plan.reading else []
+        if not steps or not found_phrases(self.vocabulary.question.order_markers, asked):
+            return []
+        for quote in steps[0].quotes:
+            terms = set(self.analyzer.index_terms(quote.quote))
+            if any(set(option) <= terms for _, option in options) and (p := self.find.fact_passage(quote)):
+                return [p]
+        return []
 
     def _dimensions(self, plan: Plan) -> set[answers.Dimension]:
         """What a comparison is about: pay, skills, what the roles do ("how do they differ"),

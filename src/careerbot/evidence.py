@@ -25,8 +25,10 @@ from careerbot.thresholds import (
     CONFIDENT_COVERAGE,
     CONFIDENT_INTENT,
     FILLER_ZIPF,
+    IN_PASSING_CHUNKS,
     LEVEL_SENTENCES,
     MAX_NAMED_SKILLS,
+    MAX_OPTION_WORDS,
     MAX_STEPS_ASKED,
     MIN_COVERAGE,
     NAMED_SKILL_SHARE,
@@ -194,15 +196,29 @@ class Finder(Stage):
         return [p for quote in quotes if topic & set(self.analyzer.index_terms(f"{quote.topic} {quote.quote}"))
                 and (p := self.fact_passage(quote)) is not None]
 
+    def named_in_passing(self, plan: Plan, terms: set[str]) -> set[str]:
+        """What is asked about, beyond the intent's subject ("degree"), when the articles name
+        all of it in a few passages only ("an MBA"): something narrow, met only where it is
+        named. Empty when any of it is broad ("is my math background useful?")."""
+        subject = {t for h in self.specs[plan.intent].query_hints for t in self.analyzer.index_terms(h)}
+        asked = terms - subject - self.asking_terms - self.analyzer.generic
+        narrow = all(0 < self.index.chunks_holding(t) <= IN_PASSING_CHUNKS for t in asked)
+        return asked if narrow else set()
+
+    def topic(self, plan: Plan) -> set[str]:
+        """What the question is about, in index terms: its known words, less the field's
+        ("data"), the asking ("need") and the roles' names."""
+        topic = {t for t in plan.understanding.content_words if self.index.knows(t)}
+        return topic - self.analyzer.generic - self.asking_terms - {
+            t for r in plan.roles for t in self.analyzer.index_terms(r)}
+
     def named_skills(self, plan: Plan, roles: list[RoleFacts]) -> list[Passage]:
         """The skill facts on the skills a question names ("math", "SQL"), of its role or in
         general: words that only a few of the skill quotes hold, so that "what skills do I
         need?" names none of them."""
         quotes = [q for r in roles[:1] for q in r.skills] + list(self.knowledge.facts.general_skills)
         terms_of = [set(self.analyzer.index_terms(f"{q.topic} {q.quote}")) for q in quotes]
-        topic = {t for t in plan.understanding.content_words if self.index.knows(t)}
-        topic -= self.analyzer.generic | self.asking_terms
-        topic -= {t for r in roles for t in self.analyzer.index_terms(r.name)}
+        topic = self.topic(plan) - {t for r in roles for t in self.analyzer.index_terms(r.name)}
         named = {t for t in topic if 0 < sum(t in terms for terms in terms_of) <= len(quotes) / NAMED_SKILL_SHARE}
         found = [p for q, terms in zip(quotes, terms_of, strict=True) if named & terms and (p := self.fact_passage(q))]
         self.note("named skills", ", ".join(sorted(named)) or "none")
@@ -411,8 +427,22 @@ class Finder(Stage):
         hints = {t for h in self.specs[plan.intent].query_hints for t in self.analyzer.index_terms(h)}
         asked = set(plan.understanding.content_words) - hints - self.asking_terms - self.analyzer.generic
         return [p for p in passages if not found_phrases(words_of.skip, words(p.sentence))
-                and not (found_phrases(words_of.promotional, words(p.sentence))
-                         and not asked & self.index.sentence_terms(p))]
+                and not (self.promoting(p) and not asked & self.index.sentence_terms(p))]
+
+    def promoting(self, passage: Passage) -> bool:
+        """A publisher's promotion runs from its first naming of itself to the end of its
+        section ("Nexford's Robotics ... This comprehensive course tackles ...")."""
+        chunk, chunks = passage.chunk, self.index.chunks
+        sentences = chunk.sentences
+        upto = sentences.index(passage.sentence) + 1 if passage.sentence in sentences else len(sentences)
+        sentences = sentences[:upto]
+        at = chunk.chunk_id - 1  # the section's earlier chunks
+        while at >= 0 and (chunks[at].doc_id, chunks[at].section) == (chunk.doc_id, chunk.section):
+            sentences = (*chunks[at].sentences, *sentences)
+            at -= 1
+        names = self.vocabulary.passages.promotional
+        promotional = [*names, *(f"{name}s" for name in names)]  # "Nexford’s" reads as "nexfords"
+        return any(found_phrases(promotional, words(s)) for s in sentences)
 
     def on_topic(self, plan: Plan, passages: list[Passage]) -> list[Passage]:
         """The passages that hold what the question is about ("coding", "a degree"), not merely
@@ -503,8 +533,12 @@ class Finder(Stage):
             # Nothing but the field asked about ("is it a good career?"): the intent's own
             # sections first, and no role's.
             on_topic = sorted([cs for cs in on_topic if cs[0].chunk.chunk_id not in owned or plan.roles], key=by_intent)
-        if weighed:
-            return on_topic + in_section  # a stance on something else does not weigh the MBA
+        # "Is an MBA useful?" where the articles name an MBA in passing and take no stance on
+        # it: a stance on degrees at large does not decide it.
+        passing = self.named_in_passing(plan, self.topic(plan))
+        named = any(passing & self.index.sentence_terms(c) for c in candidates)
+        if weighed or named:
+            return on_topic + in_section  # a stance on something else does not weigh it
         return (on_topic + in_section) or on_predicate or on_intent
 
     def other_side(self, plan: Plan) -> list[Passage]:
@@ -529,22 +563,34 @@ class Finder(Stage):
 
         not_things = self.analyzer.generic | self.asking_terms | self.pack.weighing_terms
 
-        def side(candidates: list[str]) -> tuple[str, list[str]] | None:
-            """The first word with a topic next to the marker ("a degree", not "enough to get a
-            job or ..."); none when it is no thing the articles know, or a role ("engineering")."""
-            for word in candidates:
+        def is_thing(terms: list[str]) -> bool:
+            return bool(terms) and not set(terms) & not_things and all(self.index.knows(t) for t in terms) \
+                and not set(terms) & role_terms and not set(terms) & self.matcher.role_heads.keys()
+
+        def side(candidates: list[str], reversed_: bool) -> tuple[str, list[str]] | None:
+            """The words with a topic next to the marker ("a degree", "an online course", not
+            "enough to get a job or ..."); none when they are no thing the articles know, or a
+            role ("engineering")."""
+            for at, word in enumerate(candidates):
                 terms = self.analyzer.index_terms(word)
                 if not terms:
                     continue  # "a", "the"
-                known = not set(terms) & not_things and all(self.index.knows(t) for t in terms) \
-                    and not set(terms) & role_terms and not set(terms) & self.matcher.role_heads.keys()
-                return (word, terms) if known else None
+                if not is_thing(terms):
+                    return None
+                phrase = [word]
+                for more in candidates[at + 1: at + MAX_OPTION_WORDS]:
+                    if more in markers or not is_thing(more_terms := self.analyzer.index_terms(more)):
+                        break
+                    phrase.append(more)
+                    terms = terms + more_terms
+                named = " ".join(phrase[::-1] if reversed_ else phrase)
+                return named, terms
             return None
 
         found: list[tuple[str, list[str]]] = []
         for at, word in enumerate(said):
             if word in markers and 0 < at < len(said) - 1:
-                for option in (side(said[:at][::-1]), side(said[at + 1:])):
+                for option in (side(said[:at][::-1], True), side(said[at + 1:], False)):
                     if option and all(option[1] != f[1] for f in found):
                         found.append(option)
         self.note("options", ", ".join(w for w, _ in found) or "none")
@@ -560,8 +606,8 @@ class Finder(Stage):
         found = [p for q in quotes if set(terms) <= set(self.analyzer.index_terms(q.quote))
                  and (p := self.fact_passage(q)) is not None]
         found += self.index.scored_sentences(self.index.search(terms, k=8), terms)
-        return [p for p in self.unasked_pay(plan, found)
-                if set(terms) <= self.index.sentence_terms(p) and p.chunk.chunk_id not in others][:limit]
+        return [p for p in self.unasked_pay(plan, found) if set(terms) <= self.index.sentence_terms(p)
+                and p.chunk.chunk_id not in others and not self.promoting(p)][:limit]
 
     def nearest_sections(self, terms: list[str], limit: int = 3) -> list[str]:
         """The headings of the sections that hold the most of these terms."""

@@ -144,6 +144,7 @@ class QuestionWords(Strict):
     """The words by which a question shows its form (see intents/vocabulary.toml, [question])."""
 
     yes_no_openers: list[str] = Field(default_factory=list)
+    request_openers: list[str] = Field(default_factory=list)
     comparison_markers: list[str] = Field(default_factory=list)
     difference_markers: list[str] = Field(default_factory=list)
     duties_markers: list[str] = Field(default_factory=list)
@@ -170,6 +171,7 @@ class QuestionWords(Strict):
     setting_openers: list[str] = Field(default_factory=list)
     level_markers: list[str] = Field(default_factory=list)
     option_markers: list[str] = Field(default_factory=list)
+    order_markers: list[str] = Field(default_factory=list)
     role_lookup_markers: list[str] = Field(default_factory=list)
     changer_markers: list[str] = Field(default_factory=list)
     changer_sentences: list[str] = Field(default_factory=list)

@@ -18,6 +18,7 @@ from typing import Literal
 
 from careerbot.models import QuestionWords, StanceWords
 from careerbot.text import words
+from careerbot.thresholds import BARE_CHOICE_WORDS
 
 Form = Literal["yes_no", "comparison", "how_to", "quantity", "wh", "statement"]
 Asks = Literal["requirement", "negative", "possible", "positive"]
@@ -198,14 +199,21 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
     body = said[start:]
     if body[:1] and body[0] in wording.linking_words:
         body = body[1:]  # "and is that a good career?"
+    requested = next((r for r in wording.request_openers if body[: len(phrase_words(r))] == phrase_words(r)), "")
+    if requested:
+        body = body[len(phrase_words(requested)):]  # "can you tell me how much ...": a request, not a yes/no
     first = body[0] if body else ""
+    if requested and first in ("if", "whether"):
+        first = "is"  # "can you tell me if a PhD is required?": a yes/no, asked indirectly
     tagged = any(said[-len(t):] == t for tag in wording.tag_questions if (t := phrase_words(tag)))
     if first not in wording.yes_no_openers and tagged:
         first = "is"  # "ML engineers don't need math anymore, right?": a yes/no all the same
     comparison = found_phrases(wording.comparison_markers, body)
-    # "or" alone compares only in a question that names two things around it ("SQL or Python?").
+    # "or" alone compares only in a question that names two things around it ("SQL or Python?",
+    # "math or coding?": a few words around it, nothing else).
+    bare = len(body) <= BARE_CHOICE_WORDS and "or" in body[1:-1]
     if comparison == ["or"] and not (first in wording.wh_openers or first in wording.yes_no_openers
-                                     or {"which", "who"} & set(body)):
+                                     or {"which", "who"} & set(body) or bare):
         comparison = []
     how_to = found_phrases(wording.how_to_markers, body)
     quantity = found_phrases(wording.quantity_markers, body)

@@ -133,6 +133,10 @@ class Index:
     def knows(self, term: str) -> bool:
         return term in self.postings.terms
 
+    def chunks_holding(self, term: str) -> int:
+        start, end = self.postings.span(term)
+        return end - start
+
     def knows_a_kin(self, word: str) -> bool:
         """Whether the articles use a word of the same family ("professions" and their
         "professionals"): a term that shares its first KIN_PREFIX letters."""

@@ -50,6 +50,18 @@ VERDICT_CANDIDATES = 12
 # of the question's words, and only if they are few (else the question is about all of them).
 STEP_SHARE = 0.6
 MAX_STEPS_ASKED = 3
+# All the steps at once show this many quotes each (the first, the step's own words); a
+# step asked about on its own shows every quote it has.
+STEP_QUOTES_IN_ALL = 2
+# A term the articles hold in at most this many passages is named in passing ("MBA", "stock
+# options"): a question on it is answered where it is named, and a stance on the broader
+# subject ("degrees are preferred") does not decide it.
+IN_PASSING_CHUNKS = 2
+# A question of at most this many words with an "or" inside ("math or coding?") weighs the
+# two things around it.
+BARE_CHOICE_WORDS = 6
+# The most words one side of "X or Y" may name ("an online course", "data handling").
+MAX_OPTION_WORDS = 2
 # A question asked at large of an intent's own section ("which industries hire?") gets this
 # many of its first sentences, as written.
 SECTION_SENTENCES = 4
