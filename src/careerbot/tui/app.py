@@ -70,7 +70,8 @@ class Conversation(VerticalScroll, can_focus=False):
     def at_bottom(self) -> bool:
         return self.scroll_y >= self.max_scroll_y - 1
 
-    def watch_scroll_y(self) -> None:
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)  # it repaints the view
         if self.at_bottom:
             self.post_message(self.AtBottom())
 
@@ -184,17 +185,21 @@ class CareerBotApp(App[None]):
     async def answered(self, question: str, answer: Answer, message: BotMessage) -> None:
         if message.is_attached:  # not cleared meanwhile
             self.turns.append((question, answer))
-            out_of_view = not self.query_one(Conversation).at_bottom
-            await message.show(answer)
-            if out_of_view:
-                self.query_one(NewBelow).display = True
+            await self.arrive(message.show(answer))
         self.busy = False
         self.answer_next()
 
     async def answer_failed(self, message: BotMessage, problem: str) -> None:
-        await message.show_error(problem)
+        await self.arrive(message.show_error(problem))
         self.busy = False
         self.answer_next()
+
+    async def arrive(self, showing: Awaitable[None]) -> None:
+        """Show a reply; one that lands out of view (scrolled up to read) is announced."""
+        out_of_view = not self.query_one(Conversation).at_bottom
+        await showing
+        if out_of_view:
+            self.query_one(NewBelow).display = True
 
     # --- asking ---------------------------------------------------------------------------
 

@@ -45,7 +45,6 @@ class HistoryInput(Input):
         Binding("ctrl+end", "scroll_conversation('end')", "Bottom", show=False),
         Binding("home", "home_or_top", "Start", show=False),
         Binding("end", "end_or_bottom", "End", show=False),
-        Binding("ctrl+j", "line_break", "New line", show=False),
     ]
 
     class Tabbed(Message):
@@ -118,10 +117,6 @@ class HistoryInput(Input):
         else:
             self.action_scroll_conversation("end")
 
-    def action_line_break(self) -> None:
-        """A line feed (a pasted newline in most terminals) joins the lines with a space."""
-        self.add_text(" ")
-
     def add_text(self, text: str) -> None:
         """Insert text, cut where the question would pass the limit the bot reads."""
         room = MAX_QUESTION_CHARS - len(self.value) + len(self.selected_text)
@@ -149,11 +144,14 @@ class HistoryInput(Input):
             event.prevent_default()
             self.add_text(" ")
             self.pending = self.set_timer(PASTE_SETTLE, self._send_paste)
-        elif event.is_printable and event.character is not None:
+        elif (event.is_printable or event.key == "ctrl+j") and event.character is not None:
+            # Text is taken here, not by a binding: a binding runs only once the key has
+            # bubbled up to the app, after the keys that followed it in a burst.
+            # A line feed (a pasted newline in some terminals) joins the lines with a space.
             self._restart_blink()
             event.stop()
             event.prevent_default()
-            self.add_text(event.character)
+            self.add_text(" " if event.key == "ctrl+j" else event.character)
         else:
             self._last_key = 0.0  # only text keys make a burst
             await super()._on_key(event)
