@@ -226,3 +226,16 @@ def test_a_question_that_says_help_or_thanks_is_still_a_question(bot: CareerBot)
     bot.reset()
     a = bot.ask("thanks, very clear answer")
     assert a.intent == "smalltalk" and "don't cover" not in a.text  # an ordinary word, not a subject
+
+
+def test_the_next_question_of_a_post_is_about_the_role_it_named(bot: CareerBot) -> None:
+    """"... what do they do and what should I learn?": the skills are the role's own."""
+    a = bot.ask("computer vision specialist: what do they do and which skills should I pick up?")
+    second = a.text.split("**“which skills should I pick up?”**")[1]
+    assert "OpenCV" in second or "image" in second.lower()
+
+
+def test_a_next_question_the_articles_say_no_more_on_is_said_to_be_answered_above(bot: CareerBot) -> None:
+    a = bot.ask("What does an ML team lead do? Is that more of a people job?")
+    assert "one at a time" not in a.text
+    assert "say no more of the Machine Learning Team Lead than the above" in a.text

@@ -192,3 +192,16 @@ def test_career_phrases_of_one_language_tell_it_among_english_names(shared_bot: 
                                                                     language: str) -> None:
     bot = shared_bot
     assert detect(question, bot.planner.familiar, bot.pack.name_words, bot.pack.language_phrases) == language
+
+
+@pytest.mark.parametrize(("question", "parts"), [
+    ("what does a data analyst do and how much do they earn?",
+     ["what does a data analyst do?", "how much do they earn?"]),
+    ("is a PhD needed, and which skills matter most?", ["is a PhD needed?", "which skills matter most?"]),
+    ("how much do data scientists and data engineers make?",
+     ["how much do data scientists and data engineers make?"]),  # "and" between two roles
+    ("I studied physics and I like coding.", []),  # no question at all
+])
+def test_one_sentence_asking_two_things_is_two_questions(words_of, question: str,  # type: ignore[no-untyped-def]
+                                                         parts: list[str]) -> None:
+    assert words_of(question).questions == parts

@@ -14,7 +14,6 @@ tuned by are in thresholds.py.
 from __future__ import annotations
 
 import re
-from copy import copy
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
@@ -207,10 +206,13 @@ class CareerBot:
             answered: list[tuple[str, Answer]] = []
             deferred: list[str] = others[MAX_ANSWERED_PARTS:]
             uncovered: list[str] = []
+            said_above: list[str] = []
+            # One role described: a next question on it that finds nothing new was answered above.
+            role = answer.entities.get("role") if "other_role" not in answer.entities and language == "en" else None
             shown = {(s.place, s.text) for s in answer.sources}
             for other in others[:MAX_ANSWERED_PARTS]:
                 # Asked with the post's background: "does my stats background count?" leans on it.
-                part = self.respond(f"{reading.background} {other}".strip(), copy(context))
+                part = self.respond(f"{reading.background} {other}".strip(), replace(context, same_post=True))
                 sure = part.intent not in (self.matcher.out_of_scope, self.matcher.smalltalk) \
                     and part.confidence >= SURE_OF_A_PART
                 # An answer led by, or mostly of, sentences the first one shows says nothing new.
@@ -220,6 +222,9 @@ class CareerBot:
                     answered.append((other, part))
                 elif (lacking := part.entities.get("not_covered")) and language == "en":
                     uncovered += lacking.split(", ")  # "do I need Kubernetes?": declined, or barely answered
+                elif not sure and role and answer.sources and (
+                        part.entities.get("role") == role or self.matcher.understand(other, correct=False).anaphora):
+                    said_above.append(other)  # "is it more people management?" of the role just described
                 elif not sure and part.intent != answer.intent:
                     deferred.append(other)  # the same intent unsure again: the first answer speaks to it
             answer = joined(answer, answered)
@@ -227,6 +232,9 @@ class CareerBot:
             if uncovered:
                 gaps = quoted(list(dict.fromkeys(uncovered)), limit=4)
                 notes.append(f"_{wording.get('rest_not_covered', '').replace('{gaps}', gaps)}_")
+            if said_above and role:
+                asked = "; ".join(f"“{as_plain_text(q[:MAX_SUGGESTION_CHARS])}”" for q in said_above)
+                notes.append(f"_{wording.get('said_above', '').replace('{asked}', asked).replace('{role}', role)}_")
             if deferred:
                 asked = "; ".join(f"“{as_plain_text(q[:MAX_SUGGESTION_CHARS])}”" for q in deferred)
                 key = "more_questions_after_parts" if answered else "more_questions"

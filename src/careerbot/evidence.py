@@ -598,14 +598,17 @@ class Finder(Stage):
 
     def sentences_holding(self, plan: Plan, terms: list[str], limit: int = 3) -> list[Passage]:
         """The best sentences that hold all these terms, none of another role's section: the
-        skill facts that do first (the articles' own lists), then any sentence."""
+        facts that do first (the articles' own lists), then any sentence; of a role asked
+        about, only its own ("management" of a team lead is not "database management")."""
         others = self.other_roles_chunks(plan)
         facts = self.knowledge.facts
         roles = [r for name in plan.roles if (r := self.knowledge.role(name))]
-        quotes = [q for r in roles for q in r.skills] + list(facts.general_skills)
+        quotes = [q for r in roles for q in [*r.descriptions, *r.skills]] + list(facts.general_skills)
         found = [p for q in quotes if set(terms) <= set(self.analyzer.index_terms(q.quote))
                  and (p := self.fact_passage(q)) is not None]
-        found += self.index.scored_sentences(self.index.search(terms, k=8), terms)
+        own = {c.chunk_id for name in plan.roles for c in self.role_chunks.get(name, [])}
+        found += [p for p in self.index.scored_sentences(self.index.search(terms, k=8), terms)
+                  if not roles or p.chunk.chunk_id in own or self.roles_named(p.sentence) & set(plan.roles)]
         return [p for p in self.unasked_pay(plan, found) if set(terms) <= self.index.sentence_terms(p)
                 and p.chunk.chunk_id not in others and not self.promoting(p)][:limit]
 

@@ -51,6 +51,9 @@ class Context:
     # The last question as read: "what about for a data analyst?" is that question, changed.
     reading: Reading | None = None
     understanding: Understanding | None = None
+    # Asking the next question of the same post ("what do they do and which frameworks ...?"):
+    # it is about the roles the post's first question named, unless it names its own.
+    same_post: bool = False
 
 
 @dataclass
@@ -251,7 +254,7 @@ class Planner(Stage):
         if not roles and context.roles and not across:
             if picked := pick_by_ordinal(u.text, context.roles, self.ordinals):
                 roles = picked
-            elif u.anaphora or ((elliptical or terse) and kind in ROLE_ANSWERS):
+            elif u.anaphora or ((elliptical or terse or context.same_post) and kind in ROLE_ANSWERS):
                 roles = list(context.roles)
                 if level is None and elliptical:
                     level = context.level

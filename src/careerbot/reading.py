@@ -18,7 +18,7 @@ from typing import Literal
 
 from careerbot.models import QuestionWords, StanceWords
 from careerbot.text import words
-from careerbot.thresholds import BARE_CHOICE_WORDS
+from careerbot.thresholds import BARE_CHOICE_WORDS, MIN_JOINED_WORDS
 
 Form = Literal["yes_no", "comparison", "how_to", "quantity", "wh", "statement"]
 Asks = Literal["requirement", "negative", "possible", "positive"]
@@ -174,9 +174,28 @@ def set_in(sentence: str, wording: QuestionWords) -> tuple[str, str]:
     return "", sentence
 
 
+_AFTER_A_LABEL = re.compile(r"\s[-–—]\s|:\s")  # "deep learning engineer - what do they do"
+_JOINED = re.compile(r",?\s+(?:and|also|plus)\s+(?=(\w+)\b)", re.IGNORECASE)
+
+
+def joined_questions(sentence: str, wording: QuestionWords) -> list[str]:
+    """One sentence that asks two things ("what do they do and which frameworks should I
+    learn?"), as two questions; any other sentence as it is."""
+    if not sentence.rstrip().endswith(("?", "？")):
+        return [sentence]
+    openers = set(wording.wh_openers) | set(wording.yes_no_openers)
+    for joint in _JOINED.finditer(sentence):
+        left, right = sentence[: joint.start()].strip(), sentence[joint.end():].strip()
+        asked_first = _AFTER_A_LABEL.split(left)[-1]
+        if joint.group(1).lower() in openers and len(words(left)) >= MIN_JOINED_WORDS \
+                and len(words(right)) >= MIN_JOINED_WORDS and _opens_a_question(asked_first, wording):
+            return [f"{left.rstrip(' ,;')}?", *joined_questions(right, wording)]
+    return [sentence]
+
+
 def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
     """Split the post, find its main question and the question's form."""
-    parts = sentences(text)
+    parts = [q for s in sentences(text) for q in joined_questions(s, wording)]
     asking = [s for s in parts if _asks(s, wording)]
     # The first sentence that asks is the main question: a post's title, or its first "?".
     main = asking[0] if asking else text

@@ -60,6 +60,9 @@ IN_PASSING_CHUNKS = 2
 # A question of at most this many words with an "or" inside ("math or coding?") weighs the
 # two things around it.
 BARE_CHOICE_WORDS = 6
+# A question joined to another by "and" ("what do they do and which frameworks ...?") is
+# read as two when each side has at least this many words.
+MIN_JOINED_WORDS = 3
 # The most words one side of "X or Y" may name ("an online course", "data handling").
 MAX_OPTION_WORDS = 2
 # A question asked at large of an intent's own section ("which industries hire?") gets this
