@@ -14,6 +14,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Iterable
+from concurrent.futures import CancelledError
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -132,7 +133,7 @@ class CareerBotApp(App[None]):
 
     def in_ui(self, callback: Callable[..., Awaitable[None]], *args: Any) -> None:
         """Run a coroutine method on the UI thread, from a worker thread, and wait for it."""
-        with contextlib.suppress(RuntimeError):  # the chat has quit meanwhile
+        with contextlib.suppress(RuntimeError, CancelledError):  # the chat has quit meanwhile
             self.call_from_thread(callback, *args)  # type: ignore[arg-type]  # textual types this loosely
 
     def load_bot(self) -> None:
