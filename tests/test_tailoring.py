@@ -480,3 +480,19 @@ def test_one_piece_of_advice_is_the_first_step_said_to_be_the_first(bot: CareerB
     a = bot.ask("if you could give one tip to someone starting out in ML, what would it be?")
     assert "Start small by learning Python" in a.text and "LinkedIn" not in a.text
     assert "first of the 6 steps" in a.text
+
+
+def test_the_way_into_the_role_wanted_leads_the_steps(bot: CareerBot) -> None:
+    a = bot.ask("what path gets me to a machine learning engineer job?")
+    lead = a.text.split("1. **")[0]
+    assert "one may advance into the Machine Learning Engineer role" in lead
+
+
+def test_a_role_held_is_met_by_what_the_articles_say_of_coming_from_it(bot: CareerBot) -> None:
+    a = bot.ask("I work as a software developer. How do I move into ML?")
+    assert "a step up for software developers" in a.text.split("1. **")[0]
+
+
+def test_someone_worried_about_their_age_is_met_as_a_career_changer(bot: CareerBot) -> None:
+    a = bot.ask("i'm in my 40s and work in sales, how would i even start in data science?")
+    assert "career changer" in a.text.split("1. **")[0]

@@ -29,6 +29,7 @@ from careerbot.thresholds import (
     MAX_CLARIFY_CHOICES,
     MAX_CLARIFY_WORDS,
     MAX_COMPARED,
+    MAX_LEADS,
     MIN_COVERAGE,
     MIN_INTENT,
     ROLE_ANSWERS,
@@ -381,8 +382,9 @@ class Composer(Stage):
             changer = [p for phrase in question_words.changer_sentences
                        for p in self.find.sentences_saying(plan, phrase)][:1] if found_phrases(
                 question_words.changer_markers, said) else []
-            leads = self.find.origin_passages(plan) or changer or ([focused] if focused else [])
-            leads = [p for p in leads if p.sentence not in quoted_in_steps]
+            leads = [*self.find.origin_passages(plan), *changer] or ([focused] if focused else [])
+            leads += [] if asked else self.find.ways_into_roles(plan)
+            leads = list({p.sentence: p for p in leads if p.sentence not in quoted_in_steps}.values())[:MAX_LEADS]
             if not asked and found_phrases(self.vocabulary.question.one_thing_markers, said):
                 # "What's the best piece of advice?": the first step, said to be the first.
                 asked = [0]

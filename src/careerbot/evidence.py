@@ -36,6 +36,7 @@ from careerbot.thresholds import (
     OTHER_SIDE_SENTENCES,
     SECTION_SENTENCES,
     STEP_SHARE,
+    WAYS_IN_SENTENCES,
     WEAK_INTENT,
 )
 from careerbot.verdict import Stance, stance_of
@@ -279,6 +280,27 @@ class Finder(Stage):
         chosen = chosen or with_topic[:1]
         self.note("origin", f"{origin}: " + (" | ".join(p.sentence[:50] for p in chosen) or "no sentence on it"))
         return chosen
+
+    def ways_into_roles(self, plan: Plan) -> list[Passage]:
+        """What the articles say of how one comes to the role asked about, or from the role the
+        person holds ("Given enough experience ..., one may advance into the Machine Learning
+        Engineer role"; "a step up for software developers"): sentences of those roles' own
+        sections and descriptions that say a way in."""
+        origin = plan.reading.origin if plan.reading else ""
+        held = [name for _, _, name in self.matcher.roles.find(self.analyzer.terms(origin))] if origin else []
+        names = list(dict.fromkeys([*plan.roles[:1], *held]))
+        candidates = [Passage(c, s, 1.0) for name in names for c in self.role_chunks.get(name, []) for s in c.sentences]
+        candidates += [p for name in names if (role := self.knowledge.role(name))
+                       for d in role.descriptions if (p := self.fact_passage(d)) is not None]
+        way_in = self.vocabulary.passages.way_in
+        if held:  # ... and sentences elsewhere that name the role held ("a step up for software developers")
+            query = [t for name in held for t in self.analyzer.index_terms(name)] + [
+                t for phrase in way_in for t in self.analyzer.index_terms(phrase)]
+            candidates += [p for p in self.index.scored_sentences(self.index.search(query, k=8), query)
+                           if self.roles_named(p.sentence) & set(held)]
+        found = list({p.sentence: p for p in candidates if found_phrases(way_in, words(p.sentence))}.values())
+        self.note("ways in", " | ".join(p.sentence[:50] for p in found) or "none")
+        return found[:WAYS_IN_SENTENCES]
 
     def in_field(self, plan: Plan, named: list[str]) -> list[Passage]:
         """What the articles say of the person's field ("agriculture", "healthcare"), not of a

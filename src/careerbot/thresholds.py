@@ -77,6 +77,11 @@ OTHER_SIDE_SENTENCES = 2
 # A background the articles don't name ("biology") is met in this many sentences: one that
 # welcomes other backgrounds, and what they say of that field or of domain knowledge.
 ORIGIN_SENTENCES = 2
+# How one comes to the role asked about (or from the one held) is said in this many sentences.
+WAYS_IN_SENTENCES = 2
+# The steps to get started are led by at most this many sentences on the person (where they
+# come from, changing careers, the way into the role they want).
+MAX_LEADS = 3
 # A comparison shows at most this many roles: "data scientist, data engineer, data analyst
 # and BI" are four a person asked about side by side; more is a list, not a comparison.
 MAX_COMPARED = 4
