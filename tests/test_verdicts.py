@@ -196,3 +196,9 @@ def test_which_comes_first_is_met_by_the_first_step(bot: CareerBot) -> None:
     assert "The first step the articles give: Start small by learning Python" in a.text
     assert "don't say which" not in a.text
 
+
+
+def test_a_lack_in_the_background_is_met_by_what_the_articles_say_it_takes(bot: CareerBot) -> None:
+    a = bot.ask("I'm a pharmacist with zero programming experience. Is finance ML realistic for me?")
+    assert "What you say you lack, the articles call needed: Strong programming skills are essential" in a.text
+    assert "Start small by learning Python" in a.text

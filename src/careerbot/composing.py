@@ -319,6 +319,10 @@ class Composer(Stage):
             support = self.find.steps_learning(plan) or support
         rest = [p for p in dict.fromkeys(support) if all(p.sentence != s.sentence for s in shown)][: 3 - len(shown)]
         lines = [f"**{lead}.** {answers.passages_text(shown, parts)}", answers.passages_text(rest, parts)]
+        if ruling != "not_without" and (lacking := [p for p in self.find.lacking(plan)
+                                                    if p.sentence not in parts.shown]):
+            # "A nurse with zero coding experience": what the articles say it takes, and how to learn it.
+            lines.append(parts.say("lacking", passages=answers.passages_text(lacking, parts)))
         if later:
             lines.append(self._lead(later, ""))
             parts.gaps_told = True

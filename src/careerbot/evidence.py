@@ -26,6 +26,7 @@ from careerbot.thresholds import (
     CONFIDENT_INTENT,
     FILLER_ZIPF,
     IN_PASSING_CHUNKS,
+    LACKED_WINDOW,
     LEVEL_SENTENCES,
     MAX_NAMED_SKILLS,
     MAX_OPTION_WORDS,
@@ -225,12 +226,31 @@ class Finder(Stage):
         self.note("named skills", ", ".join(sorted(named)) or "none")
         return list({p.sentence: p for p in found}.values())[:MAX_NAMED_SKILLS]
 
-    def steps_learning(self, plan: Plan) -> list[Passage]:
+    def lacking(self, plan: Plan) -> list[Passage]:
+        """What the person says they lack ("zero coding experience", "I can't code"), where the
+        articles call it needed: their sentence saying so, then the step that learns it."""
+        said = words(plan.reading.background) if plan.reading else []
+        negations = set(self.vocabulary.question.negations)
+        lacked = {t for at, word in enumerate(said) if word in negations
+                  for after in said[at + 1: at + 1 + LACKED_WINDOW] for t in self.analyzer.index_terms(after)}
+        lacked = {t for t in lacked if self.index.knows(t)} - self.analyzer.generic - self.asking_terms
+        if not lacked:
+            return []
+        cues = self.vocabulary.stance
+        quotes = [q for r in plan.roles[:1] if (role := self.knowledge.role(r)) for q in role.skills]
+        needed = [p for q in [*quotes, *self.knowledge.facts.general_skills]
+                  if lacked & set(self.analyzer.index_terms(f"{q.topic} {q.quote}"))
+                  and stance_of(q.quote, cues).required and (p := self.fact_passage(q)) is not None]
+        self.note("lacking", ", ".join(sorted(lacked)) + (f": {needed[0].sentence[:50]}" if needed else ": not needed"))
+        return [*needed[:1], *self.steps_learning(plan, lacked)] if needed else []
+
+    def steps_learning(self, plan: Plan, wanted: set[str] | None = None) -> list[Passage]:
         """The quotes of the articles' way in that hold what the question lacks ("code": "Start
         small by learning Python ..."), as passages."""
         u = plan.understanding
-        wanted = {t for t in [*u.content_words, *u.background_terms] if self.index.knows(t)}
-        wanted -= self.analyzer.generic | self.asking_terms
+        if wanted is None:
+            wanted = {t for t in [*u.content_words, *u.background_terms] if self.index.knows(t)}
+        wanted = set(wanted) - self.analyzer.generic - self.asking_terms
         wanted -= {t for r in plan.roles for t in self.analyzer.index_terms(r)}
         # "code" is learnt as the language the skill facts on it name ("Python and R").
         for skill in self.knowledge.facts.general_skills:

@@ -79,6 +79,8 @@ OTHER_SIDE_SENTENCES = 2
 ORIGIN_SENTENCES = 2
 # How one comes to the role asked about (or from the one held) is said in this many sentences.
 WAYS_IN_SENTENCES = 2
+# What someone says they lack is in this many words after the negation ("zero coding experience").
+LACKED_WINDOW = 3
 # The steps to get started are led by at most this many sentences on the person (where they
 # come from, changing careers, the way into the role they want).
 MAX_LEADS = 3
