@@ -463,13 +463,13 @@ class Finder(Stage):
     def answering(self, plan: Plan, passages: list[Passage]) -> list[Passage]:
         """Without the sentences that never answer on their own ("Let's explore ..."), and
         without a publisher's promotion ("Online institutes, like Nexford University, ...")
-        unless it holds what was asked ("an online master's"): [passages] in the vocabulary."""
+        unless it holds all that was asked ("an online master's"): [passages] in the vocabulary."""
         words_of = self.vocabulary.passages
         # What was asked beyond the intent's own subject ("degree") and the asking ("need").
         hints = {t for h in self.specs[plan.intent].query_hints for t in self.analyzer.index_terms(h)}
         asked = set(plan.understanding.content_words) - hints - self.asking_terms - self.analyzer.generic
         return [p for p in passages if not found_phrases(words_of.skip, words(p.sentence))
-                and not (self.promoting(p) and not asked & self.index.sentence_terms(p))]
+                and not (self.promoting(p) and not (asked and asked <= self.index.sentence_terms(p)))]
 
     def promoting(self, passage: Passage) -> bool:
         """A publisher's promotion runs from its first naming of itself to the end of its
