@@ -7,7 +7,9 @@ import time
 from pathlib import Path
 
 import pytest
+from rich.style import Style
 from textual import events
+from textual.color import Color
 from textual.content import Content
 from textual.widgets import Collapsible, Input, Markdown
 
@@ -246,6 +248,48 @@ async def test_salary_answer_draws_a_chart(shared_bot: CareerBot, data: Path) ->
         assert reply.answer is not None and chart.figures == reply.answer.figures
         assert {"Entry level", "Mid level", "Senior level"} <= {f.label for f in chart.figures}
         assert "$170,000 – $220,000" in str(chart.render())
+
+
+def test_chart_fits_the_room_it_has_and_never_cuts_a_value() -> None:
+    figures = [Figure(label="Software Developer (Machine Learning)", low=106_046),
+               Figure(label="Senior level", low=170_000, high=220_000)]
+    for room in (40, 50, 68, 120):
+        lines = chart_lines(figures, room=room)
+        assert all(len(line) <= room for line in lines)
+        assert lines[0].endswith("$106,046") and lines[1].endswith("$170,000 – $220,000")
+    assert chart_lines(figures, room=68)[0].startswith("Software Developer (ML) ")
+    assert chart_lines(figures, room=40)[0].startswith("Softwar… ")
+
+
+async def test_light_theme_text_meets_wcag_aa(shared_bot: CareerBot, data: Path) -> None:
+    """Follow-ups, the chart, the meta line and a focused follow-up: 4.5:1 or more on what
+    is behind them, in the light theme as in the dark."""
+    app = make_app(shared_bot, data)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        reply = await ask(pilot, "what are salaries by experience level?")
+        for theme in ("textual-light", "textual-dark"):
+            app.theme = theme
+            await pilot.pause()
+            for widget in (reply.query(Suggestion).first(), reply.query_one(SalaryChart), reply.query_one(".meta")):
+                assert contrast(widget.rich_style) >= 4.5, (theme, widget)
+            reply.query(Suggestion).first().focus()
+            await pilot.pause()
+            assert contrast(reply.query(Suggestion).first().rich_style) >= 4.5, (theme, "focused")
+            app.query_one("#question").focus()
+
+
+def contrast(style: Style) -> float:
+    """WCAG 2 contrast ratio of a style's text and background colours."""
+    def luminance(color: Color) -> float:
+        def channel(value: int) -> float:
+            c = value / 255
+            return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+        return 0.2126 * channel(color.r) + 0.7152 * channel(color.g) + 0.0722 * channel(color.b)
+
+    assert style.color is not None and style.bgcolor is not None
+    light, dark = sorted((luminance(Color.from_rich_color(c)) for c in (style.color, style.bgcolor)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
 
 
 def test_chart_bars_scale_to_the_largest_figure() -> None:

@@ -4,6 +4,8 @@ the SVGs in tests/__snapshots__/ before committing them."""
 
 from __future__ import annotations
 
+import threading
+from pathlib import Path
 from typing import Any
 
 from textual.widgets import Input
@@ -19,21 +21,74 @@ async def still(pilot: Any) -> None:
     await pilot.pause()
 
 
-def test_welcome(snap_compare: Any, shared_bot: CareerBot) -> None:
-    """Header; the welcome with the five article titles and six example questions; the empty
-    input with its placeholder; the footer with Clear, Save, Copy answer, Theme, Help."""
-    assert snap_compare(make_app(shared_bot), terminal_size=SIZE, run_before=still)
-
-
-def test_salary_answer_with_chart(snap_compare: Any, shared_bot: CareerBot) -> None:
-    """The question on the right; the answer with $145,688 and $121,908, a two-bar chart under
-    it, the collapsed sources line, 'salary · confidence', and three follow-up questions."""
-
-    async def ask_salary(pilot: Any) -> None:
+def asking(question: str, *then: str) -> Any:
+    async def run(pilot: Any) -> None:
         await settle(pilot)
-        pilot.app.query_one("#question", Input).value = "How much does a machine learning engineer earn?"
+        pilot.app.query_one("#question", Input).value = question
         await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press(*then)
+        await pilot.pause(1.2)  # scrolling is animated
         await still(pilot)
 
-    app: CareerBotApp = make_app(shared_bot)
-    assert snap_compare(app, terminal_size=SIZE, run_before=ask_salary)
+    return run
+
+
+def test_welcome(snap_compare: Any, shared_bot: CareerBot, tmp_path: Path) -> None:
+    """Header; the welcome with the five article titles and six example questions; the empty
+    input with its placeholder; the footer with Quit, Help, Clear, Save, Copy answer, Theme."""
+    assert snap_compare(make_app(shared_bot, tmp_path), terminal_size=SIZE, run_before=still)
+
+
+def test_salary_answer_with_chart(snap_compare: Any, shared_bot: CareerBot, tmp_path: Path) -> None:
+    """The question on the right; the answer with $145,688 and $121,908, a two-bar chart under
+    it, the collapsed sources line, 'Salary · from 2 sources', and three follow-up questions."""
+    app = make_app(shared_bot, tmp_path)
+    assert snap_compare(app, terminal_size=SIZE, run_before=asking("How much does a machine learning engineer earn?"))
+
+
+def test_salary_chart_fits_at_80x24(snap_compare: Any, shared_bot: CareerBot, tmp_path: Path) -> None:
+    """At 80x24, the ten-bar chart of salaries by role and level: every figure on its bar's
+    line, none wrapped; 'Software Developer (ML)' shortened, 'Business Intelligence Develo…'
+    cut with an ellipsis; the sources line ends in '…'; F1 Help in the footer. The first
+    follow-up has Tab's focus mark (orange bar, bold dark text)."""
+    app = make_app(shared_bot, tmp_path)
+    assert snap_compare(app, terminal_size=(80, 24),
+                        run_before=asking("what are salaries by experience level?", "pageup", "tab"))
+
+
+def test_light_theme_at_60x20(snap_compare: Any, shared_bot: CareerBot, tmp_path: Path) -> None:
+    """The light theme at 60x20: the follow-ups in dark blue, readable on the light bubble
+    (about 5.9:1); the footer still shows F1 Help next to Quit."""
+    app = make_app(shared_bot, tmp_path)
+    assert snap_compare(app, terminal_size=(60, 20),
+                        run_before=asking("What does a data engineer do?", "ctrl+t"))
+
+
+def test_new_answer_below_marker(snap_compare: Any, shared_bot: CareerBot, tmp_path: Path) -> None:
+    """Scrolled up (Home from the empty input) while the answer was worked out: the top of
+    the welcome in view, and over the input the bar '↓ A new answer below: Ctrl+End or
+    click to see it'."""
+    gate = threading.Event()
+
+    class Gated(CareerBot):
+        def __init__(self) -> None:
+            self.__dict__.update(shared_bot.__dict__)
+
+        def ask(self, question: str):  # type: ignore[no-untyped-def]
+            gate.wait(10)
+            return super().ask(question)
+
+    async def run(pilot: Any) -> None:
+        await settle(pilot)
+        pilot.app.query_one("#question", Input).value = "How do I get started in machine learning?"
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("home")
+        await pilot.pause(1.2)
+        gate.set()
+        await still(pilot)
+
+    shared_bot.reset()
+    app = CareerBotApp(make_bot=Gated, data_folder=tmp_path)
+    assert snap_compare(app, terminal_size=(80, 24), run_before=run)

@@ -67,6 +67,8 @@ class Conversation(VerticalScroll, can_focus=False):
     class AtBottom(Message):
         """Scrolled down to the latest message."""
 
+    away = False  # scrolled up by the user (keys, wheel or scrollbar), not yet back down
+
     @property
     def at_bottom(self) -> bool:
         return self.scroll_y >= self.max_scroll_y - 1
@@ -74,7 +76,10 @@ class Conversation(VerticalScroll, can_focus=False):
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)  # it repaints the view
         if self.at_bottom:
+            self.away = False
             self.post_message(self.AtBottom())
+        elif new_value < old_value:
+            self.away = True
 
 
 class CareerBotApp(App[None]):
@@ -197,7 +202,7 @@ class CareerBotApp(App[None]):
 
     async def arrive(self, showing: Awaitable[None]) -> None:
         """Show a reply; one that lands out of view (scrolled up to read) is announced."""
-        out_of_view = not self.query_one(Conversation).at_bottom
+        out_of_view = self.query_one(Conversation).away
         await showing
         if out_of_view:
             self.query_one(NewBelow).display = True
@@ -225,6 +230,7 @@ class CareerBotApp(App[None]):
         conversation = self.query_one(Conversation)
         await conversation.mount_all([UserMessage(question), message])
         conversation.anchor()  # one's own question is always shown
+        conversation.away = False
         conversation.scroll_end(animate=False)
         if self.load_error:
             await message.show_error(self.load_error)

@@ -218,16 +218,15 @@ def chart_lines(figures: list[Figure], width: int = CHART_WIDTH, room: int | Non
     top = max((f.high or f.low) for f in figures)
     values = [dollars(f.low) + (f" – {dollars(f.high)}" if f.high else "") for f in figures]
     value_width = max(len(v) for v in values)
-    label_width = min(CHART_LABEL_WIDTH, max(len(f.label) for f in figures))
+    spare = (room or 10_000) - value_width - 2  # the two spaces around the bar
+    labels = [short_label(f.label, min(CHART_LABEL_WIDTH, max(8, spare - 16))) for f in figures]  # labels first
+    label_width = max(len(label) for label in labels)
     if room is not None:
-        spare = room - value_width - 2  # the two spaces around the bar
-        label_width = min(label_width, max(8, spare // 2))
         width = max(4, min(width, spare - label_width))
     lines = []
-    for figure, value in zip(figures, values, strict=True):
+    for figure, label, value in zip(figures, labels, values, strict=True):
         solid = round(figure.low / top * width)
         shaded = round((figure.high or figure.low) / top * width) - solid
-        label = short_label(figure.label, label_width)
         lines.append(f"{label:<{label_width}} {'█' * solid}{'▒' * shaded}{' ' * (width - solid - shaded)} {value}")
     return lines
 
