@@ -496,3 +496,12 @@ def test_a_role_held_is_met_by_what_the_articles_say_of_coming_from_it(bot: Care
 def test_someone_worried_about_their_age_is_met_as_a_career_changer(bot: CareerBot) -> None:
     a = bot.ask("i'm in my 40s and work in sales, how would i even start in data science?")
     assert "career changer" in a.text.split("1. **")[0]
+
+
+def test_a_question_at_large_gets_the_whole_opening_and_the_other_sections(bot: CareerBot) -> None:
+    """"What makes ML work hard?" is the challenges section, and the question-headed part of
+    it ("What is the biggest challenge ...?") too."""
+    a = bot.ask("what makes working in machine learning tough?")
+    assert "comes with challenges" in a.text and "biggest challenge is handling real-world data" in a.text
+    b = bot.ask("what industries employ machine learning people?")
+    assert "Retail companies" in b.text and "agriculture" in b.text

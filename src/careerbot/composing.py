@@ -502,9 +502,10 @@ class Composer(Stage):
         passages = [p for p in self.find.unasked_pay(plan, chosen)
                     if p.chunk.chunk_id not in others][: SECTION_SENTENCES if section else 3]
         own_field = self.find.field_of_origin(plan)
-        if own_field and own_field[0].sentence not in {p.sentence for p in passages}:
+        if own_field:
             # "I work in agriculture: which industries hire?": their own field first.
-            passages = [own_field[0], *passages[:-1]]
+            rest = [p for p in passages if p.sentence != own_field[0].sentence]
+            passages = [own_field[0], *rest][: max(len(passages), 1)]
         self.note("passages", " | ".join(f"{p.score:.2f} {p.chunk.section}: {p.sentence[:60]}" for p in passages))
         if not passages:
             return "", 0.0

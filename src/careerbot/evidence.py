@@ -34,6 +34,7 @@ from careerbot.thresholds import (
     MIN_COVERAGE,
     NAMED_SKILL_SHARE,
     ORIGIN_SENTENCES,
+    OTHER_SECTIONS,
     OTHER_SIDE_SENTENCES,
     SECTION_SENTENCES,
     STEP_SHARE,
@@ -455,21 +456,31 @@ class Finder(Stage):
         if specific - held:
             return []
         if not specific:
-            # Asked at large ("which industries hire?"): the section's opening, as written.
-            passages = [Passage(chunks[0], s, 1.0) for s in chunks[0].sentences[:SECTION_SENTENCES]]
+            # Asked at large ("which industries hire?", "what are the challenges?"): the opening
+            # of the first section, as written, then the first sentence of each other one.
+            openings = list({c.section: c for c in reversed(chunks)}.values())[::-1]  # each section's first chunk
+            others = openings[1:OTHER_SECTIONS + 1]
+            own = [Passage(c, s, 1.0) for c in chunks if c.section == chunks[0].section for s in c.sentences]
+            passages = own[:SECTION_SENTENCES - len(others)]
+            passages += [Passage(c, c.sentences[0], 1.0) for c in others if c.sentences]
+            passages = self.answering(plan, passages)
         self.note("intent section", "; ".join(dict.fromkeys(p.chunk.section for p in passages)))
         return passages
 
     def answering(self, plan: Plan, passages: list[Passage]) -> list[Passage]:
         """Without the sentences that never answer on their own ("Let's explore ..."), and
         without a publisher's promotion ("Online institutes, like Nexford University, ...")
-        unless it holds all that was asked ("an online master's"): [passages] in the vocabulary."""
+        unless it holds all that was asked ("an online master's") or something the articles
+        name only in passing: [passages] in the vocabulary."""
         words_of = self.vocabulary.passages
         # What was asked beyond the intent's own subject ("degree") and the asking ("need").
         hints = {t for h in self.specs[plan.intent].query_hints for t in self.analyzer.index_terms(h)}
         asked = set(plan.understanding.content_words) - hints - self.asking_terms - self.analyzer.generic
+        # A promotion may be all they say of something narrow ("an MBA with a focus on ...").
+        narrow = {t for t in asked if 0 < self.index.chunks_holding(t) <= IN_PASSING_CHUNKS}
         return [p for p in passages if not found_phrases(words_of.skip, words(p.sentence))
-                and not (self.promoting(p) and not (asked and asked <= self.index.sentence_terms(p)))]
+                and not (self.promoting(p) and not (asked and asked <= self.index.sentence_terms(p))
+                         and not narrow & self.index.sentence_terms(p))]
 
     def promoting(self, passage: Passage) -> bool:
         """A publisher's promotion runs from its first naming of itself to the end of its

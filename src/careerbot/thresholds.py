@@ -65,9 +65,12 @@ BARE_CHOICE_WORDS = 6
 MIN_JOINED_WORDS = 3
 # The most words one side of "X or Y" may name ("an online course", "data handling").
 MAX_OPTION_WORDS = 2
-# A question asked at large of an intent's own section ("which industries hire?") gets this
-# many of its first sentences, as written.
-SECTION_SENTENCES = 4
+# A question asked at large of an intent's own section ("which industries hire?") gets up
+# to this many sentences: its first section as written, ...
+SECTION_SENTENCES = 6
+# ... of which the first sentence of each of this many other sections of the intent ("What
+# is the biggest challenge ...?" under "Challenges") takes one.
+OTHER_SECTIONS = 2
 # Intents whose answer is built from a role's facts: a how-to question about a role wants
 # the way in instead, and only a question in the form of a comparison gets a comparison.
 CARD_ANSWERS = ("role_info", "comparison", "roles")
