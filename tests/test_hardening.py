@@ -296,3 +296,43 @@ def test_article_html_and_images_are_inert_on_the_faq_page(tmp_path: Path, capsy
     html = MarkdownIt("gfm-like").render(page)  # raw HTML on, bare URLs linked: as GitHub renders
     assert "<script" not in html and "<img" not in html and "alert(1)" in html  # shown as text, not run
     assert 'href="http://evil.example/x"' not in html and "http://evil.example/x" in html  # shown, not linked
+
+
+def test_a_long_line_is_read_in_linear_time_and_cut() -> None:
+    """A hang detector: read by joining each new block onto the line so far, 64 MB took
+    about a minute (quadratic); read in pieces and cut past the limit, well under a second."""
+    import io
+
+    start = time.perf_counter()
+    lines = list(batchfiles.decoded_lines(io.BytesIO(b"x" * (64 << 20) + b"\n" + GOOD)))
+    assert time.perf_counter() - start < 10
+    assert [len(line) for line in lines] == [batchfiles.MAX_LINE_CHARS + 1, len(GOOD) - 1]
+
+
+# --- bounded work per question ----------------------------------------------------------------------
+
+def test_typo_correction_walks_a_bounded_number_of_known_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a corpus of a million distinct words, a question of 55 unknown ones took 34 s: each
+    was compared with every known word. Now with at most MAX_CANDIDATES_PER_LENGTH words of
+    each length it could be a typo of, the most frequent ones."""
+    import random
+
+    from careerbot import text
+    from careerbot.bot import embedded
+    from careerbot.intents import load_intents
+
+    rng = random.Random(14)
+    analyzer = text.Analyzer(load_intents(embedded("intents"))[1])
+    counts = {"".join(rng.choice("bcdfghjklmnpqrstvwxz") for _ in range(rng.randint(4, 12))): 1 for _ in range(50_000)}
+    analyzer.learn_counts({**counts, "greenhouse": 50, "hydroponics": 40})
+    compared: list[int] = []
+    extract = text.process.extract
+
+    def counting(query: str, choices: list[str], **options: object) -> object:
+        compared.append(len(choices))
+        return extract(query, choices, **options)
+
+    monkeypatch.setattr(text.process, "extract", counting)
+    assert analyzer.correct("greenhuose") == "greenhouse" and analyzer.correct("hydroponcis") == "hydroponics"
+    assert 0 < max(compared) <= text.MAX_CANDIDATES_PER_LENGTH
+    assert sum(compared) <= 2 * 5 * text.MAX_CANDIDATES_PER_LENGTH  # two words, five lengths each at most

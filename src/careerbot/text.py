@@ -25,6 +25,10 @@ Value = TypeVar("Value")
 # From this length on, a typo may be two edits away from the word meant; below it, one.
 MIN_LETTERS_FOR_TWO_EDITS = 7
 MAX_REMEMBERED_CORRECTIONS = 1 << 16
+# A typo is compared with at most this many known words of each length it could be a typo of,
+# the most frequent: a corpus of a million distinct words costs a question milliseconds, not
+# seconds. The embedded articles have a few hundred words of any one length.
+MAX_CANDIDATES_PER_LENGTH = 1_000
 
 # Every pattern here is linear on any input: no nested quantifiers, bounded repeats.
 _ANSI = re.compile(r"\x1b\[[0-9;?]{0,32}[ -/]{0,4}[@-~]|\x1b\][^\x07\x1b]{0,2000}(?:\x07|\x1b\\)?|\x1b")
@@ -134,7 +138,8 @@ class Analyzer:
         self._phrases = PhraseTable(phrases)
         self._known: dict[str, int] = {}
         self._known_stems: set[str] = set()
-        self._choices: list[str] = []
+        self._choices: dict[int, list[str]] = {}  # known words by length, most frequent first
+        self._rank: dict[str, int] = {}  # each one's place among all known words by frequency
         self._corrected: dict[str, str | None] = {}  # telling the language and reading both ask
 
     # --- terms -------------------------------------------------------------------------
@@ -171,15 +176,19 @@ class Analyzer:
             self._known[word] = self._known.get(word, 0) + n
         self._known_stems.update(stem(w) for w in counts)
         self._known_stems.update(self.stopwords)
-        self._choices = []  # sorted again when a word next needs correcting
+        self._choices = {}  # sorted again when a word next needs correcting
         self._corrected = {}
 
-    def _targets(self) -> list[str]:
-        """Frequent words first, so a tie goes to the likelier word; a typo corrected to a
-        stopword would add nothing, so stopwords are never targets."""
+    def _targets(self) -> dict[int, list[str]]:
+        """Known words by length, frequent words first, so a tie goes to the likelier word; a
+        typo corrected to a stopword would add nothing, so stopwords are never targets."""
         if not self._choices:
-            targets = (w for w in self._known if len(w) >= 3 and w.isalpha() and stem(w) not in self.stopwords)
-            self._choices = sorted(targets, key=lambda w: -self._known[w])
+            self._rank = {}
+            for w in sorted((w for w in self._known if len(w) >= 3 and w.isalpha()), key=lambda w: -self._known[w]):
+                bucket = self._choices.setdefault(len(w), [])
+                if len(bucket) < MAX_CANDIDATES_PER_LENGTH and stem(w) not in self.stopwords:
+                    bucket.append(w)
+                    self._rank[w] = len(self._rank)
         return self._choices
 
     def is_known(self, word: str) -> bool:
@@ -209,9 +218,14 @@ class Analyzer:
         # Damerau-Levenshtein counts a swap of two letters ("strated") as one edit; a long
         # word may carry two ("differnts" -> "different"), a short one only one.
         edits = 1 if len(word) < MIN_LETTERS_FOR_TWO_EDITS else 2
-        matches = process.extract(word, self._targets(), scorer=DamerauLevenshtein.distance,
-                                  score_cutoff=edits, limit=5)
+        # A word `edits` away is at most `edits` letters longer or shorter: only those lengths
+        # are searched. The five nearest of them (most frequent first on a tie) are weighed.
+        targets = self._targets()
+        matches = [m for length in range(len(word) - edits, len(word) + edits + 1)
+                   for m in process.extract(word, targets.get(length, ()), scorer=DamerauLevenshtein.distance,
+                                            score_cutoff=edits, limit=5)]
         if not matches:
             return None
-        best = min(matches, key=lambda m: (m[1], m[0][0] != word[0], -self._known[m[0]]))
+        nearest = sorted(matches, key=lambda m: (m[1], self._rank[m[0]]))[:5]
+        best = min(nearest, key=lambda m: (m[1], m[0][0] != word[0], -self._known[m[0]]))
         return best[0]
