@@ -202,3 +202,8 @@ def test_a_lack_in_the_background_is_met_by_what_the_articles_say_it_takes(bot: 
     a = bot.ask("I'm a pharmacist with zero programming experience. Is finance ML realistic for me?")
     assert "What you say you lack, the articles call needed: Strong programming skills are essential" in a.text
     assert "Start small by learning Python" in a.text
+
+
+def test_a_verdict_on_a_threat_the_articles_never_name_says_what_it_rests_on(bot: CareerBot) -> None:
+    a = bot.ask("is machine learning going to be replaced by AI tools soon?")
+    assert "say nothing about “replaced” as such" in a.text

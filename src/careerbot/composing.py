@@ -326,7 +326,17 @@ class Composer(Stage):
         if later:
             lines.append(self._lead(later, ""))
             parts.gaps_told = True
+        if (unsaid := self._unsaid_predicates(plan)) and not later:
+            # "Will AI replace ML engineers?" and the articles never speak of replacing: "No"
+            # rests on what they say of demand, and the answer says so.
+            lines.append(f"_{parts.say('rests_on', gaps=quoted(unsaid))}_")
         return "\n\n".join(line for line in lines if line), confidence, True
+
+    def _unsaid_predicates(self, plan: Plan) -> list[str]:
+        """The bad things a yes/no asks of ("replace", "a bubble") that the articles never name."""
+        assert plan.reading is not None
+        asked = found_phrases(self.vocabulary.stance.asks_negative, words(plan.reading.question))
+        return [p for p in asked if not all(self.index.knows(t) for t in self.analyzer.index_terms(p))]
 
     def _one_of_several(self, plan: Plan, sentence: str) -> bool:
         """Whether the sentence names what was asked as one of alternatives ("Python, R, or
