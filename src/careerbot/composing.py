@@ -223,7 +223,9 @@ class Composer(Stage):
         kind = self.specs[plan.intent].answer
         if plan.reading is None or plan.reading.form != "yes_no":
             return False
-        return kind not in ("smalltalk", "out_of_scope", "roles") and not (kind == "salary" and roles)
+        # "Do ML engineers get bonuses?" is no question of a figure: the articles name bonuses in passing.
+        of_a_figure = kind == "salary" and roles and not self.find.named_in_passing(plan, self.find.topic(plan))
+        return kind not in ("smalltalk", "out_of_scope", "roles") and not of_a_figure
 
     def _verdict(self, plan: Plan, parts: Parts) -> tuple[str, float, bool]:
         """'Not necessarily: ...': the articles' own stance on what was asked, then support;
