@@ -88,9 +88,15 @@ def test_a_field_the_articles_name_as_an_industry_is_met_by_what_they_say_of_it(
 
 
 def test_one_step_asked_is_answered_with_that_step(bot: CareerBot) -> None:
-    a = bot.ask("how do i land an internship in ML?")
-    assert "**Gain experience" in a.text
-    assert "LinkedIn" not in a.text and "Learn Python" not in a.text  # no other step
+    a = bot.ask("how do i grow my network in ML?")
+    assert "**Build a network" in a.text
+    assert "internships" not in a.text and "Learn Python" not in a.text  # no other step
+
+
+def test_a_goal_is_where_the_steps_lead_not_the_step(bot: CareerBot) -> None:
+    """"Apply for internships" would answer "how do I land an internship?" in a circle."""
+    a = bot.ask("what should I do now to land an ML internship next summer?")
+    assert "Learn Python" in a.text and "Build projects" in a.text
 
 
 def test_gaining_experience_is_every_step_that_gives_it(bot: CareerBot) -> None:
@@ -498,10 +504,11 @@ def test_someone_worried_about_their_age_is_met_as_a_career_changer(bot: CareerB
     assert "career changer" in a.text.split("1. **")[0]
 
 
-def test_a_question_at_large_gets_the_whole_opening_and_the_other_sections(bot: CareerBot) -> None:
+def test_a_question_at_large_gets_the_opening_and_the_other_sections(bot: CareerBot) -> None:
     """"What makes ML work hard?" is the challenges section, and the question-headed part of
-    it ("What is the biggest challenge ...?") too."""
+    it ("What is the biggest challenge ...?") too; four sentences, not the whole section."""
     a = bot.ask("what makes working in machine learning tough?")
     assert "comes with challenges" in a.text and "biggest challenge is handling real-world data" in a.text
+    assert a.text.split("\n")[0].count("[") == 4
     b = bot.ask("what industries employ machine learning people?")
-    assert "Retail companies" in b.text and "agriculture" in b.text
+    assert "Retail companies" in b.text  # past the first chunk of the section

@@ -404,7 +404,8 @@ class Composer(Stage):
             if not asked and found_phrases(self.vocabulary.question.one_thing_markers, said):
                 # "What's the best piece of advice?": the first step, said to be the first.
                 asked = [0]
-                note = self.vocabulary.wording.get("first_of_steps", "").replace("{n}", str(len(facts.steps)))
+                others = "; ".join(step.title.split(":")[0].lower() for step in facts.steps[1:])
+                note = parts.say("first_of_steps", n=str(len(facts.steps)), others=others)
                 body = answers.steps_text(facts, parts, asked, answers.passages_text(leads, parts) if leads else "")
                 return f"{body}\n\n_{note}_" if note else body
             return answers.steps_text(facts, parts, asked, answers.passages_text(leads, parts) if leads else "")

@@ -380,6 +380,12 @@ class Finder(Stage):
         titles = {t for s in steps for t in self.analyzer.index_terms(s.title)}
         asking = {t for kw in self.matcher.keywords.get(plan.intent, set()) for t in kw} - titles
         asked = {t for t in plan.understanding.content_words if self.index.knows(t)} - role_terms - asking
+        # "What should I do to land an internship?": the internship is where the steps lead, and
+        # "apply for internships" would answer it in a circle.
+        said = words(plan.understanding.text)
+        goals = {t for at, word in enumerate(said) if word in self.vocabulary.question.goal_verbs
+                 for after in said[at + 1: at + 1 + LACKED_WINDOW] for t in self.analyzer.index_terms(after)}
+        asked -= goals
         # A word in every step ("learning") tells none apart.
         telling = {t for t in asked if 0 < sum(t in terms for terms in step_terms) < len(steps)}
         weight = [sum(self.index.idf(t) for t in telling & terms) for terms in step_terms]
@@ -450,6 +456,7 @@ class Finder(Stage):
         own = {t for h in [*spec.query_hints, *spec.sections] for t in self.analyzer.index_terms(h)}
         specific = {t for t in plan.understanding.content_words if self.index.knows(t) and len(t) > 1}
         specific -= own | self.analyzer.generic | self.asking_terms  # "privacy" is specific; "industry" is not
+        specific -= self.filler(plan)  # "find", "come": how people talk
         specific -= {t for r in plan.roles for t in self.analyzer.index_terms(r)}  # a role without a section of its own
         held = {t for p in passages
                 for t in self.index.sentence_terms(p) | set(self.analyzer.index_terms(p.chunk.section))}
@@ -461,9 +468,8 @@ class Finder(Stage):
             openings = list({c.section: c for c in reversed(chunks)}.values())[::-1]  # each section's first chunk
             others = openings[1:OTHER_SECTIONS + 1]
             own = [Passage(c, s, 1.0) for c in chunks if c.section == chunks[0].section for s in c.sentences]
-            passages = own[:SECTION_SENTENCES - len(others)]
-            passages += [Passage(c, c.sentences[0], 1.0) for c in others if c.sentences]
-            passages = self.answering(plan, passages)
+            firsts = [Passage(c, c.sentences[0], 1.0) for c in others if c.sentences]
+            passages = self.answering(plan, [*own[:2], *firsts, *own[2:]])[:SECTION_SENTENCES]
         self.note("intent section", "; ".join(dict.fromkeys(p.chunk.section for p in passages)))
         return passages
 

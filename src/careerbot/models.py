@@ -145,6 +145,8 @@ class QuestionWords(Strict):
 
     yes_no_openers: list[str] = Field(default_factory=list)
     request_openers: list[str] = Field(default_factory=list)
+    prepositions: list[str] = Field(default_factory=list)
+    goal_verbs: list[str] = Field(default_factory=list)
     comparison_markers: list[str] = Field(default_factory=list)
     difference_markers: list[str] = Field(default_factory=list)
     duties_markers: list[str] = Field(default_factory=list)

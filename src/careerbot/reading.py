@@ -222,6 +222,8 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
     if requested:
         body = body[len(phrase_words(requested)):]  # "can you tell me how much ...": a request, not a yes/no
     first = body[0] if body else ""
+    if first in wording.prepositions and body[1:2] and body[1] in wording.wh_openers:
+        first = body[1]  # "In which industries ...?", "For what roles ...?": a wh-question
     if requested and first in ("if", "whether"):
         first = "is"  # "can you tell me if a PhD is required?": a yes/no, asked indirectly
     tagged = any(said[-len(t):] == t for tag in wording.tag_questions if (t := phrase_words(tag)))

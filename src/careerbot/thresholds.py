@@ -67,10 +67,10 @@ MIN_JOINED_WORDS = 3
 MAX_OPTION_WORDS = 2
 # A question asked at large of an intent's own section ("which industries hire?") gets up
 # to this many sentences: its first section as written, ...
-SECTION_SENTENCES = 6
-# ... of which the first sentence of each of this many other sections of the intent ("What
-# is the biggest challenge ...?" under "Challenges") takes one.
-OTHER_SECTIONS = 2
+SECTION_SENTENCES = 4
+# ... of which the first sentence of this many other sections of the intent ("What is the
+# biggest challenge ...?" under "Challenges") takes one, after the first two.
+OTHER_SECTIONS = 1
 # Intents whose answer is built from a role's facts: a how-to question about a role wants
 # the way in instead, and only a question in the form of a comparison gets a comparison.
 CARD_ANSWERS = ("role_info", "comparison", "roles")
@@ -82,7 +82,8 @@ OTHER_SIDE_SENTENCES = 2
 ORIGIN_SENTENCES = 2
 # How one comes to the role asked about (or from the one held) is said in this many sentences.
 WAYS_IN_SENTENCES = 2
-# What someone says they lack is in this many words after the negation ("zero coding experience").
+# What someone says they lack is in this many words after the negation ("zero coding experience"),
+# and a goal in this many words after its verb ("land an ML internship").
 LACKED_WINDOW = 3
 # The steps to get started are led by at most this many sentences on the person (where they
 # come from, changing careers, the way into the role they want).
