@@ -239,3 +239,11 @@ def test_a_next_question_the_articles_say_no_more_on_is_said_to_be_answered_abov
     a = bot.ask("What does an ML team lead do? Is that more of a people job?")
     assert "one at a time" not in a.text
     assert "say no more of the Machine Learning Team Lead than the above" in a.text
+
+
+def test_a_verdict_then_where_to_start_gets_the_steps_without_repeating_itself(bot: CareerBot) -> None:
+    a = bot.ask("I'm a chemist. Could I move into ML, and how would I begin?")
+    second = a.text.split("**“how would I begin?”**")[1]
+    assert "1. **Learn Python" in second
+    first_sentences = {s.text for s in a.sources[:1]}
+    assert not any(s in second for s in first_sentences)  # the first answer's sentence is not said again

@@ -33,6 +33,7 @@ from careerbot.retrieval import Index
 from careerbot.text import Analyzer, clean, valid_unicode, words
 from careerbot.thresholds import (
     COMMON_ZIPF,
+    LISTED_ANSWERS,
     MAX_ANSWERED_PARTS,
     MAX_OTHER_QUESTIONS,
     MAX_QUESTION_CHARS,
@@ -119,7 +120,9 @@ class CareerBot:
         lexicon = english()
         lacking = [w for w in u.unknown_words if lexicon.zipf(w) < COMMON_ZIPF]
         # "Is my math useful? What else would I need to learn?": a verdict, then the list.
-        other_form = first.form == "yes_no" and not set(u.content_words) & set(asked.content_words) \
+        # "Can I switch? Where would I start?": a verdict, then the steps, though both are the way in.
+        listed = self.specs[u.intent].answer in LISTED_ANSWERS
+        other_form = first.form == "yes_no" and (listed or not set(u.content_words) & set(asked.content_words)) \
             and read(question, self.vocabulary.question, self.vocabulary.stance).form != "yes_no"
         return u.intent != answer.intent or bool(set(u.roles) - named) or bool(lacking) or other_form
 
@@ -261,13 +264,23 @@ def joined(first: Answer, parts: list[tuple[str, Answer]]) -> Answer:
     sources, figures, blocks = list(first.sources), list(first.figures), [first.text]
     for question, part in parts:
         number: dict[str, str] = {}
+        shown_first: list[str] = []
         for n, source in enumerate(part.sources, 1):
             same = next((i for i, s in enumerate(sources, 1) if (s.place, s.text) == (source.place, source.text)), 0)
             if not same:
                 sources.append(source)
                 same = len(sources)
+            elif same <= len(first.sources):
+                shown_first.append(rf"{re.escape(source.text)} \[{n}\] ?")
             number[str(n)] = str(same)
-        text = _CITATION.sub(partial(_renumbered, number), part.text)
+        kept = []
+        for paragraph in part.text.split("\n\n"):
+            # A sentence the first answer shows is not said again under the next question, nor
+            # one left alone without it (the sentence it leaned on).
+            cut = re.sub("|".join(shown_first), "", paragraph).strip() if shown_first else paragraph
+            if cut and (cut == paragraph or _CITATION.search(cut)):
+                kept.append(cut)
+        text = _CITATION.sub(partial(_renumbered, number), "\n\n".join(kept))
         blocks.append(f"**“{as_plain_text(question[:MAX_SUGGESTION_CHARS])}”**\n\n{text}")
         figures += part.figures
     return first.model_copy(update={"text": "\n\n".join(blocks), "sources": sources, "figures": figures})

@@ -12,6 +12,9 @@ MAX_QUESTION_CHARS = 500  # longer text is cut here; the answer says so
 MAX_CLARIFY_CHOICES = 4
 MAX_CLARIFY_WORDS = 8
 ROLE_ANSWERS = ("salary", "skills", "role_info", "comparison")
+# Answers that are a list of the articles' facts: after a yes or no, a next question of the
+# same post that asks for the list ("where would I start?") still gets it.
+LISTED_ANSWERS = ("how_to_start", "skills")
 
 # How much of a question's own term weight the best passage must hold to count as an answer:
 # for a question an intent recognises, and for one that none does.
