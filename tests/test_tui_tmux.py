@@ -1,51 +1,232 @@
-"""The real `careerbot` command in a real terminal: tmux runs it, types, and reads the screen."""
+"""The real `careerbot` command in a real terminal: tmux runs it at 120x40, 80x24 and 60x20,
+types, pastes and reads the screen. Each run ends with Ctrl+Q and checks that the command
+exited 0 with no traceback. Data and cache folders are temporary: never the user's own."""
 
 from __future__ import annotations
 
+import json
+import re
 import shutil
 import subprocess
 import sys
 import time
 import uuid
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+from markdown_it import MarkdownIt
+from mdit_py_plugins.footnote import footnote_plugin
 
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
+
+CAREERBOT = Path(sys.executable).with_name("careerbot")  # the installed command, not python -m
+EXITED = "careerbot-exit="
+SCROLLBAR = " ▁▂▃▄▅▆▇█"  # a scrollbar's thumb, at the end of a line
 
 
 def tmux(*args: str) -> str:
     return subprocess.run(["tmux", *args], check=True, capture_output=True, text=True).stdout
 
 
-def alive(session: str) -> bool:
-    return subprocess.run(["tmux", "has-session", "-t", session], capture_output=True).returncode == 0
+@pytest.fixture(scope="module")
+def cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One index cache for the module's runs: only the first start builds it."""
+    return tmp_path_factory.mktemp("cache")
 
 
-def wait_for(session: str, text: str, seconds: float = 30) -> str:
-    deadline = time.monotonic() + seconds
-    screen = ""
-    while time.monotonic() < deadline:
-        screen = tmux("capture-pane", "-t", session, "-p")
-        if text in screen:
-            return screen
-        time.sleep(0.1)
-    raise AssertionError(f"{text!r} never appeared; the screen was:\n{screen}")
+class Terminal:
+    """One careerbot in a tmux window of a given size."""
+
+    def __init__(self, size: tuple[int, int], data: Path, cache: Path, cwd: Path) -> None:
+        self.session = f"careerbot-test-{uuid.uuid4().hex[:8]}"
+        columns, lines = size
+        tmux("new-session", "-d", "-s", self.session, "-x", str(columns), "-y", str(lines), "-c", str(cwd),
+             "-e", "TERM=xterm-256color", "-e", f"CAREERBOT_DATA_DIR={data}", "-e", f"CAREERBOT_CACHE_DIR={cache}",
+             # pytest exports COLUMNS=80 and LINES=24, which Textual would take over the window's size.
+             f"env -u COLUMNS -u LINES {CAREERBOT}; echo {EXITED}$?; sleep 60")
+
+    def screen(self) -> str:
+        return tmux("capture-pane", "-t", self.session, "-p")
+
+    def wait_for(self, text: str, seconds: float = 30) -> str:
+        deadline = time.monotonic() + seconds
+        screen = ""
+        while time.monotonic() < deadline:
+            screen = self.screen()
+            if text in screen:
+                return screen
+            time.sleep(0.05)
+        raise AssertionError(f"{text!r} never appeared; the screen was:\n{screen}")
+
+    def wait_until_gone(self, text: str, seconds: float = 10) -> str:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            screen = self.screen()
+            if text not in screen:
+                return screen
+            time.sleep(0.05)
+        raise AssertionError(f"{text!r} stayed; the screen was:\n{self.screen()}")
+
+    def wait_for_question(self, text: str, seconds: float = 10) -> None:
+        """Until the question box holds exactly this text."""
+        deadline = time.monotonic() + seconds
+        while question_line(self.screen()) != text:
+            if time.monotonic() > deadline:
+                raise AssertionError(f"the question box never held {text!r}; the screen was:\n{self.screen()}")
+            time.sleep(0.05)
+
+    def type(self, text: str) -> None:
+        tmux("send-keys", "-t", self.session, "-l", text)
+
+    def press(self, *keys: str) -> None:
+        tmux("send-keys", "-t", self.session, *keys)
+
+    def paste(self, text: str) -> None:
+        """A bracketed paste, as a terminal sends one when the app has asked for it."""
+        tmux("set-buffer", "-b", self.session, text)
+        tmux("paste-buffer", "-p", "-d", "-b", self.session, "-t", self.session)
+
+    def ask(self, question: str, shows: str) -> str:
+        self.type(question)
+        time.sleep(0.05)  # typed, then Enter: not one burst of pasted keys
+        self.press("Enter")
+        return self.wait_for(shows)
+
+    def quit(self) -> None:
+        """Ctrl+Q: the command ends at once, with exit code 0 and no traceback."""
+        self.press("C-q")
+        screen = self.wait_for(EXITED, seconds=5)
+        assert f"{EXITED}0" in screen and "Traceback" not in screen, screen
+
+    def close(self) -> None:
+        subprocess.run(["tmux", "kill-session", "-t", self.session], capture_output=True)
 
 
-def test_careerbot_command_answers_in_a_terminal() -> None:
-    session = f"careerbot-test-{uuid.uuid4().hex[:8]}"
-    command = f"{sys.executable} -m careerbot"
-    tmux("new-session", "-d", "-s", session, "-x", "100", "-y", "36", "-e", "TERM=xterm-256color", command)
-    try:
-        wait_for(session, "Try one of these")
-        tmux("send-keys", "-t", session, "-l", "How much does a data analyst earn?")
-        tmux("send-keys", "-t", session, "Enter")
-        screen = wait_for(session, "$117,260")
-        assert "salary · confidence" in screen
-        tmux("send-keys", "-t", session, "C-q")
-        deadline = time.monotonic() + 10
-        while alive(session) and time.monotonic() < deadline:
-            time.sleep(0.1)
-        assert not alive(session)  # Ctrl+Q quit the app, which closed its tmux session
-    finally:
-        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+@pytest.fixture
+def terminal(tmp_path: Path, cache: Path) -> Iterator[Terminal]:
+    """Started on demand with term(size); every window is closed at the end."""
+    opened: list[Terminal] = []
+
+    def term(size: tuple[int, int]) -> Terminal:
+        opened.append(Terminal(size, tmp_path / "data", cache, tmp_path))
+        return opened[-1]
+
+    yield term  # type: ignore[misc]
+    for t in opened:
+        t.close()
+
+
+def question_line(screen: str) -> str:
+    """The text in the question box: the line between its ▔ and ▁ borders."""
+    lines = screen.splitlines()
+    top = max(i for i, line in enumerate(lines) if "▔▔▔" in line)
+    return lines[top + 1].strip(" ▊▎")
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24), (60, 20)])
+def test_chat_answers_fits_and_keeps_keys_typed_at_start(terminal, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    chat = terminal(size)
+    chat.type("what are salaries")  # at once, while it starts
+    screen = chat.wait_for("Try one of these")
+    chat.wait_for_question("what are salaries")
+    chat.type(" by experience level?")
+    time.sleep(0.05)
+    chat.press("Enter")
+    chat.wait_for("Salary · from 12 sources")
+    time.sleep(1.5)  # scrolled to the end
+    screen = chat.screen()
+    # The chart: ten bars, each with its whole value on its line; none wrapped.
+    bars = [line.rstrip(SCROLLBAR) for line in screen.splitlines() if "██" in line]
+    assert len(bars) >= 9, screen  # at 60x20 the first bar is above the view
+    assert all(re.search(r"█+▒* +\$[\d,]+( – \$[\d,]+)?$", bar) for bar in bars), screen
+    assert bars[-1].endswith("$170,000 – $220,000")
+    [sources] = [line for line in screen.splitlines() if "▶ Sources:" in line]
+    assert sources.rstrip(SCROLLBAR).endswith("…"), sources
+    assert "f1 Help" in screen.rstrip().splitlines()[-1]  # the footer
+    assert "confidence" not in screen
+    chat.quit()
+
+
+def test_tab_paging_and_the_new_answer_marker(terminal) -> None:  # type: ignore[no-untyped-def]
+    chat = terminal((80, 24))
+    chat.wait_for("Try one of these")
+    chat.type("how much does a data sc")
+    time.sleep(0.3)  # the completion is looked up
+    chat.press("Tab")
+    chat.wait_for_question("How much does a data scientist earn?")
+    chat.press("Enter")
+    lines = chat.wait_for("→ What skills does a Data Scientist need?").splitlines()
+    meta = next(i for i, line in enumerate(lines) if "Salary · from" in line)
+    assert "→ What skills does a Data Scientist need?" in lines[meta + 1]  # the answer's first follow-up
+    chat.press("Tab")  # nothing to complete: to the answer's first follow-up
+    time.sleep(0.1)
+    chat.type("x")  # typing there is not lost: it goes on in the input
+    chat.wait_for_question("x")
+    chat.press("BSpace", "Tab")
+    time.sleep(0.1)
+    chat.press("Enter")  # asks the focused follow-up
+    chat.wait_for("Skills · from")
+
+    chat.press("Home")  # from the empty input: the top of the conversation
+    chat.wait_for("Hi! I'm careerbot.")
+    chat.press("PageDown")
+    chat.wait_until_gone("Hi! I'm careerbot.")
+    chat.press("End")
+    assert "→ " in chat.wait_until_gone("Try one of these").splitlines()[-5]
+
+    # Questions typed in a row, then Home: their answers arrive while the view is at the top.
+    keys = []
+    for role in ("data analyst", "data engineer", "BI developer", "ML engineer", "data scientist") * 2:
+        keys += [f"What skills does a {role} need?", "End", "Enter"]
+    chat.press(*keys, "Home")
+    chat.wait_for("↓ A new answer below")
+    assert "↓ A new answer below" in chat.wait_for("Hi! I'm careerbot.")  # still shown at the top
+    chat.press("C-End")
+    chat.wait_until_gone("↓ A new answer below")
+    chat.quit()
+
+
+def test_pastes_are_one_question(terminal) -> None:  # type: ignore[no-untyped-def]
+    chat = terminal((80, 24))
+    chat.wait_for("Try one of these")
+    chat.paste("How much does a\ndata analyst\nearn?")  # bracketed: kept to be sent
+    chat.wait_for_question("How much does a data analyst earn?")
+    chat.press("Enter")
+    chat.wait_for("$117,260")
+    # Unbracketed: the lines come as a burst of keys, newlines and all; one question.
+    chat.type("How much does a data\nscientist\rearn?\r")
+    screen = chat.wait_for("$119,413")
+    assert "█ How much does a data scientist earn?" in screen and "█ earn?" not in screen
+    chat.paste("How much does a data scientist earn? " + "x" * 2000)
+    screen = chat.wait_for("Cut to 500 characters")
+    chat.press("C-u")
+    chat.quit()
+
+
+def test_save_and_restart_keep_the_conversation_and_history(terminal, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    chat = terminal((120, 40))
+    chat.wait_for("Try one of these")
+    question = "How do I get started in *machine learning* <b>now</b>?"
+    chat.ask(question, "Getting started · from 9 sources")
+    chat.press("C-s")
+    chat.wait_for("Saved the conversation to")
+    chat.press("C-t")  # the light theme, kept for the next run
+    time.sleep(0.3)
+    chat.quit()
+
+    [saved] = (tmp_path / "data" / "transcripts").glob("careerbot-*.md")
+    assert not list(tmp_path.glob("*.md"))  # nothing in the current directory
+    tokens = MarkdownIt("commonmark").use(footnote_plugin).parse(saved.read_text(encoding="utf-8"))
+    assert len([t for t in tokens if t.type == "ordered_list_open"]) == 1
+    assert len([t for t in tokens if t.type == "list_item_open"]) == 6  # the steps, not the sources too
+    assert len([t for t in tokens if t.type == "footnote_open"]) == 9
+    you = next(t for t in tokens if t.type == "inline" and t.content.startswith("**You:**"))
+    assert not [c for c in you.children or [] if c.type.startswith(("em_", "html"))]
+    assert json.loads((tmp_path / "data" / "settings.json").read_text())["theme"] == "textual-light"
+
+    again = terminal((60, 20))
+    again.wait_for("Try one of these")
+    again.press("Up")
+    again.wait_for("▊  How do I get started in *machine learning* <b>now")  # the question box, at 60 columns
+    again.quit()

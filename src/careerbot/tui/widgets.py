@@ -137,13 +137,17 @@ class HistoryInput(Input):
 
     async def _on_key(self, event: events.Key) -> None:
         gap, self._last_key = event.time - self._last_key, event.time
-        if event.key == "enter" and (self.pending is not None or gap < BURST_GAP):
-            # Inside a paste that came as keys: the line break is a space, and the question
-            # is sent only if no more text follows.
+        if event.key == "enter":
+            # Taken here, not by the Input's binding, for the same reason as text below.
             event.stop()
             event.prevent_default()
-            self.add_text(" ")
-            self.pending = self.set_timer(PASTE_SETTLE, self._send_paste)
+            if self.pending is not None or gap < BURST_GAP:
+                # Inside a paste that came as keys: the line break is a space, and the
+                # question is sent only if no more text follows.
+                self.add_text(" ")
+                self.pending = self.set_timer(PASTE_SETTLE, self._send_paste)
+            else:
+                await self.action_submit()
         elif (event.is_printable or event.key == "ctrl+j") and event.character is not None:
             # Text is taken here, not by a binding: a binding runs only once the key has
             # bubbled up to the app, after the keys that followed it in a burst.
