@@ -207,3 +207,8 @@ def test_a_lack_in_the_background_is_met_by_what_the_articles_say_it_takes(bot: 
 def test_a_verdict_on_a_threat_the_articles_never_name_says_what_it_rests_on(bot: CareerBot) -> None:
     a = bot.ask("is machine learning going to be replaced by AI tools soon?")
     assert "say nothing about “replaced” as such" in a.text
+
+
+def test_two_levels_set_side_by_side_are_ruled_on_first(bot: CareerBot) -> None:
+    a = bot.ask("are mid-level ML salaries much higher than entry-level ones?")
+    assert a.text.startswith("On these figures, the mid level pays $120,000 – $160,000")

@@ -115,13 +115,18 @@ def salary_overview(facts: Facts, level: str | None, parts: Parts) -> str:
 LEVELS_LEAD = "Salaries in machine learning by experience level:"
 
 
+def amounts(quote: str) -> list[int]:
+    """The bare figures of a salary range's quote ("120,000 – 160,000"), in order."""
+    return [int(n.replace(",", "")) for n in _BARE_AMOUNT.findall(quote)]
+
+
 def levels_text(facts: Facts, level: str | None, parts: Parts, lead: str) -> str:
     ranges: list[LevelRange] = [r for r in facts.salary_levels if level in (None, r.level)] or facts.salary_levels
     if not ranges:
         return ""
     lines = [lead, ""] + [f"- {r.label}: {dollar_range(r.quote)} a year (USD) {parts.quote(r)}" for r in ranges]
     for r in ranges:
-        low, *high = (int(n.replace(",", "")) for n in _BARE_AMOUNT.findall(r.quote))
+        low, *high = amounts(r.quote)
         parts.figure(r.label, low, high[0] if high else None)
     if facts.salary_note:
         lines += ["", f"{facts.salary_note.quote} {parts.quote(facts.salary_note)}"]

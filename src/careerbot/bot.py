@@ -122,8 +122,11 @@ class CareerBot:
         # "Is my math useful? What else would I need to learn?": a verdict, then the list.
         # "Can I switch? Where would I start?": a verdict, then the steps, though both are the way in.
         listed = self.specs[u.intent].answer in LISTED_ANSWERS
-        other_form = first.form == "yes_no" and (listed or not set(u.content_words) & set(asked.content_words)) \
-            and read(question, self.vocabulary.question, self.vocabulary.stance).form != "yes_no"
+        form = read(question, self.vocabulary.question, self.vocabulary.stance).form
+        # ... and "How many languages do I need? Is Python enough?": a list, then a yes or no.
+        other_form = (first.form == "yes_no" and form != "yes_no"
+                      and (listed or not set(u.content_words) & set(asked.content_words))) \
+            or (first.form != "yes_no" and form == "yes_no" and listed)
         return u.intent != answer.intent or bool(set(u.roles) - named) or bool(lacking) or other_form
 
     def note(self, stage: str, detail: str) -> None:
@@ -278,7 +281,7 @@ def joined(first: Answer, parts: list[tuple[str, Answer]]) -> Answer:
             # A sentence the first answer shows is not said again under the next question, nor
             # one left alone without it (the sentence it leaned on).
             cut = re.sub("|".join(shown_first), "", paragraph).strip() if shown_first else paragraph
-            if cut and (cut == paragraph or _CITATION.search(cut)):
+            if cut and (cut == paragraph or _CITATION.search(cut) or cut.startswith("**")):
                 kept.append(cut)
         text = _CITATION.sub(partial(_renumbered, number), "\n\n".join(kept))
         blocks.append(f"**“{as_plain_text(question[:MAX_SUGGESTION_CHARS])}”**\n\n{text}")

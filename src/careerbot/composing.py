@@ -224,7 +224,8 @@ class Composer(Stage):
         if plan.reading is None or plan.reading.form != "yes_no":
             return False
         # "Do ML engineers get bonuses?" is no question of a figure: the articles name bonuses in passing.
-        of_a_figure = kind == "salary" and roles and not self.find.named_in_passing(plan, self.find.topic(plan))
+        of_a_figure = kind == "salary" and (plan.levels_compared or (
+            roles and not self.find.named_in_passing(plan, self.find.topic(plan))))
         return kind not in ("smalltalk", "out_of_scope", "roles") and not of_a_figure
 
     def _verdict(self, plan: Plan, parts: Parts) -> tuple[str, float, bool]:
@@ -378,7 +379,16 @@ class Composer(Stage):
             if u.unlisted_role:
                 return answers.no_figure_text(u.unlisted_role, plan.level, facts, parts)
             if plan.levels_compared:
-                return answers.levels_text(facts, None, parts, lead=answers.LEVELS_LEAD)
+                # "Do seniors make that much more than juniors?": the two said, side by side, first.
+                levels = self.planner.levels_said(u)
+                ranges = sorted((r for r in facts.salary_levels if r.level in levels),
+                                key=lambda r: answers.amounts(r.quote)[0])
+                ruling = parts.say("levels_ruling", high=ranges[-1].label.lower(), low=ranges[0].label.lower(),
+                                   high_range=f"{answers.dollar_range(ranges[-1].quote)} {parts.quote(ranges[-1])}",
+                                   low_range=f"{answers.dollar_range(ranges[0].quote)} {parts.quote(ranges[0])}",
+                                   ) if len(ranges) > 1 else ""
+                table = answers.levels_text(facts, None, parts, lead=answers.LEVELS_LEAD)
+                return f"{ruling}\n\n{table}" if ruling else table
             return answers.salary_overview(facts, plan.level, parts)
         if kind == "skills" and len(roles) > 1:
             return answers.comparison_text(compared, parts, self._dimensions(plan) - {"overview"} | {"skills"},

@@ -467,9 +467,9 @@ class Finder(Stage):
             # of the first section, as written, then the first sentence of each other one.
             openings = list({c.section: c for c in reversed(chunks)}.values())[::-1]  # each section's first chunk
             others = openings[1:OTHER_SECTIONS + 1]
-            own = [Passage(c, s, 1.0) for c in chunks if c.section == chunks[0].section for s in c.sentences]
+            opening = [Passage(c, s, 1.0) for c in chunks if c.section == chunks[0].section for s in c.sentences]
             firsts = [Passage(c, c.sentences[0], 1.0) for c in others if c.sentences]
-            passages = self.answering(plan, [*own[:2], *firsts, *own[2:]])[:SECTION_SENTENCES]
+            passages = self.answering(plan, [*opening[:2], *firsts, *opening[2:]])[:SECTION_SENTENCES]
         self.note("intent section", "; ".join(dict.fromkeys(p.chunk.section for p in passages)))
         return passages
 

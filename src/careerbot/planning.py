@@ -179,7 +179,7 @@ class Planner(Stage):
         if kind in ("comparison", "salary") and len(plan.roles) < 2 and not u.unlisted_role and self.asks_pay(u):
             # "do seniors really make that much more than juniors?": pay by level, no roles to set side by side.
             salary = next((s.name for s in self.specs.values() if s.answer == "salary"), None)
-            levels = len(self._levels_said(u)) > 1
+            levels = len(self.levels_said(u)) > 1
             if salary and (levels or kind == "comparison"):
                 return replace(plan, intent=salary, level=None if levels else plan.level, levels_compared=levels)
         if kind == "comparison" and form != "comparison":
@@ -295,7 +295,7 @@ class Planner(Stage):
             return None
         return Plan(intent, picked[:1], u.level or level, u)
 
-    def _levels_said(self, u: Understanding) -> set[str]:
+    def levels_said(self, u: Understanding) -> set[str]:
         """The experience levels a question names ("seniors", "juniors")."""
         said = words(u.text)
         return {level for level, phrases in self.vocabulary.levels.items()
