@@ -12,11 +12,13 @@ from textual import events
 from textual.color import Color
 from textual.content import Content
 from textual.widgets import Collapsible, Input, Markdown
+from textual.widgets._collapsible import CollapsibleTitle
 
 from careerbot import CareerBot, DataFileError
 from careerbot.models import Figure
 from careerbot.thresholds import MAX_QUESTION_CHARS
 from careerbot.tui.app import CareerBotApp, transcript
+from careerbot.tui.store import data_dir
 from careerbot.tui.widgets import (
     BotMessage,
     HelpScreen,
@@ -347,6 +349,31 @@ async def test_tab_accepts_the_completion_else_goes_to_the_follow_ups(shared_bot
         assert app.focused is reply.query(Suggestion).first()
         await pilot.press(*"abc")  # typing from a follow-up goes on in the input
         assert app.focused is box and box.value == "abc"
+
+
+async def test_focus_never_lands_on_something_invisible(shared_bot: CareerBot, data: Path) -> None:
+    app = make_app(shared_bot, data)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await ask(pilot, "what are salaries by experience level?")  # a table, a chart, sources
+        for key in ["shift+tab"] * 12 + ["tab"] * 12:
+            await pilot.press(key)
+            focused = app.focused
+            assert isinstance(focused, HistoryInput | Suggestion | CollapsibleTitle), focused
+        assert not app.query_one("#conversation").can_focus
+
+
+def test_the_data_folder_is_never_the_current_directory(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv("CAREERBOT_DATA_DIR", raising=False)
+    monkeypatch.delenv("XDG_DATA_HOME", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert data_dir() == tmp_path / ".local" / "share" / "careerbot"
+    monkeypatch.setenv("XDG_DATA_HOME", "relative/ignored")  # the XDG spec: a relative path is ignored
+    assert data_dir() == tmp_path / ".local" / "share" / "careerbot"
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    assert data_dir() == tmp_path / "xdg" / "careerbot"
+    monkeypatch.setenv("CAREERBOT_DATA_DIR", str(tmp_path / "mine"))
+    assert data_dir() == tmp_path / "mine"
 
 
 async def test_paging_keys_scroll_the_conversation_from_the_input(shared_bot: CareerBot, data: Path) -> None:
