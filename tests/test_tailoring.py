@@ -512,3 +512,8 @@ def test_a_question_at_large_gets_the_opening_and_the_other_sections(bot: Career
     assert a.text.split("\n")[0].count("[") == 4
     b = bot.ask("what industries employ machine learning people?")
     assert "Retail companies" in b.text  # past the first chunk of the section
+
+
+def test_which_role_is_better_opens_with_the_one_ruling_the_articles_allow(bot: CareerBot) -> None:
+    a = bot.ask("data analyst or BI developer, which is the better job?")
+    assert a.text.startswith("On these figures, **Data Analyst** earns more")

@@ -227,7 +227,7 @@ Dimension = Literal["duties", "skills", "pay", "overview"]
 
 
 def comparison_text(roles: list[RoleFacts], parts: Parts, asked: Collection[Dimension],
-                    missing: Sequence[str] = (), bridge: Passage | None = None) -> str:
+                    missing: Sequence[str] = (), bridge: Passage | None = None, ruling_first: bool = False) -> str:
     """The roles side by side on what was asked: what they do, their skills, their pay (an
     "overview" is what they do, in one sentence, and their pay). A sentence of the articles
     that names them together ("... perform generally similar tasks, they are distinct") leads;
@@ -268,8 +268,9 @@ def comparison_text(roles: list[RoleFacts], parts: Parts, asked: Collection[Dime
         top_figure = dollars(top.salaries[0].amount)
         ruling = f"On these figures, **{top.name}** earns more ({top_figure}, against {rest})."
     if ruling:
-        # Asked who earns more, the answer says so first; in an overview, after the roles.
-        blocks = [ruling, *blocks] if set(asked) == {"pay"} else [*blocks, ruling]
+        # Asked who earns more, or which is the better job, the answer says so first; in an
+        # overview, after the roles.
+        blocks = [ruling, *blocks] if set(asked) == {"pay"} or ruling_first else [*blocks, ruling]
     return "\n\n".join(blocks)
 
 

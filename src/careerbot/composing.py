@@ -433,7 +433,8 @@ class Composer(Stage):
                 plan.intent = next((s.name for s in self.specs.values() if s.answer == "salary"), plan.intent)
             # A sentence naming both leads a comparison of what they are, not of their pay alone.
             bridge = self.find.bridge(compared) if dimensions & {"duties", "overview"} else None
-            return answers.comparison_text(compared, parts, dimensions, missing, bridge)
+            better = bool(found_phrases(self.vocabulary.question.better_markers, words(u.text)))
+            return answers.comparison_text(compared, parts, dimensions, missing, bridge, ruling_first=better)
         if kind == "comparison" and len(roles) == 1:
             return answers.role_text(roles[0], parts)
         return ""
