@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import tempfile
 from pathlib import Path
 
 from textual.widgets import Input
@@ -13,7 +14,8 @@ HERE = Path(__file__).parent
 
 
 async def main() -> None:
-    app = CareerBotApp()
+    data = Path(tempfile.mkdtemp())  # the questions asked here are no one's history
+    app = CareerBotApp(data_folder=data)
     async with app.run_test(size=(100, 40)) as pilot:
         while app.bot is None:
             await pilot.pause(0.05)
@@ -21,8 +23,7 @@ async def main() -> None:
             app.query_one("#question", Input).value = question
             await pilot.press("enter")
             while app.busy or app.waiting:
-                await app.workers.wait_for_complete()
-                await pilot.pause()
+                await pilot.pause(0.05)
         app.query_one("#question", Input).cursor_blink = False
         await pilot.pause()
         app.save_screenshot(filename="careerbot.svg", path=str(HERE))
