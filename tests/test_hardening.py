@@ -7,6 +7,7 @@ import os
 import re
 import time
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -336,3 +337,32 @@ def test_typo_correction_walks_a_bounded_number_of_known_words(monkeypatch: pyte
     assert analyzer.correct("greenhuose") == "greenhouse" and analyzer.correct("hydroponcis") == "hydroponics"
     assert 0 < max(compared) <= text.MAX_CANDIDATES_PER_LENGTH
     assert sum(compared) <= 2 * 5 * text.MAX_CANDIDATES_PER_LENGTH  # two words, five lengths each at most
+
+
+# --- the fuzzer -------------------------------------------------------------------------------------
+
+def _fuzz() -> ModuleType:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("fuzz", Path(__file__).parents[1] / "bench" / "fuzz.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_short_fuzz_of_batch_files_folders_and_caches_finds_nothing(capsys: pytest.CaptureFixture[str]) -> None:
+    fuzz = _fuzz()
+    assert fuzz.run(0.1, ["batch", "folders", "caches"], seed=14) == 0
+    out = capsys.readouterr().out
+    for name in ("batch", "folders", "caches"):
+        tried = int(re.search(rf"^{name}: ([\d,]+) inputs, 0 failures$", out, re.M).group(1).replace(",", ""))
+        assert tried > 0
+    assert out.endswith("0 failures in 0.1 minutes\n")
+
+
+def test_the_fuzzer_exits_one_on_a_failure(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    fuzz = _fuzz()
+    monkeypatch.setitem(fuzz.STRATEGIES, "batch", lambda rng, deadline: (3, ["row 2 lost"]))
+    assert fuzz.run(0.01, ["batch"]) == 1
+    assert "batch: 3 inputs, 1 failures\n  row 2 lost\n1 failures in" in capsys.readouterr().out
