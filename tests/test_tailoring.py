@@ -517,3 +517,10 @@ def test_a_question_at_large_gets_the_opening_and_the_other_sections(bot: Career
 def test_which_role_is_better_opens_with_the_one_ruling_the_articles_allow(bot: CareerBot) -> None:
     a = bot.ask("data analyst or BI developer, which is the better job?")
     assert a.text.startswith("On these figures, **Data Analyst** earns more")
+
+
+def test_the_skills_a_person_says_they_have_are_marked_in_the_list(bot: CareerBot) -> None:
+    a = bot.ask("I mostly write SQL reports at a bank. What skills does a data engineer need?")
+    lines = [line for line in a.text.splitlines() if line.startswith("- ")]
+    assert "Python or SQL" in lines[0] and lines[0].endswith("_(you mention SQL)_")
+    assert sum("you mention" in line for line in lines) == 1

@@ -141,15 +141,25 @@ def levels_text(facts: Facts, level: str | None, parts: Parts, lead: str) -> str
 OWN_LIST_ENOUGH = 3
 
 
-def skills_text(role: RoleFacts | None, facts: Facts, parts: Parts, limit: int = 10) -> str:
+def skills_text(role: RoleFacts | None, facts: Facts, parts: Parts, limit: int = 10,
+                had: dict[str, list[str]] | None = None) -> str:
+    """The role's skills, or the general ones; had: for the skills the person says they have
+    ("mostly SQL, a little Python"), the words of them they name, said after them."""
     own = role.skills if role else []
+    had = had or {}
+
+    def line(skill: Skill) -> str:
+        named = ", ".join(dict.fromkeys(had.get(skill.quote, [])))
+        mark = f" {parts.say('you_mention', skills=named)}" if named else ""
+        return f"- {skill.quote} {parts.quote(skill)}{mark}"
+
     topics = {s.topic for s in own}
     general: list[Skill] = [] if len(own) >= OWN_LIST_ENOUGH else [s for s in facts.general_skills
                                                                     if s.topic not in topics]
     lines: list[str] = []
     if role and own:
         lines += [f"Skills for {article(role.name)} **{role.name}**:", ""]
-        lines += [f"- {s.quote} {parts.quote(s)}" for s in own]
+        lines += [line(s) for s in own]
     room = max(0, limit - len(own))
     if general and room:
         if own:
@@ -163,7 +173,7 @@ def skills_text(role: RoleFacts | None, facts: Facts, parts: Parts, limit: int =
                     "these are the ones they name for machine learning jobs:")
         else:
             lead = "Skills the articles name for machine learning jobs:"
-        lines += ["", lead, ""] + [f"- {s.quote} {parts.quote(s)}" for s in general[:room]]
+        lines += ["", lead, ""] + [line(s) for s in general[:room]]
     return "\n".join(lines).strip()
 
 

@@ -277,10 +277,14 @@ def joined(first: Answer, parts: list[tuple[str, Answer]]) -> Answer:
                 shown_first.append(rf"{re.escape(source.text)} \[{n}\] ?")
             number[str(n)] = str(same)
         kept = []
+        shown = re.compile("|".join(shown_first)) if shown_first else None
         for paragraph in part.text.split("\n\n"):
-            # A sentence the first answer shows is not said again under the next question, nor
-            # one left alone without it (the sentence it leaned on).
-            cut = re.sub("|".join(shown_first), "", paragraph).strip() if shown_first else paragraph
+            # A sentence the first answer shows is not said again under the next question (a list
+            # item holding it goes whole), nor one left alone without it (the sentence it leaned on).
+            cut = paragraph
+            if shown:
+                items = [line for line in paragraph.split("\n") if not (line.startswith("- ") and shown.search(line))]
+                cut = shown.sub("", "\n".join(items)).strip()
             if cut and (cut == paragraph or _CITATION.search(cut) or cut.startswith("**")):
                 kept.append(cut)
         text = _CITATION.sub(partial(_renumbered, number), "\n\n".join(kept))

@@ -397,7 +397,7 @@ class Composer(Stage):
             # "How much math do I need?": the skills asked about, not the whole list.
             return answers.named_skills_text(roles[0] if roles else None, named, parts)
         if kind == "skills" and (roles or facts.general_skills):
-            return answers.skills_text(roles[0] if roles else None, facts, parts)
+            return answers.skills_text(roles[0] if roles else None, facts, parts, had=self.find.skills_had(plan, roles))
         if kind == "how_to_start" and facts.steps:
             asked = self.find.steps_asked(plan)
             quoted_in_steps = {q.quote for i in asked for q in facts.steps[i].quotes}

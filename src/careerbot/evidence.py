@@ -8,6 +8,7 @@ section never speaks for the role asked about.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -198,6 +199,22 @@ class Finder(Stage):
         topic -= {t for r in plan.roles for t in self.analyzer.index_terms(r)} | self.asking_terms
         return [p for quote in quotes if topic & set(self.analyzer.index_terms(f"{quote.topic} {quote.quote}"))
                 and (p := self.fact_passage(quote)) is not None]
+
+    def skills_had(self, plan: Plan, roles: list[RoleFacts]) -> dict[str, list[str]]:
+        """The skill quotes that hold what the person says they have ("mostly SQL and Tableau, a
+        little Python"), each with the words of it they name: a skill, not a field."""
+        background = plan.reading.background if plan.reading else ""
+        said = {t for t in self.analyzer.index_terms(background) if self.index.knows(t)}
+        said -= self.analyzer.generic | self.asking_terms
+        said -= {t for r in roles for t in self.analyzer.index_terms(r.name)}
+        quotes = [*(q for r in roles[:1] for q in r.skills), *self.knowledge.facts.general_skills]
+        terms_of = [set(self.analyzer.index_terms(q.quote)) for q in quotes]
+        # A word most skill lines share ("knowledge", "experience") names none of them.
+        telling = {t for t in said if 0 < sum(t in terms for terms in terms_of) <= len(quotes) / NAMED_SKILL_SHARE}
+        had = {q.quote: [w for w in re.findall(r"\w[\w+#]*", q.quote) if set(self.analyzer.index_terms(w)) & telling]
+               for q, terms in zip(quotes, terms_of, strict=True) if telling & terms}
+        self.note("skills had", "; ".join(f"{', '.join(w)}" for w in had.values()) or "none")
+        return had
 
     def named_in_passing(self, plan: Plan, terms: set[str]) -> set[str]:
         """What is asked about, beyond the intent's subject ("degree"), when the articles name
