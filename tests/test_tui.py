@@ -457,8 +457,9 @@ async def test_a_corpus_that_cannot_load_is_an_error_not_thinking(data: Path) ->
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         reply = await ask(pilot, "How much does a data analyst earn?")
-        assert "Could not load the articles" in str(reply.query_one(".error").render())
-        assert "[@click=app.quit]" in str(app.query(".error").first().render())
+        assert "the articles could not be loaded (see above)" in str(reply.query_one(".error").render())
+        said = str(app.query(".error").first().render())
+        assert said.startswith("Could not load the articles: DataFileError: corpus [v=1:2]/notes [@click=app.quit].md")
         assert app.is_running and not reply.query(".thinking")
 
 

@@ -48,6 +48,7 @@ BotFactory = Callable[[], CareerBot]
 
 WELCOME_FIRST = ("salary", "skills", "how_to_start", "role_info", "comparison", "roles")
 CLEAR_CONFIRM_SECONDS = 3.0  # a second Ctrl+L within this clears
+NO_ARTICLES = "the articles could not be loaded (see above)."
 
 
 def welcome_order(spec: IntentSpec) -> int:
@@ -155,7 +156,7 @@ class CareerBotApp(App[None]):
         self.load_error = f"Could not load the articles: {problem}"
         await self.query_one(Conversation).mount(Label(Content(self.load_error), classes="error"))
         while self.waiting:
-            await self.waiting.popleft()[1].show_error(self.load_error)
+            await self.waiting.popleft()[1].show_error(NO_ARTICLES)
 
     async def bot_ready(self, bot: CareerBot) -> None:
         first_time = self.bot is None
@@ -233,7 +234,7 @@ class CareerBotApp(App[None]):
         conversation.away = False
         conversation.scroll_end(animate=False)
         if self.load_error:
-            await message.show_error(self.load_error)
+            await message.show_error(NO_ARTICLES)
             return
         self.waiting.append((question, message))
         self.answer_next()
