@@ -463,6 +463,17 @@ async def test_a_corpus_that_cannot_load_is_an_error_not_thinking(data: Path) ->
         assert app.is_running and not reply.query(".thinking")
 
 
+async def test_a_data_folder_with_brackets_in_the_command_palette(shared_bot: CareerBot, tmp_path: Path) -> None:
+    app = make_app(shared_bot, tmp_path / "data [@click=app.quit] [/b]")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p", *"save")
+        await pilot.pause(0.5)  # the palette searches in a worker
+        await pilot.press("enter")  # Save, with nothing to save yet
+        await pilot.pause()
+        assert app.is_running and any(n.message == "Nothing to save yet." for n in app._notifications)
+
+
 async def test_file_names_with_brackets_are_shown_literally(shared_bot: CareerBot, data: Path) -> None:
     problem = "notes [v=1:2].md: skipped [@click=app.quit] [b]"
     shared_bot.problems.append(problem)

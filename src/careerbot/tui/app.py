@@ -23,6 +23,7 @@ from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
+from textual.markup import escape
 from textual.message import Message
 from textual.screen import Screen
 from textual.suggester import SuggestFromList
@@ -344,7 +345,9 @@ class CareerBotApp(App[None]):
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         yield SystemCommand("Clear the conversation", "Start a new conversation", self.action_clear)
-        yield SystemCommand("Save the conversation", f"A Markdown file in {self.store.folder}", self.action_save)
+        # The palette reads help as markup: a folder named '[b]' is shown, not parsed.
+        yield SystemCommand("Save the conversation", f"A Markdown file in {escape(str(self.store.folder))}",
+                            self.action_save)
         yield SystemCommand("Copy the answer", "The focused or last answer, with its sources", self.action_copy)
         yield SystemCommand("Toggle dark/light", "Switch the theme", self.action_toggle_theme)
         yield SystemCommand("Help", "Keys and what to ask", self.action_help)
