@@ -346,6 +346,7 @@ class CareerBotApp(App[None]):
         yield from super().get_system_commands(screen)
         yield SystemCommand("Clear the conversation", "Start a new conversation", self.action_clear)
         # The palette reads help as markup: a folder named '[b]' is shown, not parsed.
+        # The palette reads help as markup: a folder named '[b]' is shown, not parsed.
         yield SystemCommand("Save the conversation", f"A Markdown file in {escape(str(self.store.folder))}",
                             self.action_save)
         yield SystemCommand("Copy the answer", "The focused or last answer, with its sources", self.action_copy)
