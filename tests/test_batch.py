@@ -382,3 +382,21 @@ def test_jobs_are_capped_at_the_cores(tmp_path: Path, capsys: pytest.CaptureFixt
     code, out, err = run(capsys, str(source), "--jobs", str(cores + 62))
     assert code == 0 and f"--jobs {cores + 62} is more than the {cores} cores; using {cores}" in err
     assert len(records(out)) == 9
+
+
+def test_a_pipe_as_input_in_a_terminal_is_read_once(tmp_path: Path) -> None:
+    """`careerbot batch <(...)` and FIFOs: a pipe is no regular file, yet the questions are in
+    it; with a terminal the progress bar must not count the rows first, which would drain it."""
+    import threading
+
+    fifo, out = tmp_path / "questions", tmp_path / "faq.md"
+    os.mkfifo(fifo)
+
+    def feed() -> None:
+        with open(fifo, "w", encoding="utf-8") as pipe:
+            pipe.write(INPUTS["txt"])
+
+    threading.Thread(target=feed, daemon=True).start()
+    code, printed = _run_in_a_terminal(["batch", str(fifo), "-o", str(out)], timeout=60)
+    assert code == 0 and "40 rows: 40 answered" in printed, printed[-2000:]
+    assert out.read_text(encoding="utf-8").count("## ") == 41  # the contents and 40 questions

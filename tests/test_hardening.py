@@ -366,3 +366,11 @@ def test_the_fuzzer_exits_one_on_a_failure(monkeypatch: pytest.MonkeyPatch, caps
     monkeypatch.setitem(fuzz.STRATEGIES, "batch", lambda rng, deadline: (3, ["row 2 lost"]))
     assert fuzz.run(0.01, ["batch"]) == 1
     assert "batch: 3 inputs, 1 failures\n  row 2 lost\n1 failures in" in capsys.readouterr().out
+
+
+def test_a_utf16_article_is_read(tmp_path: Path) -> None:
+    """Windows Notepad saves UTF-16 with a BOM: text, not 'a binary file'."""
+    text = "Beekeeping\n\nA beekeeper tends hives every morning.\n"
+    folder = corpus_with(tmp_path, {"bees.txt": text.encode("utf-16")})
+    bot = CareerBot(corpus_dir=folder)
+    assert bot.problems == [] and "tends hives" in bot.ask("what does a beekeeper tend?").text

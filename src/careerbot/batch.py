@@ -12,6 +12,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import stat
 import sys
 import tempfile
 import time
@@ -245,7 +246,8 @@ def _progress(job: BatchJob) -> Iterator[Callable[[], None]]:
 
 
 def _count_lines(path: str) -> int | None:
-    if path == "-":
+    """The rows to expect, for a regular file only: counting a pipe would consume it."""
+    if path == "-" or not stat.S_ISREG(os.stat(path).st_mode):
         return None
     with open(path, "rb") as handle:
         return sum(block.count(b"\n") for block in iter(lambda: handle.read(1 << 20), b"")) or None

@@ -299,8 +299,10 @@ def check_paths(input_path: str, output: Path | None, jobs: int) -> None:
         raise UsageError("-: standard input is closed")
     if input_path != "-":
         source = Path(input_path)
-        if not source.is_file():
+        if not source.exists():
             raise UsageError(f"{input_path}: no such file")
+        if source.is_dir():  # a pipe (`<(...)`, a FIFO) is read as it comes, like stdin
+            raise UsageError(f"{input_path}: is a folder")
         if not os.access(source, os.R_OK):
             raise UsageError(f"{input_path}: cannot be read")
         if output is not None and output.resolve() == source.resolve():

@@ -7,6 +7,7 @@ title is the first line and headings are inferred from short lines that stand al
 
 from __future__ import annotations
 
+import codecs
 import os
 import re
 import stat
@@ -38,15 +39,18 @@ def split_sentences(paragraph: str) -> list[str]:
 
 
 def read_article(path: Path, doc_id: str, folder: Path | None = None) -> Document:
-    """One article; a file that is not a readable UTF-8 text article raises DataFileError.
+    """One article, UTF-8 or UTF-16 with its BOM (as Windows Notepad saves); a file that is not
+    a readable text article raises DataFileError.
     With `folder`, the file is read only if its real path is inside it (see read_inside)."""
     data = read_inside(path, folder)
-    if b"\x00" in data[:8192]:
+    encoding = "utf-16" if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else "utf-8-sig"
+    if encoding != "utf-16" and b"\x00" in data[:8192]:
         raise DataFileError(path, "looks like a binary file, not text, skipped")
     try:
-        raw = data.decode("utf-8-sig")
+        raw = data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise DataFileError(path, f"not UTF-8 text ({exc.reason} at byte {exc.start}), skipped") from exc
+        name = "UTF-16" if encoding == "utf-16" else "UTF-8"
+        raise DataFileError(path, f"not {name} text ({exc.reason} at byte {exc.start}), skipped") from exc
     # Text from anywhere is shown in terminals: escape sequences and control characters go.
     raw = strip_escapes(raw.replace("\r\n", "\n").replace("\r", "\n"))
     return parse_article(raw, doc_id, path.name)
