@@ -400,3 +400,27 @@ def test_a_pipe_as_input_in_a_terminal_is_read_once(tmp_path: Path) -> None:
     code, printed = _run_in_a_terminal(["batch", str(fifo), "-o", str(out)], timeout=60)
     assert code == 0 and "40 rows: 40 answered" in printed, printed[-2000:]
     assert out.read_text(encoding="utf-8").count("## ") == 41  # the contents and 40 questions
+
+
+def test_what_a_run_killed_with_sigkill_left_is_removed_by_the_next(tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    from careerbot import cachedir
+
+    source, output = tmp_path / "faq.txt", tmp_path / "out.jsonl"
+    source.write_text("\n".join(QUESTIONS * 30000) + "\n")
+    process = subprocess.Popen([sys.executable, "-m", "careerbot", "batch", str(source), "-o", str(output)],
+                               stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 30
+    while not (parts := [p for p in tmp_path.iterdir() if p.name.endswith(".part")]) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait(timeout=30)
+    [left] = parts
+    live = tmp_path / ".out.jsonl.live.part"  # one a run in progress holds: never removed
+    with open(live, "w") as held:
+        cachedir.hold(held.fileno())
+        for path in (left, live):
+            os.utime(path, (time.time() - 2 * cachedir.ORPHAN_AGE,) * 2)
+        source.write_text(QUESTIONS[0] + "\n")
+        assert run(capsys, str(source), "-o", str(output))[0] == 0
+        assert sorted(p.name for p in tmp_path.iterdir()) == [live.name, "faq.txt", "out.jsonl"]

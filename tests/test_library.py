@@ -195,3 +195,16 @@ def test_a_lexicon_cache_replaced_by_a_fifo_does_not_block(tmp_path: Path) -> No
                           capture_output=True, text=True, timeout=60, check=False,
                           env={**os.environ, "CAREERBOT_CACHE_DIR": str(cache)})
     assert done.returncode == 0 and "$119,413" in done.stdout, done.stderr
+
+
+def test_a_staging_folder_left_by_a_killed_build_is_removed(corpus: Path) -> None:
+    open_library(corpus, analyzer())
+    orphan = cache_folder(corpus).parent / f".{cache_folder(corpus).name}-killed"
+    orphan.mkdir()
+    (orphan / "arrays.bin").write_bytes(b"half")
+    (orphan / ".building").write_bytes(b"")  # its lock, no longer held by anyone
+    os.utime(orphan, (0, 0))
+    (corpus / "gardening.md").write_text("# Gardening\n\n## Florist\n\nA florist arranges flowers.\n")
+    assert not open_library(corpus, analyzer()).cached  # a rebuild, which cleans up
+    assert [p.name for p in cache_folder(corpus).parent.iterdir() if p.name.startswith(".")] == []
+    assert ".building" not in [p.name for p in cache_folder(corpus).iterdir()]

@@ -9,6 +9,7 @@ writes every row it answered, saying in `Summary.stopped` why it stopped.
 
 from __future__ import annotations
 
+import glob
 import multiprocessing
 import os
 import signal
@@ -27,6 +28,7 @@ from pathlib import Path
 from types import FrameType
 from typing import IO
 
+from careerbot import cachedir
 from careerbot.batchfiles import OUT_OF_SCOPE, WRITERS, Answered, InputError, Row, read_rows
 from careerbot.bot import CareerBot, Context
 
@@ -157,7 +159,9 @@ def atomic_output(path: Path | None, encoding: str) -> Iterator[IO[str]]:
         yield sys.stdout
         sys.stdout.flush()
         return
+    cachedir.remove_orphans(path.parent, f".{glob.escape(path.name)}.*.part")  # left by a run killed with -9
     fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    cachedir.hold(fd)
     os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes it private; the output is as open as any new file
     try:
         with open(fd, "w", encoding=encoding, newline="") as handle:

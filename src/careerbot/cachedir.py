@@ -11,12 +11,16 @@ size is checked before it is read, and it is sealed with its key and a checksum.
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import hashlib
 import json
 import os
+import shutil
 import stat
 import sys
 import tempfile
+import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -105,6 +109,39 @@ def _digest(data: bytes) -> str:
 def say_rebuilt(what: Path, problem: Damaged) -> None:
     """The one-line notice that a damaged cache is being rebuilt."""
     print(f"careerbot: the cache {what} was damaged ({problem}); rebuilding it", file=sys.stderr)
+
+
+ORPHAN_AGE = 60.0  # seconds: younger temporaries may not be locked yet by the process making them
+
+
+def hold(fd: int) -> None:
+    """Mark a temporary file as in use for as long as this process has it open: the lock goes
+    with the process, however it ends (a kill -9 too), so remove_orphans can tell."""
+    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+def remove_orphans(folder: Path, pattern: str, lock_name: str | None = None) -> None:
+    """Remove the temporaries in folder matching pattern that no process holds (see hold): what
+    a process killed mid-write left. For a temporary folder, its lock is the file lock_name in it."""
+    for entry in folder.glob(pattern):
+        try:
+            if time.time() - entry.lstat().st_mtime < ORPHAN_AGE:
+                continue
+            fd = os.open(entry / lock_name if lock_name and entry.is_dir() else entry,
+                         os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
+        except OSError:
+            continue  # gone already, or not ours to open
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            continue  # held: a run in progress
+        finally:
+            os.close(fd)
+        with contextlib.suppress(OSError):
+            if entry.is_dir() and not entry.is_symlink():
+                shutil.rmtree(entry)
+            else:
+                entry.unlink()
 
 
 def write_atomically(path: Path, data: bytes) -> None:

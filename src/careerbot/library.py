@@ -121,6 +121,7 @@ def build(corpus_dir: Path, analyzer: Analyzer, progress: Progress | None = None
 ARRAYS = ("idf", "starts", "ids", "weights", "chunk_doc", "chunk_section", "offsets", "counts")
 
 
+STAGING_LOCK = ".building"  # held in a staging folder while it is being written
 META_LIMIT = 1 << 30  # bytes: meta.json of a corpus at the limits is far smaller
 
 
@@ -184,8 +185,11 @@ def write_cache(folder: Path, key: str, library: Library) -> None:
         "chunk_doc": chunks.chunk_doc, "chunk_section": chunks.chunk_section, "offsets": chunks.offsets,
         "counts": array("q", (library.word_counts[w] for w in words_list)),
     }
+    cachedir.remove_orphans(folder.parent, f".{folder.name}-*", lock_name=STAGING_LOCK)  # left by a kill -9
     staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}-", dir=folder.parent))
+    lock = os.open(staging / STAGING_LOCK, os.O_WRONLY | os.O_CREAT | os.O_CLOEXEC, 0o600)
     try:
+        cachedir.hold(lock)
         digest = hashlib.blake2b(digest_size=16)
         with open(staging / "arrays.bin", "wb") as handle:
             for name in ARRAYS:
@@ -200,11 +204,13 @@ def write_cache(folder: Path, key: str, library: Library) -> None:
                          facts=library.facts, problems=library.problems,
                          arrays={n: (arrays[n].typecode, len(arrays[n])) for n in ARRAYS})
         cachedir.seal(staging / "meta.json", key, meta.model_dump_json().encode())
+        (staging / STAGING_LOCK).unlink()  # the lock stays held; the cache folder holds no lock file
         if folder.exists():
             shutil.rmtree(folder, ignore_errors=True)
         with contextlib.suppress(OSError):  # another process renamed its build into place first: as good
             os.rename(staging, folder)
     finally:
+        os.close(lock)
         shutil.rmtree(staging, ignore_errors=True)
 
 
