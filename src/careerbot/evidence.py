@@ -60,6 +60,8 @@ class Finder(Stage):
     def __init__(self, pack: Pack, planner: Planner) -> None:
         super().__init__(pack)
         self.planner = planner
+        self._promotion_starts: dict[int, int] = {}  # chunk id -> its first sentence of promotion
+        self._skipped: dict[str, bool] = {}  # sentence -> whether it never answers on its own
 
     @cached_property
     def role_chunks(self) -> dict[str, list[Chunk]]:
@@ -495,30 +497,50 @@ class Finder(Stage):
         without a publisher's promotion ("Online institutes, like Nexford University, ...")
         unless it holds all that was asked ("an online master's") or something the articles
         name only in passing: [passages] in the vocabulary."""
-        words_of = self.vocabulary.passages
         # What was asked beyond the intent's own subject ("degree") and the asking ("need").
         hints = {t for h in self.specs[plan.intent].query_hints for t in self.analyzer.index_terms(h)}
         asked = set(plan.understanding.content_words) - hints - self.asking_terms - self.analyzer.generic
         # A promotion may be all they say of something narrow ("an MBA with a focus on ...").
         narrow = {t for t in asked if 0 < self.index.chunks_holding(t) <= IN_PASSING_CHUNKS}
-        return [p for p in passages if not found_phrases(words_of.skip, words(p.sentence))
+        return [p for p in passages if not self._never_answers(p.sentence)
                 and not (self.promoting(p) and not (asked and asked <= self.index.sentence_terms(p))
                          and not narrow & self.index.sentence_terms(p))]
+
+    def _never_answers(self, sentence: str) -> bool:
+        """A sentence that never answers on its own ("Let's explore ..."): read once."""
+        if sentence not in self._skipped:
+            self._skipped[sentence] = bool(found_phrases(self.vocabulary.passages.skip, words(sentence)))
+        return self._skipped[sentence]
 
     def promoting(self, passage: Passage) -> bool:
         """A publisher's promotion runs from its first naming of itself to the end of its
         section ("Nexford's Robotics ... This comprehensive course tackles ...")."""
-        chunk, chunks = passage.chunk, self.index.chunks
-        sentences = chunk.sentences
-        upto = sentences.index(passage.sentence) + 1 if passage.sentence in sentences else len(sentences)
-        sentences = sentences[:upto]
-        at = chunk.chunk_id - 1  # the section's earlier chunks
-        while at >= 0 and (chunks[at].doc_id, chunks[at].section) == (chunk.doc_id, chunk.section):
-            sentences = (*chunks[at].sentences, *sentences)
-            at -= 1
+        sentences = passage.chunk.sentences
+        at = sentences.index(passage.sentence) if passage.sentence in sentences else len(sentences) - 1
+        return at >= self._promotion_from(passage.chunk.chunk_id)
+
+    def _promotion_from(self, chunk_id: int) -> int:
+        """The first sentence of a chunk that is promotion (0: all of it, as an earlier chunk of
+        its section started it; past its end: none of it). Read once per section."""
+        if chunk_id in self._promotion_starts:
+            return self._promotion_starts[chunk_id]
+        chunks = self.index.chunks
+        place = (chunks[chunk_id].doc_id, chunks[chunk_id].section)
+        start = chunk_id
+        while start > 0 and (chunks[start - 1].doc_id, chunks[start - 1].section) == place:
+            start -= 1
         names = self.vocabulary.passages.promotional
         promotional = [*names, *(f"{name}s" for name in names)]  # "Nexford’s" reads as "nexfords"
-        return any(found_phrases(promotional, words(s)) for s in sentences)
+        begun = False
+        at = start
+        while at < len(chunks) and (chunks[at].doc_id, chunks[at].section) == place:
+            sentences = chunks[at].sentences
+            first = 0 if begun else next(
+                (i for i, s in enumerate(sentences) if found_phrases(promotional, words(s))), len(sentences))
+            self._promotion_starts[at] = first
+            begun = begun or first < len(sentences)
+            at += 1
+        return self._promotion_starts[chunk_id]
 
     def on_topic(self, plan: Plan, passages: list[Passage]) -> list[Passage]:
         """The passages that hold what the question is about ("coding", "a degree"), not merely
