@@ -88,19 +88,19 @@ def salary_for_role(role: RoleFacts, level: str | None, facts: Facts, parts: Par
     for figure in role.salaries:
         parts.figure(figure.context if others else role.name, figure.amount)
     if level:
-        text += "\n\n" + levels_text(facts, level, parts, lead="For comparison, across machine learning jobs:")
+        text += "\n\n" + levels_text(facts, level, parts, lead=parts.say("levels_for_comparison"))
     return text
 
 
 def no_figure_text(name: str, level: str | None, facts: Facts, parts: Parts) -> str:
     """For a role the articles give no figure for: say so, and give what they do give."""
-    lead = "Across machine learning jobs, the ranges by experience level are:"
+    lead = parts.say("levels_across")
     return f"The articles give no salary figure for **{name}**. " + levels_text(facts, level, parts, lead=lead)
 
 
 def salary_overview(facts: Facts, level: str | None, parts: Parts) -> str:
     if level:
-        return levels_text(facts, level, parts, lead=LEVELS_LEAD)
+        return levels_text(facts, level, parts, lead=parts.say("levels_lead"))
     rows = ["| Role | Salary a year |", "|---|---|"]
     for role in sorted(facts.roles, key=lambda r: -max((s.amount for s in r.salaries), default=0)):
         if role.salaries:
@@ -109,10 +109,7 @@ def salary_overview(facts: Facts, level: str | None, parts: Parts) -> str:
             parts.figure(role.name, role.salaries[0].amount)
     table = "\n".join(rows) if len(rows) > 2 else ""
     levels = levels_text(facts, None, parts, lead="By experience level:")
-    return "\n\n".join(part for part in ("US averages by role, from the articles:", table, levels) if part)
-
-
-LEVELS_LEAD = "Salaries in machine learning by experience level:"
+    return "\n\n".join(part for part in (parts.say("pay_table"), table, levels) if part)
 
 
 def amounts(quote: str) -> list[int]:
@@ -163,16 +160,15 @@ def skills_text(role: RoleFacts | None, facts: Facts, parts: Parts, limit: int =
     room = max(0, limit - len(own))
     if general and room:
         if own:
-            lead = "Skills the articles name for machine learning jobs in general:"
+            lead = parts.say("skills_in_general")
         elif role:
             # What the role is, then the general list: "NLP engineers?" still learns what they do.
             if role.descriptions:
                 first = role.descriptions[0]
                 lines += [f"**{role.name}**: {unlabelled(first.quote, role)} {parts.quote(first)}", ""]
-            lead = (f"The articles don't list skills for {with_article(role.name)} in particular; "
-                    "these are the ones they name for machine learning jobs:")
+            lead = parts.say("skills_none_of_role", role=with_article(role.name))
         else:
-            lead = "Skills the articles name for machine learning jobs:"
+            lead = parts.say("skills_of_the_field")
         lines += ["", lead, ""] + [line(s) for s in general[:room]]
     return "\n".join(lines).strip()
 
@@ -224,7 +220,7 @@ def role_text(role: RoleFacts, parts: Parts, limit: int = 3) -> str:
 
 
 def roles_list_text(facts: Facts, parts: Parts) -> str:
-    lines = ["The articles describe these machine learning roles:", ""]
+    lines = [parts.say("roles_listed"), ""]
     for role in facts.roles:
         line = f"- **{role.name}**"
         if role.salaries:

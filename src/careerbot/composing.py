@@ -387,7 +387,7 @@ class Composer(Stage):
                                    high_range=f"{answers.dollar_range(ranges[-1].quote)} {parts.quote(ranges[-1])}",
                                    low_range=f"{answers.dollar_range(ranges[0].quote)} {parts.quote(ranges[0])}",
                                    ) if len(ranges) > 1 else ""
-                table = answers.levels_text(facts, None, parts, lead=answers.LEVELS_LEAD)
+                table = answers.levels_text(facts, None, parts, lead=parts.say("levels_lead"))
                 return f"{ruling}\n\n{table}" if ruling else table
             return answers.salary_overview(facts, plan.level, parts)
         if kind == "skills" and len(roles) > 1:
