@@ -227,7 +227,8 @@ class CareerBot:
                 if sure and says_more and not part.entities.get("not_covered"):
                     answered.append((other, part))
                 elif (lacking := part.entities.get("not_covered")) and language == "en":
-                    uncovered += lacking.split(", ")  # "do I need Kubernetes?": declined, or barely answered
+                    # "do I need Kubernetes?": declined, or barely answered; an ordinary word is no subject
+                    uncovered += [w for w in lacking.split(", ") if english().zipf(w) < COMMON_ZIPF]
                 elif not sure and role and answer.sources and (
                         part.entities.get("role") == role or self.matcher.understand(other, correct=False).anaphora):
                     said_above.append(other)  # "is it more people management?" of the role just described

@@ -175,7 +175,8 @@ def set_in(sentence: str, wording: QuestionWords) -> tuple[str, str]:
 
 
 _AFTER_A_LABEL = re.compile(r"\s[-–—]\s|:\s")  # "deep learning engineer - what do they do"
-_JOINED = re.compile(r",?\s+(?:and|also|plus)\s+(?=(\w+)\b)", re.IGNORECASE)
+# Its spaces start after a comma or a non-space, so a long run of spaces is scanned once.
+_JOINED = re.compile(r"(?:,|(?<!\s))\s+(?:and|also|plus)\s+(?=(\w+)\b)", re.IGNORECASE)
 
 
 def joined_questions(sentence: str, wording: QuestionWords) -> list[str]:
