@@ -247,3 +247,8 @@ def test_a_verdict_then_where_to_start_gets_the_steps_without_repeating_itself(b
     assert "1. **Learn Python" in second
     first_sentences = {s.text for s in a.sources[:1]}
     assert not any(s in second for s in first_sentences)  # the first answer's sentence is not said again
+
+
+def test_a_role_named_in_spanish_is_that_role(bot: CareerBot) -> None:
+    a = bot.ask("¿Qué habilidades necesito para trabajar en visión por computadora?")
+    assert "Computer Vision" in a.text and "OpenCV" in a.text

@@ -524,3 +524,21 @@ def test_the_skills_a_person_says_they_have_are_marked_in_the_list(bot: CareerBo
     lines = [line for line in a.text.splitlines() if line.startswith("- ")]
     assert "Python or SQL" in lines[0] and lines[0].endswith("_(you mention SQL)_")
     assert sum("you mention" in line for line in lines) == 1
+
+
+def test_a_role_with_no_figure_gets_what_its_section_says_of_its_pay(bot: CareerBot) -> None:
+    a = bot.ask("what's the pay like for computer vision specialists?")
+    assert a.text.startswith("Of its pay, the articles say:") and "impressive salaries" in a.text.split("\n")[0]
+
+
+def test_them_after_a_role_carries_it_even_when_asked_about_the_most(bot: CareerBot) -> None:
+    bot.reset()
+    bot.ask("tell me about deep learning engineers")
+    a = bot.ask("which industries need them the most?")
+    assert "autonomous vehicles" in a.text or "robotics" in a.text
+
+
+def test_a_next_question_at_another_level_is_answered_for_that_level(bot: CareerBot) -> None:
+    bot.reset()
+    a = bot.ask("what do entry level ML jobs pay, and what about once I'm senior?")
+    assert "$80,000 – $110,000" in a.text and "$170,000 – $220,000" in a.text

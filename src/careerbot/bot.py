@@ -127,7 +127,8 @@ class CareerBot:
         other_form = (first.form == "yes_no" and form != "yes_no"
                       and (listed or not set(u.content_words) & set(asked.content_words))) \
             or (first.form != "yes_no" and form == "yes_no" and listed)
-        return u.intent != answer.intent or bool(set(u.roles) - named) or bool(lacking) or other_form
+        other_level = u.level is not None and u.level != answer.entities.get("level")  # "... and once mid level?"
+        return u.intent != answer.intent or bool(set(u.roles) - named) or bool(lacking) or other_form or other_level
 
     def note(self, stage: str, detail: str) -> None:
         if self.pack.trace is not None:
@@ -182,7 +183,8 @@ class CareerBot:
         plan = self.planner.plan(understanding, context)
         if plan.leans and context.reading is not None:
             # The last question, changed: who asks may be new ("what if I'm already a developer?").
-            reading = replace(context.reading, text=f"{context.reading.text} {reading.text}",
+            # Its other questions were asked then, not now.
+            reading = replace(context.reading, text=f"{context.reading.text} {reading.text}", rest=[],
                               origin=reading.origin or context.reading.origin,
                               origin_own=reading.origin_own if reading.origin else context.reading.origin_own)
         plan.reading, plan.language = reading, language
@@ -219,8 +221,11 @@ class CareerBot:
             for other in others[:MAX_ANSWERED_PARTS]:
                 # Asked with the post's background: "does my stats background count?" leans on it.
                 part = self.respond(f"{reading.background} {other}".strip(), replace(context, same_post=True))
+                # "... and what about once I'm senior?" leans on the first question: its own words
+                # are few, so its own intent is weak; the first one's makes it sure enough.
+                leaning = self.matcher.understand(other, correct=False).elliptical
                 sure = part.intent not in (self.matcher.out_of_scope, self.matcher.smalltalk) \
-                    and part.confidence >= SURE_OF_A_PART
+                    and part.confidence >= (MIN_INTENT if leaning else SURE_OF_A_PART)
                 # An answer led by, or mostly of, sentences the first one shows says nothing new.
                 new = [s for s in part.sources if (s.place, s.text) not in shown]
                 says_more = bool(new) and (new[0] == part.sources[0] or 2 * len(new) >= len(part.sources))

@@ -375,7 +375,11 @@ class Composer(Stage):
             if roles and (len(roles) > 1 or missing):
                 return answers.comparison_text(roles, parts, self._dimensions(plan) | {"pay"}, missing)
             if roles:
-                return answers.salary_for_role(roles[0], plan.level, facts, parts)
+                # "Deep Learning Engineers are among the top earners in AI": no figure, but said.
+                of_pay = [] if roles[0].salaries else self.find.pay_said_of(roles[0].name)
+                lead = parts.say("pay_said", passages=answers.passages_text(of_pay, parts)) if of_pay else ""
+                text = answers.salary_for_role(roles[0], plan.level, facts, parts)
+                return f"{lead}\n\n{text}" if lead else text
             if u.unlisted_role:
                 return answers.no_figure_text(u.unlisted_role, plan.level, facts, parts)
             if plan.levels_compared:

@@ -202,6 +202,14 @@ class Finder(Stage):
         return [p for quote in quotes if topic & set(self.analyzer.index_terms(f"{quote.topic} {quote.quote}"))
                 and (p := self.fact_passage(quote)) is not None]
 
+    def pay_said_of(self, role: str) -> list[Passage]:
+        """What the role's own sections say of its pay without a figure ("among the top
+        earners in AI", "can earn impressive salaries")."""
+        cues = self.vocabulary.passages.pay_words
+        found = [Passage(c, s, 1.0) for c in self.role_chunks.get(role, []) for s in c.sentences
+                 if found_phrases(cues, words(s)) and not answers.MONEY.search(s)]
+        return found[:1]
+
     def skills_had(self, plan: Plan, roles: list[RoleFacts]) -> dict[str, list[str]]:
         """The skill quotes that hold what the person says they have ("mostly SQL and Tableau, a
         little Python"), each with the words of it they name: a skill, not a field."""

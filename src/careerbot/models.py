@@ -188,6 +188,7 @@ class PassageWords(Strict):
     skip: list[str] = Field(default_factory=list)
     promotional: list[str] = Field(default_factory=list)
     way_in: list[str] = Field(default_factory=list)  # how one comes to a role ("one may advance into")
+    pay_words: list[str] = Field(default_factory=list)  # pay said without a figure ("top earners")
 
 
 class StanceWords(Strict):

@@ -171,8 +171,10 @@ class Planner(Stage):
             salary = next((s.name for s in self.specs.values() if s.answer == "salary"), None)
             if salary:
                 return replace(plan, intent=salary)
-        if kind == "salary" and form == "quantity" and not self.asks_pay(u):
-            # "How much coding ...?": a quantity, but not money.
+        on_pay = plan.previous is not None and self.specs[plan.previous].answer == "salary" and u.anaphora
+        if kind == "salary" and form == "quantity" and not self.asks_pay(u) and not on_pay:
+            # "How much coding ...?": a quantity, but not money; after a pay answer, "how much
+            # does it go up?" is the pay.
             others = {k: v for k, v in u.scores.items() if self.specs[k].answer not in ("salary", "smalltalk")}
             if others:
                 return replace(plan, intent=max(others, key=lambda k: others[k]))
@@ -245,7 +247,9 @@ class Planner(Stage):
         kind = self.specs[intent].answer
         # "what skills?" right after a question about a role: short, and about no one else.
         terse = len(u.content_words) <= 1 and not u.first_person
-        across = bool(found_phrases(self.vocabulary.conversation.across_roles, words(u.text)))
+        # "which roles pay the most?" is about all roles; "which industries hire them the most?" is not.
+        pointed = bool(set(words(u.text)) & self.matcher.reference_words)
+        across = bool(found_phrases(self.vocabulary.conversation.across_roles, words(u.text))) and not pointed
         if not roles and context.listed and (picked := pick_by_ordinal(u.text, context.listed, self.ordinals)):
             # "tell me more about the second one" after a list of roles.
             roles = picked
