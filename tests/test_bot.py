@@ -252,3 +252,9 @@ def test_a_verdict_then_where_to_start_gets_the_steps_without_repeating_itself(b
 def test_a_role_named_in_spanish_is_that_role(bot: CareerBot) -> None:
     a = bot.ask("¿Qué habilidades necesito para trabajar en visión por computadora?")
     assert "Computer Vision" in a.text and "OpenCV" in a.text
+
+
+def test_become_one_points_back_at_the_role(bot: CareerBot) -> None:
+    bot.ask("what does an MLOps engineer do?")
+    a = bot.ask("what would I have to learn to become one?")
+    assert a.entities.get("role") == "MLOps Engineer"

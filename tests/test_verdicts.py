@@ -212,3 +212,10 @@ def test_a_verdict_on_a_threat_the_articles_never_name_says_what_it_rests_on(bot
 def test_two_levels_set_side_by_side_are_ruled_on_first(bot: CareerBot) -> None:
     a = bot.ask("are mid-level ML salaries much higher than entry-level ones?")
     assert a.text.startswith("On these figures, the mid level pays $120,000 – $160,000")
+
+
+def test_a_sentence_of_the_intents_own_section_on_the_thing_asked_says_it_is_so(bot: CareerBot) -> None:
+    """"Do banks hire ML people?": the industries section's sentence on finance is the yes,
+    and no stance on degrees turns it into "it helps"."""
+    a = bot.ask("do finance companies actually hire machine learning people?")
+    assert a.text.startswith("**Yes.** Financial institutions rely on it")

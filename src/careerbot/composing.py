@@ -289,7 +289,11 @@ class Composer(Stage):
         # The articles on both sides ("preferred or even essential" and "not always
         # mandatory"): the verdict says so, and both sentences are shown.
         not_required = {"not_necessarily", "helps_not_required"}
-        other = next(((c, r) for c, r in rulings[1:] if (r in not_required) != (ruling in not_required)), None)
+        # Only of a need or a worth ("do I need a degree?", "is a masters worth it?"): "do banks
+        # hire?" is neither.
+        weighs_a_need = asks in ("requirement", "possible") or negated or plan.reading.weighs
+        other = next(((c, r) for c, r in rulings[1:] if (r in not_required) != (ruling in not_required)), None) \
+            if weighs_a_need else None
         shown = [best]
         if other:
             ruling = "yes" if negated else "not_necessarily" if asks == "requirement" else "helps_not_required"
@@ -397,8 +401,10 @@ class Composer(Stage):
         if kind == "skills" and len(roles) > 1:
             return answers.comparison_text(compared, parts, self._dimensions(plan) - {"overview"} | {"skills"},
                                            missing)
-        if kind == "skills" and (named := self.find.named_skills(plan, roles)):
-            # "How much math do I need?": the skills asked about, not the whole list.
+        # "What would I need to learn to become one? SQL?": a role's own list is short, and the
+        # whole of it answers; "how much math do I need?" wants the skills asked about.
+        whole_list = bool(roles and roles[0].skills and plan.reading and plan.reading.form in ("wh", "how_to"))
+        if kind == "skills" and not whole_list and (named := self.find.named_skills(plan, roles)):
             return answers.named_skills_text(roles[0] if roles else None, named, parts)
         if kind == "skills" and (roles or facts.general_skills):
             return answers.skills_text(roles[0] if roles else None, facts, parts, had=self.find.skills_had(plan, roles))

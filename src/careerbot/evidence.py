@@ -593,6 +593,7 @@ class Finder(Stage):
         listed = {c.chunk.chunk_id for c in candidates
                   if found_phrases(needing, words(heading := c.chunk.section.split(" › ")[-1]))
                   and not heading.rstrip().endswith("?")}
+        own_section = {c.chunk_id for c in self._section_chunks.get(plan.intent, [])}
         on_topic: list[tuple[Passage, Stance]] = []
         in_section: list[tuple[Passage, Stance]] = []
         on_predicate: list[tuple[Passage, Stance]] = []
@@ -617,6 +618,10 @@ class Finder(Stage):
                     and not candidate.sentence.rstrip().endswith((".", "!", "?")):
                 # A list item under "Skills You Need:" is needed: its heading says so.
                 stance = Stance(required=True)
+            if not stance and candidate.chunk.chunk_id in own_section and topic & self.index.sentence_terms(candidate):
+                # "Do banks hire ML people?": "Financial institutions rely on it for fraud
+                # detection", in the articles' section on industries, says they do.
+                stance = Stance(positive=True)
             if not stance:
                 continue
             if not topic or topic & about:

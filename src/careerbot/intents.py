@@ -130,8 +130,10 @@ class IntentMatcher:
         # "what does a data engineer do".
         self.references = PhraseTable({tuple(analyzer.terms(r)): "role" for r in talk.role_references})
         self.other_references = frozenset(talk.other_references)
-        # One-word references ("them", "they") are stopwords, which the phrase table never sees.
+        # References made of stopwords ("them", "become one") the phrase table never sees: matched
+        # on the words as said.
         self.reference_words = frozenset(r for r in talk.role_references if " " not in r)
+        self.reference_phrases = [tuple(words(r)) for r in talk.role_references if " " in r]
         self.first_person = frozenset(talk.first_person)
         self.openers = [tuple(words(o)) for o in talk.ellipsis_openers]
         self.keywords = {s.name: {k for k in map(self._pattern, s.keywords) if k} for s in specs}
@@ -231,8 +233,10 @@ class IntentMatcher:
         margin = ranked[0] - (ranked[1] if len(ranked) > 1 else 0.0)
         confidence = min(1.0, ranked[0] * (0.75 + min(margin, 0.25)))
         raw_words = words(cleaned)
-        anaphora = (ROLE_TOKEN in terms and not roles) or any(
-            w in self.other_references or (w in self.reference_words and not roles) for w in raw_words)
+        pointed = any(w in self.reference_words for w in raw_words) or any(
+            tuple(raw_words[i: i + len(p)]) == p for p in self.reference_phrases for i in range(len(raw_words)))
+        anaphora = (ROLE_TOKEN in terms and not roles) or (pointed and not roles) or any(
+            w in self.other_references for w in raw_words)
         elliptical = any(tuple(raw_words[: len(p)]) == p for p in self.openers)
         return Understanding(
             text=corrected, intent=best, confidence=round(confidence, 3), scores=scores,
