@@ -542,3 +542,16 @@ def test_a_next_question_at_another_level_is_answered_for_that_level(bot: Career
     bot.reset()
     a = bot.ask("what do entry level ML jobs pay, and what about once I'm senior?")
     assert "$80,000 – $110,000" in a.text and "$170,000 – $220,000" in a.text
+
+
+def test_which_job_fits_me_looks_up_the_role_from_what_the_person_likes(bot: CareerBot) -> None:
+    bot.reset()
+    a = bot.ask("I love anything to do with language and text. Which ML job would suit me?")
+    assert "**NLP Engineer**" in a.text and "don't cover" not in a.text
+
+
+def test_get_an_internship_is_a_goal_get_experience_is_a_step(bot: CareerBot) -> None:
+    bot.reset()
+    assert "Learn Python" in bot.ask("what should I do this spring to get an ML internship?").text
+    bot.reset()
+    assert "Learn Python" not in bot.ask("how do I get some real ML experience?").text

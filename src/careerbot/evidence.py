@@ -410,8 +410,11 @@ class Finder(Stage):
         # "What should I do to land an internship?": the internship is where the steps lead, and
         # "apply for internships" would answer it in a circle.
         said = words(plan.understanding.text)
-        goals = {t for at, word in enumerate(said) if word in self.vocabulary.question.goal_verbs
-                 for after in said[at + 1: at + 1 + LACKED_WINDOW] for t in self.analyzer.index_terms(after)}
+        question = self.vocabulary.question
+        goals = {t for at, word in enumerate(said) if word in question.goal_verbs or word in question.get_verbs
+                 for after in said[at + 1: at + 1 + LACKED_WINDOW]
+                 if word in question.goal_verbs or after in question.goal_nouns
+                 for t in self.analyzer.index_terms(after)}
         asked -= goals
         # A word in every step ("learning") tells none apart.
         telling = {t for t in asked if 0 < sum(t in terms for terms in step_terms) < len(steps)}

@@ -147,6 +147,8 @@ class QuestionWords(Strict):
     request_openers: list[str] = Field(default_factory=list)
     prepositions: list[str] = Field(default_factory=list)
     goal_verbs: list[str] = Field(default_factory=list)
+    get_verbs: list[str] = Field(default_factory=list)
+    goal_nouns: list[str] = Field(default_factory=list)
     better_markers: list[str] = Field(default_factory=list)
     comparison_markers: list[str] = Field(default_factory=list)
     difference_markers: list[str] = Field(default_factory=list)

@@ -8,6 +8,7 @@ question's form overrule its keywords (a how-to about a role wants the way in).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
@@ -135,7 +136,9 @@ class Planner(Stage):
         form = plan.reading.form
         kind = self.specs[plan.intent].answer
         u = plan.understanding
-        if plan.reading.looks_up_role and not plan.roles and (found := self.role_described(u)):
+        # "Which path fits me better, research or engineering?" weighs two; it looks up no role.
+        looks_up = plan.reading.looks_up_role and plan.reading.form != "comparison"
+        if looks_up and not plan.roles and (found := self.role_described(u, plan.reading.background)):
             # "Is there a role focused on improving business processes?": that role, and its card.
             role_info = next((s.name for s in self.specs.values() if s.answer == "role_info"), plan.intent)
             return replace(plan, intent=role_info, roles=[found], role_found=True)
@@ -196,11 +199,16 @@ class Planner(Stage):
         return {r.name: set(self.analyzer.index_terms(" ".join([r.focus, *(d.quote for d in r.descriptions)])))
                 for r in self.knowledge.facts.roles}
 
-    def role_described(self, u: Understanding) -> str | None:
+    def role_described(self, u: Understanding, background: str = "") -> str | None:
         """The role whose descriptions hold most of what the question asks it to do ("improving
         business processes": the Business Automation Specialist), if one stands out."""
-        topic = {t for t in u.content_words if self.index.knows(t)}
-        topic -= self.analyzer.generic | self.asking_terms | set(self.matcher.role_heads)
+        not_topic = self.analyzer.generic | self.asking_terms | set(self.matcher.role_heads)
+        topic = {t for t in u.content_words if self.index.knows(t)} - not_topic
+        if not topic:
+            # "I'm way more into language than images. Which ML job fits me?": what they like is
+            # said before the question, and what they like less after a "than".
+            liked = re.split(r"\bthan\b", background, maxsplit=1)[0]
+            topic = {t for t in self.analyzer.index_terms(liked) if self.index.knows(t)} - not_topic
         described = self.described_terms
         # A word in many roles' descriptions ("used") tells them apart less than one in a single role's.
         share = {t: sum(t in terms for terms in described.values()) for t in topic}
