@@ -555,3 +555,15 @@ def test_get_an_internship_is_a_goal_get_experience_is_a_step(bot: CareerBot) ->
     assert "Learn Python" in bot.ask("what should I do this spring to get an ML internship?").text
     bot.reset()
     assert "Learn Python" not in bot.ask("how do I get some real ML experience?").text
+
+
+def test_a_comparison_of_pay_with_no_figures_says_what_the_articles_do_say_of_it(bot: CareerBot) -> None:
+    bot.reset()
+    a = bot.ask("who earns more, a deep learning engineer or an NLP engineer?")
+    assert "can't say who earns more" in a.text and "top earners" in a.text
+
+
+def test_a_place_named_in_another_language_is_that_place(bot: CareerBot) -> None:
+    bot.reset()
+    a = bot.ask("¿Cuánto gana un data scientist en España?")
+    assert "figures for Spain" in a.text

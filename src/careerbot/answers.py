@@ -233,7 +233,8 @@ Dimension = Literal["duties", "skills", "pay", "overview"]
 
 
 def comparison_text(roles: list[RoleFacts], parts: Parts, asked: Collection[Dimension],
-                    missing: Sequence[str] = (), bridge: Passage | None = None, ruling_first: bool = False) -> str:
+                    missing: Sequence[str] = (), bridge: Passage | None = None, ruling_first: bool = False,
+                    pay_said: dict[str, list[Passage]] | None = None) -> str:
     """The roles side by side on what was asked: what they do, their skills, their pay (an
     "overview" is what they do, in one sentence, and their pay). A sentence of the articles
     that names them together ("... perform generally similar tasks, they are distinct") leads;
@@ -258,6 +259,8 @@ def comparison_text(roles: list[RoleFacts], parts: Parts, asked: Collection[Dime
                 parts.figure(role.name, first.amount)
             else:
                 said.append("The articles give no salary figure.")
+                if pay_said and (of_pay := pay_said.get(role.name)):
+                    said.append(passages_text(of_pay, parts))  # "... can earn impressive salaries."
         blocks.append(f"**{role.name}**: " + " ".join(said))
     blocks += [f"**{name.title()}**: the articles don’t cover this role." for name in missing]
     if "skills" in asked and (difference := skills_difference(roles)):

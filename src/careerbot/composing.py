@@ -377,7 +377,8 @@ class Composer(Stage):
         compared = roles[:MAX_COMPARED]
         if kind == "salary" and (facts.salary_levels or roles):
             if roles and (len(roles) > 1 or missing):
-                return answers.comparison_text(roles, parts, self._dimensions(plan) | {"pay"}, missing)
+                return answers.comparison_text(roles, parts, self._dimensions(plan) | {"pay"}, missing,
+                                               pay_said=self._pay_said(roles))
             if roles:
                 # "Deep Learning Engineers are among the top earners in AI": no figure, but said.
                 of_pay = [] if roles[0].salaries else self.find.pay_said_of(roles[0].name)
@@ -444,7 +445,8 @@ class Composer(Stage):
             # A sentence naming both leads a comparison of what they are, not of their pay alone.
             bridge = self.find.bridge(compared) if dimensions & {"duties", "overview"} else None
             better = bool(found_phrases(self.vocabulary.question.better_markers, words(u.text)))
-            return answers.comparison_text(compared, parts, dimensions, missing, bridge, ruling_first=better)
+            return answers.comparison_text(compared, parts, dimensions, missing, bridge, ruling_first=better,
+                                           pay_said=self._pay_said(compared))
         if kind == "comparison" and len(roles) == 1:
             return answers.role_text(roles[0], parts)
         return ""
@@ -488,6 +490,10 @@ class Composer(Stage):
         elif (rank := wording.get("options_unranked", "")):
             blocks.append(rank)
         return "\n\n".join(b for b in blocks if b)
+
+    def _pay_said(self, roles: list[RoleFacts]) -> dict[str, list[Passage]]:
+        """What the articles say of the pay of the roles they give no figure for."""
+        return {r.name: found for r in roles if not r.salaries and (found := self.find.pay_said_of(r.name))}
 
     def _first_step_holding(self, plan: Plan, options: list[tuple[str, list[str]]]) -> list[Passage]:
         """"Python or R first?": the first step to get started, when the question asks for an
