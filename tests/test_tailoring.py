@@ -567,3 +567,14 @@ def test_a_place_named_in_another_language_is_that_place(bot: CareerBot) -> None
     bot.reset()
     a = bot.ask("¿Cuánto gana un data scientist en España?")
     assert "figures for Spain" in a.text
+
+
+def test_a_way_in_beside_what_the_articles_lack_is_given_in_brief(bot: CareerBot) -> None:
+    """"Tips for the coding interview?": the articles say nothing of interviews, so their steps
+    are named, not quoted at length as if they answered; asked the way in itself, all of it."""
+    bot.reset()
+    a = bot.ask("got any tips for the technical interview rounds at AI startups?")
+    assert "in brief:" in a.text and "1. **" not in a.text
+    bot.reset()
+    b = bot.ask("am I too old at 45? where would I even start?")
+    assert "1. **Learn Python" in b.text

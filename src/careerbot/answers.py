@@ -185,7 +185,7 @@ def named_skills_text(role: RoleFacts | None, passages: list[Passage], parts: Pa
     return "\n".join(lines + [f"- {passages_text([p], parts)}" for p in passages])
 
 
-def steps_text(facts: Facts, parts: Parts, asked: Sequence[int] = (), lead: str = "") -> str:
+def steps_text(facts: Facts, parts: Parts, asked: Sequence[int] = (), lead: str = "", brief: bool = False) -> str:
     """The steps in; when the question asks about some of them ("how do I build a network"),
     only those."""
     head = [lead, ""] if lead else []
@@ -195,6 +195,9 @@ def steps_text(facts: Facts, parts: Parts, asked: Sequence[int] = (), lead: str 
             quotes = " ".join(f"“{q.quote}” {parts.quote(q)}" for q in step.quotes)
             lines.append(f"- **{step.title}**: {quotes}")
         return "\n".join(lines)
+    if brief:  # the titles, each cited by its first quote
+        titles = "; ".join(f"{step.title} {parts.quote(step.quotes[0])}" for step in facts.steps if step.quotes)
+        return "\n".join([*head, f"{parts.say('steps_brief')} {titles}."])
     lines = [*head, parts.say("steps_all"), ""]
     for n, step in enumerate(facts.steps, 1):
         quotes = " ".join(f"“{q.quote}” {parts.quote(q)}" for q in step.quotes[:STEP_QUOTES_IN_ALL])

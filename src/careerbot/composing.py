@@ -429,7 +429,13 @@ class Composer(Stage):
                 note = parts.say("first_of_steps", n=str(len(facts.steps)), others=others)
                 body = answers.steps_text(facts, parts, asked, answers.passages_text(leads, parts) if leads else "")
                 return f"{body}\n\n_{note}_" if note else body
-            return answers.steps_text(facts, parts, asked, answers.passages_text(leads, parts) if leads else "")
+            # "Tips for the coding interview?" and the articles say nothing of interviews: their
+            # way in, in brief, not the whole of it as if it answered.
+            asks_the_way = plan.reading is not None and bool(found_phrases(  # "where would I even start?"
+                self.vocabulary.question.way_in_questions, words(plan.reading.text)))
+            brief = not asked and not asks_the_way and bool(self._gaps(plan, bool(roles)))
+            return answers.steps_text(facts, parts, asked, answers.passages_text(leads, parts) if leads else "",
+                                      brief=brief)
         if kind == "role_info" and (len(roles) > 1 or missing):
             return answers.comparison_text(compared, parts, self._dimensions(plan) - {"overview"} | {"duties"},
                                            missing, self.find.bridge(compared))

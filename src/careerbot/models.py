@@ -150,6 +150,7 @@ class QuestionWords(Strict):
     get_verbs: list[str] = Field(default_factory=list)
     goal_nouns: list[str] = Field(default_factory=list)
     better_markers: list[str] = Field(default_factory=list)
+    way_in_questions: list[str] = Field(default_factory=list)
     comparison_markers: list[str] = Field(default_factory=list)
     difference_markers: list[str] = Field(default_factory=list)
     duties_markers: list[str] = Field(default_factory=list)
