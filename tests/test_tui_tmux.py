@@ -175,15 +175,24 @@ def test_tab_paging_and_the_new_answer_marker(terminal) -> None:  # type: ignore
     chat.press("End")
     assert "→ " in chat.wait_until_gone("Try one of these").splitlines()[-5]
 
-    # Questions typed in a row, then Home: their answers arrive while the view is at the top.
+    # Questions sent in a row, then Home: their answers, one at a time, arrive while the view
+    # is at the top. (Left between a question and its Enter: not one pasted text.) Home is
+    # pressed until it holds: each question asked scrolls to the end once it is shown.
     keys = []
-    for role in ("data analyst", "data engineer", "BI developer", "ML engineer", "data scientist") * 2:
-        keys += [f"What skills does a {role} need?", "End", "Enter"]
-    chat.press(*keys, "Home")
+    for role in ("data analyst", "data engineer", "BI developer", "ML engineer", "data scientist") * 8:
+        keys += [f"What skills does a {role} need?", "Left", "Enter"]
+    chat.press(*keys)
+    deadline = time.monotonic() + 10
+    while "Hi! I'm careerbot." not in chat.screen() and time.monotonic() < deadline:
+        chat.press("Home")
+        time.sleep(0.1)
     chat.wait_for("↓ A new answer below")
     assert "↓ A new answer below" in chat.wait_for("Hi! I'm careerbot.")  # still shown at the top
     chat.press("C-End")
     chat.wait_until_gone("↓ A new answer below")
+    screen = chat.wait_until_gone("Thinking…", seconds=30)  # the view follows the answers still coming
+    time.sleep(0.3)
+    assert "█ → " in chat.screen().splitlines()[-5], screen  # the last answer's follow-ups, at the end
     chat.quit()
 
 

@@ -69,19 +69,22 @@ class Conversation(VerticalScroll, can_focus=False):
     class AtBottom(Message):
         """Scrolled down to the latest message."""
 
-    away = False  # scrolled up by the user (keys, wheel or scrollbar), not yet back down
-
     @property
     def at_bottom(self) -> bool:
-        return self.scroll_y >= self.max_scroll_y - 1
+        """At the very end, as Textual restores the anchor (not one line short: the first
+        step of scrolling up from the end would count)."""
+        return self.scroll_y >= self.max_scroll_y
+
+    @property
+    def following(self) -> bool:
+        """Kept at the end as messages come: Textual's anchor, released when the user
+        scrolls and restored when they are back at the end (no public accessor)."""
+        return self.is_anchored and not self._anchor_released
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)  # it repaints the view
         if self.at_bottom:
-            self.away = False
             self.post_message(self.AtBottom())
-        elif new_value < old_value:
-            self.away = True
 
 
 class CareerBotApp(App[None]):
@@ -203,10 +206,11 @@ class CareerBotApp(App[None]):
         self.answer_next()
 
     async def arrive(self, showing: Awaitable[None]) -> None:
-        """Show a reply; one that lands out of view (scrolled up to read) is announced."""
-        out_of_view = self.query_one(Conversation).away
+        """Show a reply. The view follows it unless the user has scrolled up to read: then
+        it lands below the view, and a bar says so."""
         await showing
-        if out_of_view:
+        conversation = self.query_one(Conversation)
+        if not conversation.following and not conversation.at_bottom:
             self.query_one(NewBelow).display = True
 
     # --- asking ---------------------------------------------------------------------------
@@ -216,10 +220,8 @@ class CareerBotApp(App[None]):
         text = event.value.strip()
         if not text:
             return
-        box = self.query_one(HistoryInput)
-        if box.remember(text):
+        if self.query_one(HistoryInput).remember(text):
             self.keep(self.store.remember, text)
-        box.value = ""
         await self.ask(text)
 
     @on(Suggestion.Picked)
@@ -232,7 +234,6 @@ class CareerBotApp(App[None]):
         conversation = self.query_one(Conversation)
         await conversation.mount_all([UserMessage(question), message])
         conversation.anchor()  # one's own question is always shown
-        conversation.away = False
         conversation.scroll_end(animate=False)
         if self.load_error:
             await message.show_error(NO_ARTICLES)
@@ -266,12 +267,16 @@ class CareerBotApp(App[None]):
     @on(HistoryInput.Scroll)
     def scroll_conversation(self, event: HistoryInput.Scroll) -> None:
         conversation = self.query_one(Conversation)
-        {"page_up": conversation.scroll_page_up, "page_down": conversation.scroll_page_down,
-         "home": conversation.scroll_home, "end": conversation.scroll_end}[event.where]()
+        if event.where == "end":
+            self.to_bottom()
+        else:
+            {"page_up": conversation.scroll_page_up, "page_down": conversation.scroll_page_down,
+             "home": conversation.scroll_home}[event.where]()
 
     @on(NewBelow.Clicked)
     def to_bottom(self) -> None:
         self.query_one(Conversation).scroll_end(animate=False)
+        self.query_one(NewBelow).display = False
 
     @on(Conversation.AtBottom)
     def seen_all(self) -> None:

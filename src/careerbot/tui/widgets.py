@@ -164,6 +164,12 @@ class HistoryInput(Input):
         self.pending = None
         await self.action_submit()
 
+    async def action_submit(self) -> None:
+        """Send the question and empty the box at once, not when the app gets to the
+        message: keys that follow in a burst go into the empty box, not the old text."""
+        text, self.value = self.value, ""
+        self.post_message(self.Submitted(self, text))
+
     def _on_paste(self, event: events.Paste) -> None:
         """A bracketed paste: its lines joined into one question."""
         event.stop()
