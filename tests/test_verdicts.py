@@ -219,3 +219,8 @@ def test_a_sentence_of_the_intents_own_section_on_the_thing_asked_says_it_is_so(
     and no stance on degrees turns it into "it helps"."""
     a = bot.ask("do finance companies actually hire machine learning people?")
     assert a.text.startswith("**Yes.** Financial institutions rely on it")
+
+
+def test_neural_networks_are_not_networking(bot: CareerBot) -> None:
+    a = bot.ask("is networking important for getting an ML job?")
+    assert "neural networks" not in a.text and "Networking" in a.text
