@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from pathlib import Path
@@ -162,8 +163,9 @@ def test_transcript_is_commonmark_with_the_users_text_literal(shared_bot: Career
     question = "How do I get started in *machine learning* <b>now</b>?"
     answer = shared_bot.ask(question)
     tokens = MarkdownIt("commonmark").use(footnote_plugin).parse(transcript([(question, answer)]))
-    items = [t for t in tokens if t.type == "list_item_open"]
-    assert len(items) == 6 and len(answer.sources) == 9
+    steps = len(re.findall(r"^\d+\. ", answer.text, flags=re.M))
+    assert steps >= 2 and len(answer.sources) >= 2  # the case in point: numbered steps, then sources
+    assert len([t for t in tokens if t.type == "list_item_open"]) == steps
     assert len([t for t in tokens if t.type == "footnote_open"]) == len(answer.sources)
     you = next(t for t in tokens if t.type == "inline" and t.content.startswith("**You:**"))
     assert [c.type for c in you.children or [] if c.type.startswith(("em", "html"))] == []
