@@ -258,3 +258,19 @@ def test_become_one_points_back_at_the_role(bot: CareerBot) -> None:
     bot.ask("what does an MLOps engineer do?")
     a = bot.ask("what would I have to learn to become one?")
     assert a.entities.get("role") == "MLOps Engineer"
+
+
+def test_one_rule_for_a_broken_data_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Skipped with a DataFileWarning naming it (and listed in problems); strict=True raises."""
+    import shutil
+
+    monkeypatch.setenv("CAREERBOT_CACHE_DIR", str(tmp_path / "cache"))
+    intents = tmp_path / "intents"
+    shutil.copytree(careerbot.bot.embedded("intents"), intents)
+    (intents / "broken.toml").write_text('name = "broken"\nexamples = [\n', encoding="utf-8")
+    with pytest.warns(careerbot.DataFileWarning, match="broken.toml: is not valid TOML"):
+        bot = careerbot.CareerBot(intents_dir=intents)
+    assert any("broken.toml" in p for p in bot.problems)
+    with pytest.raises(careerbot.DataFileError) as raised:
+        careerbot.CareerBot(intents_dir=intents, strict=True)
+    assert raised.value.path.name == "broken.toml" and "not valid TOML" in raised.value.problem

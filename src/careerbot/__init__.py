@@ -15,14 +15,16 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from careerbot.bot import MAX_QUESTION_CHARS, CareerBot
-    from careerbot.errors import DataFileError
+    from careerbot.errors import DataFileError, DataFileWarning
     from careerbot.models import Answer, Source
 
-__all__ = ["MAX_QUESTION_CHARS", "Answer", "CareerBot", "DataFileError", "Source", "answer", "default_bot"]
+__all__ = ["MAX_QUESTION_CHARS", "Answer", "CareerBot", "DataFileError", "DataFileWarning", "Source", "answer",
+           "default_bot"]
 __version__ = "0.1.0"
 
 _LAZY = {
     "CareerBot": "careerbot.bot", "MAX_QUESTION_CHARS": "careerbot.bot", "DataFileError": "careerbot.errors",
+    "DataFileWarning": "careerbot.errors",
     "Answer": "careerbot.models", "Source": "careerbot.models",
 }
 _default: CareerBot | None = None

@@ -14,11 +14,13 @@ tuned by are in thresholds.py.
 from __future__ import annotations
 
 import re
+import warnings
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
 from careerbot.composing import Composer, as_plain_text, quoted
+from careerbot.errors import DataFileError, DataFileWarning
 from careerbot.evidence import Finder
 from careerbot.intents import IntentMatcher, load_intents
 from careerbot.knowledge import Knowledge
@@ -68,7 +70,9 @@ class CareerBot:
     """
 
     def __init__(self, corpus_dir: str | Path | None = None, intents_dir: str | Path | None = None,
-                 *, use_cache: bool = True) -> None:
+                 *, use_cache: bool = True, strict: bool = False) -> None:
+        """A file that cannot be used is skipped with a DataFileWarning and listed in
+        `problems`; with strict=True it raises DataFileError instead."""
         self.corpus_dir = Path(corpus_dir) if corpus_dir is not None else embedded("corpus")
         self.intents_dir = Path(intents_dir) if intents_dir is not None else embedded("intents")
         specs, vocabulary, intent_problems = load_intents(self.intents_dir)
@@ -76,6 +80,11 @@ class CareerBot:
         library = open_library(self.corpus_dir, self.analyzer, use_cache=use_cache)
         # Files that were skipped, and why: the interfaces show them.
         self.problems: list[str] = [*library.problems, *intent_problems]
+        if strict and self.problems:
+            path, _, problem = self.problems[0].removesuffix("; skipped").removesuffix(", skipped").partition(": ")
+            raise DataFileError(path, problem or self.problems[0])
+        for problem in self.problems:
+            warnings.warn(problem, DataFileWarning, stacklevel=2)
         self.knowledge = Knowledge(library.facts, library.chunks.titles)
         self.index = Index(library.chunks, self.analyzer, library.postings)
         self.analyzer.learn_counts(library.word_counts)

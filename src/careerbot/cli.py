@@ -17,12 +17,13 @@ os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 import argparse
 import re
 import sys
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from careerbot import __version__
-from careerbot.errors import DataFileError
+from careerbot.errors import DataFileError, DataFileWarning
 
 if TYPE_CHECKING:
     from careerbot.bot import CareerBot
@@ -90,6 +91,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # The command line and the chat list each skipped file themselves (report_problems, the
+    # chat's notice), once: not a second time as a Python warning.
+    warnings.simplefilter("ignore", DataFileWarning)
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

@@ -1,4 +1,5 @@
-"""The one error careerbot raises for files it cannot use: it names the file and the fault."""
+"""The one error careerbot raises for files it cannot use, and the one warning it gives for a
+file it skipped: both name the file and the fault."""
 
 from __future__ import annotations
 
@@ -10,3 +11,7 @@ class DataFileError(ValueError):
         self.path = Path(path)
         self.problem = problem
         super().__init__(f"{path}: {problem}")
+
+
+class DataFileWarning(UserWarning):
+    """A data file (an article, an intent file) was skipped; CareerBot(strict=True) raises instead."""
