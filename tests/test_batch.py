@@ -424,3 +424,16 @@ def test_what_a_run_killed_with_sigkill_left_is_removed_by_the_next(tmp_path: Pa
         source.write_text(QUESTIONS[0] + "\n")
         assert run(capsys, str(source), "-o", str(output))[0] == 0
         assert sorted(p.name for p in tmp_path.iterdir()) == [live.name, "faq.txt", "out.jsonl"]
+
+
+def test_an_output_that_is_not_a_regular_file_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """-o replaces its path when done: a FIFO or a link there would be replaced, not written to."""
+    source = tmp_path / "faq.txt"
+    source.write_text("What does a data engineer do?\n", encoding="utf-8")
+    fifo, link = tmp_path / "pipe", tmp_path / "link.jsonl"
+    os.mkfifo(fifo)
+    link.symlink_to(tmp_path / "real.jsonl")
+    for target in (fifo, link):
+        code, _, err = run(capsys, str(source), "-o", str(target))
+        assert code == 2 and "is not a regular file" in err
+    assert fifo.is_fifo() and link.is_symlink() and not (tmp_path / "real.jsonl").exists()

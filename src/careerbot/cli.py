@@ -83,7 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default: 1)")
 
     evaluate = with_data_options(commands.add_parser("eval", help="score the bot on a file of cases (JSON lines)"))
-    evaluate.add_argument("cases", type=Path, help="a .jsonl file in the format of shared/eval")
+    evaluate.add_argument("cases", type=Path, help="a .jsonl file in the format of the cases in tests/eval")
     evaluate.add_argument("--json", action="store_true", help="print the report as JSON")
     evaluate.add_argument("--min-pass-rate", type=float, default=0.9, metavar="R",
                           help="exit 1 when fewer than this share of cases pass (default: 0.9)")
@@ -319,6 +319,10 @@ def check_paths(input_path: str, output: Path | None, jobs: int) -> None:
             raise UsageError(f"{output}: folder {folder} is not writable")
         if output.is_dir():
             raise UsageError(f"{output}: is a folder")
+        if output.is_symlink() or (output.exists() and not output.is_file()):
+            # The output replaces its path when complete: a link, FIFO or device there would be
+            # replaced, not written to.
+            raise UsageError(f"{output}: is not a regular file; write to it with > {output} or -o -")
 
 
 # --- eval -----------------------------------------------------------------------------------

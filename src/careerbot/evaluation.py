@@ -1,4 +1,4 @@
-"""Score a bot on question-and-expectation cases (the format of shared/eval/README.md).
+"""Score a bot on question-and-expectation cases (the format of the cases in tests/eval/).
 
 Matching follows that README: case-, dash-, quote- and emphasis-insensitive substrings;
 money compared as numbers ("80,000" = "$80K" = "80000", never inside a longer number); and,
