@@ -137,7 +137,12 @@ async def test_clear_starts_a_new_conversation(shared_bot: CareerBot, data: Path
         assert reply.answer is not None and reply.answer.intent != "salary"  # nothing to follow up on
 
 
-async def test_save_transcript_in_the_data_folder(shared_bot: CareerBot, data: Path) -> None:
+async def test_save_transcript_in_the_data_folder(shared_bot: CareerBot, data: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    import careerbot.tui.store as store
+
+    # Both saves in one second, whatever the clock does between them.
+    monkeypatch.setattr(store.time, "strftime", lambda fmt, *args: "20261202-120000")
     app = make_app(shared_bot, data)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)

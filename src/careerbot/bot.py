@@ -232,7 +232,8 @@ class CareerBot:
                 part = self.respond(f"{reading.background} {other}".strip(), replace(context, same_post=True))
                 # "... and what about once I'm senior?" leans on the first question: its own words
                 # are few, so its own intent is weak; the first one's makes it sure enough.
-                leaning = self.matcher.understand(other, correct=False).elliptical
+                part_read = self.matcher.understand(other, correct=False)
+                leaning = part_read.elliptical
                 sure = part.intent not in (self.matcher.out_of_scope, self.matcher.smalltalk) \
                     and part.confidence >= (MIN_INTENT if leaning else SURE_OF_A_PART)
                 # An answer led by, or mostly of, sentences the first one shows says nothing new.
@@ -244,7 +245,7 @@ class CareerBot:
                     # "do I need Kubernetes?": declined, or barely answered; an ordinary word is no subject
                     uncovered += [w for w in lacking.split(", ") if english().zipf(w) < COMMON_ZIPF]
                 elif not sure and role and answer.sources and (
-                        part.entities.get("role") == role or self.matcher.understand(other, correct=False).anaphora):
+                        part.entities.get("role") == role or part_read.anaphora):
                     said_above.append(other)  # "is it more people management?" of the role just described
                 elif not sure and part.intent != answer.intent:
                     deferred.append(other)  # the same intent unsure again: the first answer speaks to it

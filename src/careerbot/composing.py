@@ -348,9 +348,7 @@ class Composer(Stage):
     def _one_of_several(self, plan: Plan, sentence: str) -> bool:
         """Whether the sentence names what was asked as one of alternatives ("Python, R, or
         Java"), not as needed itself."""
-        role_terms = {t for r in plan.roles for t in self.analyzer.index_terms(r)}
-        topic = {t for t in plan.understanding.content_words if self.index.knows(t)}
-        topic -= self.analyzer.generic | self.asking_terms | role_terms
+        topic = self.find.topic(plan)
         said = words(sentence)
         return any("or" in said[max(0, i - ALTERNATIVES_WINDOW): i + ALTERNATIVES_WINDOW + 1]
                    for i, w in enumerate(said) if set(self.analyzer.terms(w)) & topic)

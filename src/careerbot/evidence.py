@@ -9,6 +9,7 @@ section never speaks for the role asked about.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -54,6 +55,11 @@ class Evidence:
     hints: list[str]
     coverage: float
     sentences: list[Passage]
+
+
+def words_after(said: list[str], marks: Callable[[str], bool]) -> list[str]:
+    """The few words after each marking word ("zero" coding experience, "land" an internship)."""
+    return [after for at, word in enumerate(said) if marks(word) for after in said[at + 1: at + 1 + LACKED_WINDOW]]
 
 
 class Finder(Stage):
@@ -259,8 +265,7 @@ class Finder(Stage):
         articles call it needed: their sentence saying so, then the step that learns it."""
         said = words(plan.reading.background) if plan.reading else []
         negations = set(self.vocabulary.question.negations)
-        lacked = {t for at, word in enumerate(said) if word in negations
-                  for after in said[at + 1: at + 1 + LACKED_WINDOW] for t in self.analyzer.index_terms(after)}
+        lacked = {t for after in words_after(said, lambda w: w in negations) for t in self.analyzer.index_terms(after)}
         lacked = {t for t in lacked if self.index.knows(t)} - self.analyzer.generic - self.asking_terms
         if not lacked:
             return []
@@ -411,9 +416,9 @@ class Finder(Stage):
         # "apply for internships" would answer it in a circle.
         said = words(plan.understanding.text)
         question = self.vocabulary.question
-        goals = {t for at, word in enumerate(said) if word in question.goal_verbs or word in question.get_verbs
-                 for after in said[at + 1: at + 1 + LACKED_WINDOW]
-                 if word in question.goal_verbs or after in question.goal_nouns
+        goals = {t for after in [*words_after(said, lambda w: w in question.goal_verbs),
+                                 *(w for w in words_after(said, lambda w: w in question.get_verbs)
+                                   if w in question.goal_nouns)]
                  for t in self.analyzer.index_terms(after)}
         asked -= goals
         # A word in every step ("learning") tells none apart.
@@ -556,9 +561,7 @@ class Finder(Stage):
     def on_topic(self, plan: Plan, passages: list[Passage]) -> list[Passage]:
         """The passages that hold what the question is about ("coding", "a degree"), not merely
         its field: a verdict's support is no filler. All of them when it names nothing."""
-        role_terms = {t for r in plan.roles for t in self.analyzer.index_terms(r)}
-        topic = {t for t in plan.understanding.content_words if self.index.knows(t)}
-        topic -= self.analyzer.generic | self.asking_terms | self.pack.weighing_terms | role_terms
+        topic = self.topic(plan) - self.pack.weighing_terms
         if not topic:
             return passages
         return [p for p in passages

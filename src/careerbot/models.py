@@ -145,6 +145,8 @@ class QuestionWords(Strict):
 
     yes_no_openers: list[str] = Field(default_factory=list)
     request_openers: list[str] = Field(default_factory=list)
+    indirect_openers: list[str] = Field(default_factory=list)
+    contrast_words: list[str] = Field(default_factory=list)
     prepositions: list[str] = Field(default_factory=list)
     goal_verbs: list[str] = Field(default_factory=list)
     get_verbs: list[str] = Field(default_factory=list)

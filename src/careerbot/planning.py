@@ -8,7 +8,6 @@ question's form overrule its keywords (a how-to about a role wants the way in).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
@@ -207,7 +206,9 @@ class Planner(Stage):
         if not topic:
             # "I'm way more into language than images. Which ML job fits me?": what they like is
             # said before the question, and what they like less after a "than".
-            liked = re.split(r"\bthan\b", background, maxsplit=1)[0]
+            said = words(background)
+            than = next((at for at, w in enumerate(said) if w in self.vocabulary.question.contrast_words), len(said))
+            liked = " ".join(said[:than])
             topic = {t for t in self.analyzer.index_terms(liked) if self.index.knows(t)} - not_topic
         described = self.described_terms
         # A word in many roles' descriptions ("used") tells them apart less than one in a single role's.

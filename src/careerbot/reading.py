@@ -225,7 +225,7 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
     first = body[0] if body else ""
     if first in wording.prepositions and body[1:2] and body[1] in wording.wh_openers:
         first = body[1]  # "In which industries ...?", "For what roles ...?": a wh-question
-    if requested and first in ("if", "whether"):
+    if requested and first in wording.indirect_openers:
         first = "is"  # "can you tell me if a PhD is required?": a yes/no, asked indirectly
     tagged = any(said[-len(t):] == t for tag in wording.tag_questions if (t := phrase_words(tag)))
     if first not in wording.yes_no_openers and tagged:
