@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 from pathlib import Path
+from typing import Any, TypeVar
 
 from pydantic import BaseModel
 from rapidfuzz import fuzz, process
@@ -23,6 +24,10 @@ from careerbot.text import Analyzer, PhraseTable, clean, stem, words
 from careerbot.thresholds import COMMON_ZIPF
 
 VOCABULARY_FILE = "vocabulary.toml"
+# The vocabulary every pack gets (general English: stopwords, how questions are asked,
+# conversation references, stance cues, neutral wording); a pack's own extends it.
+BASE_DIR = Path(__file__).parent / "base"
+Model = TypeVar("Model", bound=BaseModel)
 REQUIRED_ANSWERS = ("smalltalk", "out_of_scope")
 INTENTS_CACHE_LIMIT = 1 << 26  # bytes: a dozen intent files parse to a few hundred kB
 
@@ -41,10 +46,12 @@ class ParsedIntents(BaseModel):
 
 
 def load_intents(intents_dir: Path) -> tuple[list[IntentSpec], Vocabulary, list[str]]:
-    """The folder's intents and vocabulary, and what was wrong with its files."""
+    """The folder's intents and vocabulary, the vocabulary over the base, and what was wrong
+    with its files."""
     if not intents_dir.is_dir():
         raise DataFileError(intents_dir, "is not a folder of intent files")
-    key = cachedir.key({"format": 3}, sorted(intents_dir.glob("*.toml")), intents_dir)
+    base = cachedir.key({}, sorted(BASE_DIR.glob("*.toml")), BASE_DIR)
+    key = cachedir.key({"format": 4, "base": base}, sorted(intents_dir.glob("*.toml")), intents_dir)
     cached = cachedir.entry("intents", intents_dir).with_suffix(".json")
     try:  # sealed with its key and checksum, so an edited value is never served
         parsed = ParsedIntents.model_validate_json(cachedir.unseal(cached, key, INTENTS_CACHE_LIMIT))
@@ -86,8 +93,27 @@ def read_intents(intents_dir: Path) -> tuple[list[IntentSpec], Vocabulary, list[
             raise DataFileError(intents_dir, f"no intent file with answer = {needed!r}"
                                 + "".join(f"; {problem}" for problem in problems))
     vocab_path = intents_dir / VOCABULARY_FILE
-    vocabulary = load_toml(vocab_path, Vocabulary) if vocab_path.is_file() else Vocabulary()
+    vocabulary = load_toml(BASE_DIR / VOCABULARY_FILE, Vocabulary)
+    if vocab_path.is_file():
+        vocabulary = extended(vocabulary, load_toml(vocab_path, Vocabulary))
     return specs, vocabulary, problems
+
+
+def extended(base: Model, more: Model) -> Model:
+    """The base vocabulary with a pack's added: its lists after the base's, its tables'
+    entries over the base's, field by field."""
+    values: dict[str, Any] = {}
+    for name in type(base).model_fields:
+        mine, theirs = getattr(base, name), getattr(more, name)
+        if isinstance(mine, BaseModel):
+            values[name] = extended(mine, theirs)
+        elif isinstance(mine, list):
+            values[name] = [*mine, *(item for item in theirs if item not in mine)]
+        elif isinstance(mine, dict):
+            values[name] = {**mine, **theirs}
+        else:
+            values[name] = theirs if name in more.model_fields_set else mine
+    return type(base).model_validate(values)
 
 
 class IntentMatcher:

@@ -16,9 +16,11 @@ from careerbot.text import Analyzer, words
 
 
 def embedded(name: str) -> Path:
-    """The folder shipped in the wheel, or, in a source checkout, the one at the top."""
-    packaged = Path(__file__).parent / "data" / name
-    return packaged if packaged.is_dir() else Path(__file__).resolve().parents[2] / name
+    """The embedded pack's folder ("corpus") or its intents ("intents", inside it): shipped
+    in the wheel, or, in a source checkout, the one at the top."""
+    packaged = Path(__file__).parent / "data" / "corpus"
+    pack = packaged if packaged.is_dir() else Path(__file__).resolve().parents[2] / "corpus"
+    return pack / "intents" if name == "intents" else pack
 
 
 @dataclass
