@@ -13,17 +13,17 @@ Two processes building at once each finish; the first rename wins.
 from __future__ import annotations
 
 import contextlib
-import hashlib
+import mmap
 import os
 import shutil
 import sys
 import tempfile
+import zlib
 from array import array
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, overload
+from typing import TYPE_CHECKING, Any, overload
 
 from pydantic import BaseModel
 
@@ -31,10 +31,16 @@ from careerbot import cachedir, corpus, retrieval
 from careerbot.corpus import ARTICLE_SUFFIXES, chunk_documents, find_articles, load_corpus
 from careerbot.knowledge import FACTS_FILE, load_facts
 from careerbot.models import Chunk, Facts
-from careerbot.retrieval import Postings, chunk_terms
-from careerbot.text import Analyzer, words
+from careerbot.retrieval import Postings, as_view
+from careerbot.text import Analyzer
 
-FORMAT = 4  # bump when the layout of the cache or of the index changes
+if TYPE_CHECKING:
+    from careerbot.indexing import Reader
+
+FORMAT = 5  # bump when the layout of the cache or of the index changes
+# Each array starts at a multiple of this many bytes in arrays.bin, as a mapped view of it must.
+ALIGN = 8
+Buffer = bytes | mmap.mmap  # the chunk texts: built in memory, or mapped from the cache
 Progress = Callable[[int, int], None]  # (articles read, articles in all)
 
 
@@ -42,8 +48,8 @@ class ChunkStore(Sequence[Chunk]):
     """Chunks kept as one UTF-8 blob with offsets, made into Chunk objects when asked for:
     a million of them cost their text, not a million Python objects."""
 
-    def __init__(self, docs: list[tuple[str, str]], sections: list[str], chunk_doc: array[int],
-                 chunk_section: array[int], offsets: array[int], blob: bytes) -> None:
+    def __init__(self, docs: list[tuple[str, str]], sections: list[str], chunk_doc: memoryview[int],
+                 chunk_section: memoryview[int], offsets: memoryview[int], blob: Buffer) -> None:
         self.docs, self.sections = docs, sections
         self.chunk_doc, self.chunk_section, self.offsets, self.blob = chunk_doc, chunk_section, offsets, blob
 
@@ -61,7 +67,8 @@ class ChunkStore(Sequence[Chunk]):
             parts.append(encoded)
             size += len(encoded)
             offsets.append(size)
-        return cls(list(titles.items()), list(section_numbers), chunk_doc, chunk_section, offsets, b"".join(parts))
+        return cls(list(titles.items()), list(section_numbers), memoryview(chunk_doc), memoryview(chunk_section),
+                   memoryview(offsets), b"".join(parts))
 
     def __len__(self) -> int:
         return len(self.chunk_doc)
@@ -107,13 +114,22 @@ def build(corpus_dir: Path, analyzer: Analyzer, progress: Progress | None = None
     titles = {d.doc_id: d.title for d in documents}
     section_texts = {(d.doc_id, " › ".join(s.path)): " ".join(s.blocks) for d in documents for s in d.sections}
     facts = load_facts(corpus_dir, section_texts)
-    chunks = ChunkStore.from_chunks(chunk_documents(documents), titles)
+    from careerbot import indexing  # numpy: a start from the cache does without it
+
+    reader = indexing.Reader()
+    chunks = ChunkStore.from_chunks(_read_as_stored(chunk_documents(documents), reader), titles)
     del documents, section_texts
-    counts: Counter[str] = Counter()
+    built = indexing.index(reader.reading(), analyzer, retrieval.K1, retrieval.B)
+    postings = Postings({t: i for i, t in enumerate(built.terms)}, as_view(built.idf, "d"),
+                        as_view(built.starts, "q"), as_view(built.ids, "i"), as_view(built.weights, "d"), len(chunks))
+    return Library(chunks, postings, built.word_counts, facts, problems)
+
+
+def _read_as_stored(chunks: Iterable[Chunk], reader: Reader) -> Iterator[Chunk]:
+    """Each chunk read for the index on its way into the store: its text is read once."""
     for chunk in chunks:
-        counts.update(words(chunk.text))
-    counts.update(w for section in chunks.sections for w in words(section))
-    return Library(chunks, Postings.build(chunk_terms(chunks, analyzer)), dict(counts), facts, problems)
+        reader.add(chunk)
+        yield chunk
 
 
 # --- the cache --------------------------------------------------------------------------------
@@ -127,7 +143,8 @@ META_LIMIT = 1 << 30  # bytes: meta.json of a corpus at the limits is far smalle
 
 class CacheMeta(BaseModel):
     format: int
-    checksum: str  # of arrays.bin and text.bin
+    checksum: str  # CRC-32 of arrays.bin then text.bin: fast enough to run over every byte at each start
+    arrays_bytes: int
     text_bytes: int
     chunk_count: int
     docs: list[tuple[str, str]]
@@ -136,7 +153,7 @@ class CacheMeta(BaseModel):
     words: list[str]
     facts: Facts
     problems: list[str]
-    arrays: dict[str, tuple[str, int]]  # name: (array typecode, items), in ARRAYS order
+    arrays: dict[str, tuple[str, int, int]]  # name: (typecode, items, offset in arrays.bin), in ARRAYS order
 
 
 def cache_key(corpus_dir: Path, analyzer: Analyzer) -> str:
@@ -180,29 +197,34 @@ def write_cache(folder: Path, key: str, library: Library) -> None:
     folder.parent.mkdir(parents=True, exist_ok=True)
     postings, chunks = library.postings, library.chunks
     words_list = list(library.word_counts)
-    arrays: dict[str, array[Any]] = {
+    arrays: dict[str, memoryview[Any]] = {
         "idf": postings.idf, "starts": postings.starts, "ids": postings.ids, "weights": postings.weights,
         "chunk_doc": chunks.chunk_doc, "chunk_section": chunks.chunk_section, "offsets": chunks.offsets,
-        "counts": array("q", (library.word_counts[w] for w in words_list)),
+        "counts": memoryview(array("q", library.word_counts.values())),
     }
     cachedir.remove_orphans(folder.parent, f".{folder.name}-*", lock_name=STAGING_LOCK)  # left by a kill -9
     staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}-", dir=folder.parent))
     lock = os.open(staging / STAGING_LOCK, os.O_WRONLY | os.O_CREAT | os.O_CLOEXEC, 0o600)
     try:
         cachedir.hold(lock)
-        digest = hashlib.blake2b(digest_size=16)
+        checksum = 0
+        layout: dict[str, tuple[str, int, int]] = {}
         with open(staging / "arrays.bin", "wb") as handle:
+            at = 0
             for name in ARRAYS:
-                data = arrays[name].tobytes()
-                digest.update(data)
+                data = arrays[name].cast("B")
+                padding = bytes(-at % ALIGN)
+                checksum = zlib.crc32(data, zlib.crc32(padding, checksum))
+                handle.write(padding)
                 handle.write(data)
+                layout[name] = (arrays[name].format, len(arrays[name]), at + len(padding))
+                at += len(padding) + len(data)
         (staging / "text.bin").write_bytes(chunks.blob)
-        digest.update(chunks.blob)
-        meta = CacheMeta(format=FORMAT, checksum=digest.hexdigest(), text_bytes=len(chunks.blob),
+        checksum = zlib.crc32(chunks.blob, checksum)
+        meta = CacheMeta(format=FORMAT, checksum=f"{checksum:08x}", arrays_bytes=at, text_bytes=len(chunks.blob),
                          chunk_count=len(chunks),
                          docs=chunks.docs, sections=chunks.sections, terms=list(postings.terms), words=words_list,
-                         facts=library.facts, problems=library.problems,
-                         arrays={n: (arrays[n].typecode, len(arrays[n])) for n in ARRAYS})
+                         facts=library.facts, problems=library.problems, arrays=layout)
         cachedir.seal(staging / "meta.json", key, meta.model_dump_json().encode())
         (staging / STAGING_LOCK).unlink()  # the lock stays held; the cache folder holds no lock file
         if folder.exists():
@@ -215,44 +237,38 @@ def write_cache(folder: Path, key: str, library: Library) -> None:
 
 
 def read_cache(folder: Path, key: str) -> Library:
-    """The library cached in folder under key. Raises FileNotFoundError (no cache), cachedir.Stale
-    (one for other files) or cachedir.Damaged (anything not as written)."""
+    """The library cached in folder under key, its arrays and texts mapped, not read: a start
+    costs the small parts (meta.json) and one pass of the checksum over the rest. Raises
+    FileNotFoundError (no cache), cachedir.Stale (one for other files) or cachedir.Damaged
+    (anything not as written)."""
     try:
         meta = CacheMeta.model_validate_json(cachedir.unseal(folder / "meta.json", key, META_LIMIT))
         if meta.format != FORMAT or list(meta.arrays) != list(ARRAYS):
             raise cachedir.Damaged("meta.json has another layout")
-        sizes = [items * array(typecode).itemsize for typecode, items in meta.arrays.values()]
+        ends = [offset + items * array(typecode).itemsize for typecode, items, offset in meta.arrays.values()]
     except (cachedir.Stale, cachedir.Damaged):
         raise
     except ValueError as exc:  # a ValidationError (its message is many lines), a bad typecode
         raise cachedir.Damaged("meta.json does not parse") from exc
     try:
-        raw = cachedir.read_regular(folder / "arrays.bin", sum(sizes))
-        blob = cachedir.read_regular(folder / "text.bin", meta.text_bytes)
+        raw = cachedir.map_regular(folder / "arrays.bin", meta.arrays_bytes)
+        blob = cachedir.map_regular(folder / "text.bin", meta.text_bytes)
     except FileNotFoundError as exc:
         raise cachedir.Damaged(f"{Path(str(exc.filename)).name} is missing") from exc
-    digest = hashlib.blake2b(raw, digest_size=16)
-    digest.update(blob)
-    if len(raw) != sum(sizes) or len(blob) != meta.text_bytes or digest.hexdigest() != meta.checksum:
+    if zlib.crc32(blob, zlib.crc32(raw)) != int(meta.checksum, 16):
         raise cachedir.Damaged("arrays.bin or text.bin does not match its checksum")
-    arrays: dict[str, array[Any]] = {}
-    at = 0
-    for name in ARRAYS:
-        typecode, items = meta.arrays[name]
-        values: array[Any] = array(typecode)
-        end = at + items * values.itemsize
-        values.frombytes(raw[at:end])
-        if len(values) != items:
-            raise cachedir.Damaged(f"{name} is short")
-        arrays[name] = values
-        at = end
+    whole = memoryview(raw)
+    if any(offset % ALIGN or end > len(raw) for (_, _, offset), end in zip(meta.arrays.values(), ends, strict=True)):
+        raise cachedir.Damaged("inconsistent sizes")
+    arrays = {name: as_view(whole[offset:end], typecode)
+              for (name, (typecode, _, offset)), end in zip(meta.arrays.items(), ends, strict=True)}
     n = meta.chunk_count
-    if (at != len(raw) or len(arrays["starts"]) != len(meta.terms) + 1 or len(arrays["offsets"]) != n + 1
+    if (len(arrays["starts"]) != len(meta.terms) + 1 or len(arrays["offsets"]) != n + 1
             or arrays["offsets"][-1] != len(blob) or len(arrays["counts"]) != len(meta.words)):
         raise cachedir.Damaged("inconsistent sizes")
     postings = Postings(dict(zip(meta.terms, range(len(meta.terms)), strict=True)), arrays["idf"],
                         arrays["starts"], arrays["ids"], arrays["weights"], n)
     chunks = ChunkStore([(d, t) for d, t in meta.docs], meta.sections, arrays["chunk_doc"],
                         arrays["chunk_section"], arrays["offsets"], blob)
-    counts = dict(zip(meta.words, arrays["counts"], strict=True))
+    counts = dict(zip(meta.words, arrays["counts"].tolist(), strict=True))
     return Library(chunks, postings, counts, meta.facts, meta.problems, cached=True)

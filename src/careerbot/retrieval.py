@@ -71,17 +71,21 @@ class Passage:
 @dataclass
 class Postings:
     """Impact lists for every term, in flat arrays: term t's chunks are
-    ids[starts[t]:starts[t + 1]], ascending, with their BM25 weights beside them."""
+    ids[starts[t]:starts[t + 1]], ascending, with their BM25 weights beside them. The arrays
+    are memoryviews (of arrays built in memory or of a mapped cache file), so that reading
+    one gives a Python int or float, never a numpy scalar."""
 
     terms: dict[str, int]
-    idf: array[float]
-    starts: array[int]
-    ids: array[int]
-    weights: array[float]
+    idf: memoryview[float]  # "d"
+    starts: memoryview[int]  # "q"
+    ids: memoryview[int]  # "i"
+    weights: memoryview[float]  # "d"
     chunk_count: int
 
     @classmethod
     def build(cls, term_lists: Iterable[list[str]]) -> Postings:
+        """The reference build, one term at a time; a library is built in bulk (indexing.py),
+        and tests/test_indexing.py proves the two equal."""
         chunk_ids: dict[str, array[int]] = {}
         counts: dict[str, array[int]] = {}
         lengths = array("i")
@@ -105,11 +109,17 @@ class Postings:
             ids.extend(these)
             weights.extend(term_idf * (tf * (K1 + 1)) / (norm[d] + tf) for d, tf in zip(these, tfs, strict=True))
             starts.append(len(ids))
-        return cls(terms, idf, starts, ids, weights, n)
+        return cls(terms, memoryview(idf), memoryview(starts), memoryview(ids), memoryview(weights), n)
 
     def span(self, term: str) -> tuple[int, int]:
         t = self.terms.get(term)
         return (0, 0) if t is None else (self.starts[t], self.starts[t + 1])
+
+
+def as_view(values: Any, typecode: str) -> memoryview[Any]:
+    """A flat buffer (an array, a numpy array, mapped bytes) as a memoryview of typecode."""
+    view: memoryview[Any] = memoryview(values).cast("B").cast(typecode)  # type: ignore[call-overload]
+    return view
 
 
 class Index:
@@ -166,9 +176,8 @@ class Index:
         scores: dict[int, float] = {}
         ids, weights = self.postings.ids, self.postings.weights
         for (start, end), factor in spans:
-            for i in range(start, end):
-                chunk_id = ids[i]
-                scores[chunk_id] = scores.get(chunk_id, 0.0) + weights[i] * factor
+            for chunk_id, weight in zip(ids[start:end].tolist(), weights[start:end].tolist(), strict=True):
+                scores[chunk_id] = scores.get(chunk_id, 0.0) + weight * factor
         return heapq.nsmallest(k, scores.items(), key=lambda item: (-item[1], item[0]))
 
     def _top_numpy(self, spans: list[tuple[tuple[int, int], float]], k: int) -> list[tuple[int, float]]:
@@ -190,7 +199,7 @@ class Index:
             import numpy as np
 
             self._arrays = (np.frombuffer(self.postings.ids, dtype=np.int32),
-                            np.frombuffer(self.postings.weights, dtype=np.float64))
+                            np.frombuffer(self.postings.weights.cast("B"), dtype=np.float64))
         return self._arrays
 
     def search(self, terms: list[str], k: int = 5, hints: Sequence[str] = (),

@@ -38,6 +38,8 @@ _SPACE = re.compile(r"\s+")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 # Letters and digits of any script: "différence" is one word, not "diff" and "rence".
 _WORD = re.compile(r"[^\W_]+(?:\+\+|#)?")
+# The same on lower-case ASCII, where it is faster: [^\W_] is [a-z0-9] there.
+_ASCII_WORD = re.compile(r"[a-z0-9]+(?:\+\+|#)?")
 _APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’](?=[^\W\d_])")
 # Tried only where a word starts, and possessive: on a long run of letters it fails once,
 # instead of backtracking from every position (that was quadratic: minutes on 100,000 letters).
@@ -64,10 +66,26 @@ def clean(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """Lower-case words; 'e-commerce' also gives 'ecommerce', "engineer's" gives 'engineers'."""
-    lowered = _APOSTROPHE.sub("", unicodedata.normalize("NFKC", text).lower())
-    found = _WORD.findall(lowered)
-    found += [h.replace("-", "") for h in _HYPHENATED.findall(lowered)]
-    return found
+    plain, joined = word_parts(text)
+    return plain + joined if joined else plain
+
+
+def word_parts(text: str) -> tuple[list[str], list[str]]:
+    """words(text) in its two parts: the words as written, then the hyphenated ones joined.
+    The index reads a passage's section and text apart and puts the parts together
+    (indexing.py). Each step is skipped where it cannot change anything: ASCII is already
+    NFKC, and a text without an apostrophe or hyphen has none to drop or join."""
+    if text.isascii():
+        lowered = text.lower()
+        if "'" in lowered:
+            lowered = _APOSTROPHE.sub("", lowered)
+        found = _ASCII_WORD.findall(lowered)
+    else:
+        lowered = unicodedata.normalize("NFKC", text).lower()
+        if "'" in lowered or "’" in lowered:
+            lowered = _APOSTROPHE.sub("", lowered)
+        found = _WORD.findall(lowered)
+    return found, ([h.replace("-", "") for h in _HYPHENATED.findall(lowered)] if "-" in lowered else [])
 
 
 @lru_cache(maxsize=1 << 18)
@@ -108,19 +126,27 @@ class PhraseTable(Generic[Value]):
         self._lengths = {first: sorted(sizes, reverse=True) for first, sizes in lengths.items()}
 
     def find(self, terms: list[str]) -> list[tuple[int, int, Value]]:
-        """(start, end, value) for each phrase found."""
+        """(start, end, value) for each phrase found. Only the places where a phrase could
+        start are tried, left to right; a phrase found hides the places inside it."""
+        lengths = self._lengths
         found: list[tuple[int, int, Value]] = []
-        i = 0
-        while i < len(terms):
-            for size in self._lengths.get(terms[i], ()):
+        free = 0  # the first place not inside a phrase found
+        for i in [i for i, term in enumerate(terms) if term in lengths]:
+            if i < free:
+                continue
+            for size in lengths[terms[i]]:
                 value = self.phrases.get(tuple(terms[i : i + size])) if i + size <= len(terms) else None
                 if value is not None:
                     found.append((i, i + size, value))
-                    i += size
+                    free = i + size
                     break
-            else:
-                i += 1
         return found
+
+    def openings(self) -> tuple[set[str], set[tuple[str, str]]]:
+        """The phrases of one term, and the first two terms of the longer ones: a run of terms
+        holds a phrase only where it holds one of these."""
+        return ({p[0] for p in self.phrases if len(p) == 1},
+                {(p[0], p[1]) for p in self.phrases if len(p) > 1})
 
 
 class Analyzer:
@@ -161,6 +187,9 @@ class Analyzer:
 
     def index_terms(self, text: str) -> list[str]:
         return [t for t in self.terms(text) if t not in self.stopwords]
+
+    def phrase_openings(self) -> tuple[set[str], set[tuple[str, str]]]:
+        return self._phrases.openings()
 
     # --- spelling ----------------------------------------------------------------------
 

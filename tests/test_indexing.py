@@ -1,0 +1,63 @@
+"""The bulk build (indexing.py) against the reference: Postings.build over
+Analyzer.index_terms of each chunk, and a Counter of each chunk's and section's words."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from careerbot.bot import embedded
+from careerbot.intents import load_intents
+from careerbot.library import build
+from careerbot.models import Chunk, Vocabulary
+from careerbot.retrieval import Postings, chunk_terms
+from careerbot.text import Analyzer, word_parts, words
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def reference_counts(chunks: list[Chunk], sections: list[str]) -> list[tuple[str, int]]:
+    counts: Counter[str] = Counter()
+    for chunk in chunks:
+        counts.update(words(chunk.text))
+    counts.update(w for section in sections for w in words(section))
+    return list(counts.items())
+
+
+@pytest.mark.parametrize("corpus", [embedded("corpus"), FIXTURES / "plain_corpus"])
+def test_the_bulk_build_equals_the_reference(corpus: Path) -> None:
+    analyzer = Analyzer(load_intents(embedded("intents"))[1])
+    library = build(corpus, analyzer)
+    chunks = list(library.chunks)
+    reference = Postings.build(chunk_terms(chunks, analyzer))
+    assert library.postings.terms == reference.terms
+    for name in ("idf", "starts", "ids", "weights"):  # to the last bit: no approx
+        assert getattr(library.postings, name).tolist() == getattr(reference, name).tolist(), name
+    # The order too: the spelling corrector breaks ties between equally frequent words by it.
+    assert list(library.word_counts.items()) == reference_counts(chunks, library.chunks.sections)
+
+
+def test_phrases_are_rewritten_where_they_occur_and_nowhere_else(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text("# Jobs\n\n## ML pay\n\nML engineers ask about pay.\n\nThe pay of a "
+                                   "machine operator.\n\nLearning machine pay.\n", encoding="utf-8")
+    analyzer = Analyzer(Vocabulary(canonical={"machine learning": ["ml"], "salary": ["pay", "take home"]},
+                                   stopwords=["the", "a", "of", "about"]))
+    library = build(tmp_path, analyzer)
+    reference = Postings.build(chunk_terms(list(library.chunks), analyzer))
+    assert library.postings.terms == reference.terms and "salary" in reference.terms and "pay" not in reference.terms
+    assert library.postings.weights.tolist() == reference.weights.tolist()
+
+
+TEXT = st.text(st.sampled_from(list("aZé-'’ ς Σ\u0301ﬁ+#_1.")), max_size=30)
+
+
+@given(TEXT, TEXT)
+def test_a_section_and_its_text_are_read_apart_as_one(section: str, text: str) -> None:
+    """indexing.py reads a section's words once and a passage's text's words once; put
+    together, they are the words of f"{section} {text}"."""
+    (s_plain, s_joined), (t_plain, t_joined) = word_parts(section), word_parts(text)
+    assert s_plain + t_plain + s_joined + t_joined == words(f"{section} {text}")
