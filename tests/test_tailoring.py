@@ -578,3 +578,38 @@ def test_a_way_in_beside_what_the_articles_lack_is_given_in_brief(bot: CareerBot
     bot.reset()
     b = bot.ask("am I too old at 45? where would I even start?")
     assert "1. **Learn Python" in b.text
+
+
+def test_an_either_or_between_things_of_different_sections_is_answered(bot: CareerBot) -> None:
+    bot.reset()
+    a = bot.ask("is the Zephyr bootcamp legit or should I do a proper master's?")
+    assert a.intent == "education"
+    assert "bootcamps" in a.text and "Master" in a.text
+    first = a.text.split("\n")[0]
+    assert "“zephyr”" in first and "legit" not in first and "proper" not in first
+
+
+def test_an_ordinary_word_before_one_the_articles_know_is_no_subject(bot: CareerBot) -> None:
+    bot.reset()
+    a = bot.ask("is a proper master's needed for ML?")
+    assert "proper" not in a.text
+    assert a.text.startswith("**Not necessarily")
+
+
+def test_a_word_of_its_own_is_not_two_of_theirs_run_together(bot: CareerBot) -> None:
+    bot.reset()
+    a = bot.ask("do I need a headhunter to get an ML job?")
+    assert "“headhunter”" in a.text.split("\n")[0]
+
+
+def test_a_thing_named_in_passing_is_not_decided_by_where_the_person_comes_from(bot: CareerBot) -> None:
+    bot.reset()
+    a = bot.ask("I'm a data analyst. Is an MBA useful for moving into ML?")
+    assert not a.text.startswith("**Yes")
+    assert "MBA" in a.text.split("\n\n")[1]
+
+
+def test_the_person_s_own_field_never_pushes_the_answer_out(bot: CareerBot) -> None:
+    bot.reset()
+    a = bot.ask("I'm a product manager. Would an MBA in AI be worth it?")
+    assert "MBA" in a.text.split("\n\n")[1].split("[1]")[0]

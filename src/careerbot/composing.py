@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from careerbot import answers
 from careerbot.answers import Parts, with_article
@@ -32,6 +33,7 @@ from careerbot.thresholds import (
     MAX_LEADS,
     MIN_COVERAGE,
     MIN_INTENT,
+    QUALIFIER_ZIPF,
     ROLE_ANSWERS,
     SECTION_SENTENCES,
     STRICT_COVERAGE,
@@ -122,8 +124,11 @@ class Composer(Stage):
         if not text and self._wants_verdict(plan, roles):
             text, confidence, decided = self._verdict(plan, parts)
             self.note("compose", "verdict" if decided else "yes/no question, but no verdict in the articles")
-            if not decided:
-                # Without a verdict, a structured answer (the role's skills) may say more.
+            passing = self.find.named_in_passing(plan, self.find.topic(plan) - self.pack.weighing_terms)
+            shown = text.split("\n\n", 1)[-1] if text.startswith("_") else text  # past the lead
+            if not decided and not (passing and passing & set(self.analyzer.index_terms(shown))):
+                # Without a verdict, a structured answer (the role's skills) may say more; but
+                # not when what they say of a thing named in passing is shown ("an MBA").
                 undecided, text, parts = (text, confidence, parts), "", self._parts()
         if not text and kind == "retrieval" and (own := self.find.role_passages(plan)):
             text, confidence = answers.passages_text(own[:3], parts), 0.15 + 0.8 * u.confidence
@@ -241,8 +246,11 @@ class Composer(Stage):
         backgrounds = self.find.origin_passages(plan)
         background = backgrounds[0] if backgrounds else None
         skills = self.find.skill_passages(plan) if plan.reading.asks in ("requirement", "possible") else []
-        # "Is R enough, or do I need Python?" asks about the skills, whoever asks it.
-        origin = background if plan.reading.asks == "possible" and not skills else None
+        # "Is R enough, or do I need Python?" asks about the skills, whoever asks it; "is an MBA
+        # useful?" about the MBA, which the articles name in passing. "Can I move into ML?"
+        # asks about the person.
+        thing_asked = self.find.named_in_passing(plan, self.find.topic(plan) - self.pack.weighing_terms)
+        origin = background if plan.reading.asks == "possible" and not skills and not thing_asked else None
         own = ([origin] if origin else []) + own
         # The role's own descriptions may take the stance ("With the increasing use of chatbots ...,
         # NLP engineers ...") when it has no section of its own on what was asked.
@@ -284,6 +292,8 @@ class Composer(Stage):
             lead = self._lead(gaps, "then_say")
             chosen = [c for c, _ in stances[:1]] + [p for p in support if all(p.sentence != c.sentence
                                                                                 for c, _ in stances[:1])]
+            # What they say of the thing asked, when they name it only in passing, comes first.
+            chosen.sort(key=lambda p: not thing_asked & self.index.sentence_terms(p))
             return f"{lead}\n\n{answers.passages_text(chosen[:3], parts)}", confidence * 0.7, False
         best, ruling = rulings[0]
         # The articles on both sides ("preferred or even essential" and "not always
@@ -547,9 +557,14 @@ class Composer(Stage):
                     if p.chunk.chunk_id not in others][: SECTION_SENTENCES if section else 3]
         own_field = self.find.field_of_origin(plan)
         if own_field:
-            # "I work in agriculture: which industries hire?": their own field first.
+            # "I work in agriculture: which industries hire?": their own field first, when it is
+            # what the intent is about; else after the answer ("I'm a product manager: is an MBA
+            # worth it?" is answered by the MBA sentence). It never pushes the answer out.
             rest = [p for p in passages if p.sentence != own_field[0].sentence]
-            passages = [own_field[0], *rest][: max(len(passages), 1)]
+            subject = {t for h in self.specs[plan.intent].query_hints for t in self.analyzer.index_terms(h)}
+            leads = not rest or subject & (
+                self.index.sentence_terms(own_field[0]) | set(self.analyzer.index_terms(own_field[0].chunk.section)))
+            passages = [own_field[0], *rest] if leads else [*rest, own_field[0]]
         self.note("passages", " | ".join(f"{p.score:.2f} {p.chunk.section}: {p.sentence[:60]}" for p in passages))
         if not passages:
             return "", 0.0
@@ -593,17 +608,32 @@ class Composer(Stage):
         if self._place(plan):
             skip |= {w for p in self.vocabulary.places for w in phrase_words(p)}  # said by the place note
         lexicon = english()
+        if reading:
+            skip |= self._qualifiers(words(reading.question), set(u.unknown_words))
+        # The words by which a path is weighed ("is it legit?") are the question's form.
+        skip |= {w for w in u.unknown_words if set(self.analyzer.terms(w)) & self.pack.weighing_terms}
         gaps = [w for w in u.unknown_words if w not in skip and len(w) > 1 and lexicon.zipf(w) < COMMON_ZIPF
                 and not self.index.knows_a_kin(w) and not self._joined_words(w)]
         # What the articles never decide ("too old"), though they use its words elsewhere.
         never = found_phrases(self.vocabulary.stance.unaddressed, words(reading.question)) if reading else []
         return list(dict.fromkeys([*never, *gaps]))
 
+    def _qualifiers(self, said: list[str], unknown: set[str]) -> set[str]:
+        """The ordinary words that qualify a word the articles know ("a proper master's",
+        "low-skill jobs"): how people talk, not what they ask about. A verb is no such word:
+        "how do I negotiate?" asks about negotiating."""
+        lexicon = english()
+        return {word for word, following in pairwise(said)
+                if word in unknown and lexicon.zipf(word) >= QUALIFIER_ZIPF
+                and any(self.index.knows(t) and t not in self.analyzer.generic for t in self.analyzer.terms(following))}
+
     def _joined_words(self, word: str) -> bool:
         """A hyphenated pair read as one word ("ML-related", "low-skill"): a word of the articles
         and a common English word; no subject of its own. "blockchain" (two English words) and
         "devops" (two of theirs) stay subjects they lack."""
         lexicon = english()
+        if lexicon.zipf(word) > 0:
+            return False  # a word of its own ("springboard"), not two run together
 
         def theirs(part: str) -> bool:
             return part in self.pack.name_words or any(self.index.knows(t) for t in self.analyzer.terms(part))

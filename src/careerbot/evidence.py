@@ -73,13 +73,11 @@ class Finder(Stage):
     def role_chunks(self) -> dict[str, list[Chunk]]:
         """The chunks written about each role alone (see knowledge.own_sections); read on
         the first question about a role, so that start-up does not pay for it."""
-        chunks = self.index.chunks
-        owned = own_sections({c.section for c in chunks}, self.knowledge.facts.roles, self.analyzer.terms)
+        owned = own_sections(set(self.index.sections()), self.knowledge.facts.roles, self.analyzer.terms)
         role_of = {section: role for role, sections in owned.items() for section in sections}
         by_role: dict[str, list[Chunk]] = {}
-        for chunk in chunks:
-            if (role := role_of.get(chunk.section)) is not None:
-                by_role.setdefault(role, []).append(chunk)
+        for chunk in self.index.chunks_under(role_of):
+            by_role.setdefault(role_of[chunk.section], []).append(chunk)
         return by_role
 
     @cached_property
@@ -98,7 +96,9 @@ class Finder(Stage):
         # other words are what the answer must hold.
         role_terms = {t for r in plan.roles for t in self.analyzer.index_terms(r)} | set(plan.set_aside)
         unknown = {stem(w) for w in u.unknown_words}
-        evidence = [t for t in u.content_words if t not in role_terms and (self.index.knows(t) or t in unknown)]
+        # A number ("2-3 hrs a day", "I'm 31") is how much or how old, never the topic.
+        evidence = [t for t in u.content_words if t not in role_terms and not t.isdigit()
+                    and (self.index.knows(t) or t in unknown)]
         # Coverage is of the question's topic, not its filler ("what's happening", "the right way").
         filler = self.filler(plan)
         evidence = [t for t in evidence if t not in filler] or evidence
@@ -132,7 +132,11 @@ class Finder(Stage):
             # Words the articles never use ("economics") may be all that is missing: then the
             # rest is answered, and the answer says what it could not cover.
             known = [t for t in evidence if self.index.knows(t)]
-            partial = max((self.index.coverage(h.chunk.chunk_id, known) for h in hits[:3]), default=0.0)
+            # Over the best chunks together: "a bootcamp, or a proper master's?" is answered by
+            # the sentence on bootcamps and the one on degrees, which no one chunk holds.
+            weight = sum(self.index.idf(t) for t in set(known)) or 1.0
+            partial = sum(self.index.idf(t) for t in set(known)
+                          if any(self.index.has(h.chunk.chunk_id, t) for h in hits[:3])) / weight
             # And when nothing but such words is asked ("is it stressful?"), a well-known
             # intent's own section is the nearest answer.
             partly = u.unknown_words and known and partial >= 0.75 and u.scores[plan.intent] >= WEAK_INTENT
@@ -244,7 +248,7 @@ class Finder(Stage):
     def topic(self, plan: Plan) -> set[str]:
         """What the question is about, in index terms: its known words, less the field's
         ("data"), the asking ("need") and the roles' names."""
-        topic = {t for t in plan.understanding.content_words if self.index.knows(t)}
+        topic = {t for t in plan.understanding.content_words if self.index.knows(t) and not t.isdigit()}
         return topic - self.analyzer.generic - self.asking_terms - {
             t for r in plan.roles for t in self.analyzer.index_terms(r)}
 
@@ -470,11 +474,12 @@ class Finder(Stage):
         ("Industries Hiring Machine Learning Professionals"), none of them a role's own."""
         owned = {c.chunk_id for chunks in self.role_chunks.values() for c in chunks}
         found: dict[str, list[Chunk]] = {}
+        headings = {s: self.analyzer.terms(s.split(" › ")[-1]) for s in self.index.sections()}
         for name, spec in self.specs.items():
             wanted = [tuple(self.analyzer.terms(s)) for s in spec.sections]
             if wanted:
-                found[name] = [c for c in self.index.chunks if c.chunk_id not in owned and any(
-                    contains(self.analyzer.terms(c.section.split(" › ")[-1]), w) for w in wanted)]
+                under = {s for s, heading in headings.items() if any(contains(heading, w) for w in wanted)}
+                found[name] = [c for c in self.index.chunks_under(under) if c.chunk_id not in owned]
         return found
 
     def intent_section(self, plan: Plan, found: Evidence) -> list[Passage]:
@@ -591,7 +596,11 @@ class Finder(Stage):
         # "Is an MBA worth it if I want to move into ...?": what is weighed is the MBA; a stance
         # on the way in ("move into") is not on it, and no stance off the topic decides it.
         weighed = bool(plan.reading and plan.reading.weighs and self.planner.narrower_than_a_path(plan))
-        if weighed:
+        # "Is an MBA useful?" where the articles name an MBA in passing and take no stance on
+        # it: a stance on degrees at large, or on moving into the field, does not decide it.
+        passing = self.named_in_passing(plan, self.topic(plan) - self.pack.weighing_terms)
+        named = any(passing & self.index.sentence_terms(c) for c in candidates)
+        if weighed or named:
             topic = (topic - self.pack.weighing_terms) or topic
         others = self.other_roles_chunks(plan)
         # A heading that states a need ("Skills You Need:", not "Is a degree required?").
@@ -650,10 +659,6 @@ class Finder(Stage):
             # Nothing but the field asked about ("is it a good career?"): the intent's own
             # sections first, and no role's.
             on_topic = sorted([cs for cs in on_topic if cs[0].chunk.chunk_id not in owned or plan.roles], key=by_intent)
-        # "Is an MBA useful?" where the articles name an MBA in passing and take no stance on
-        # it: a stance on degrees at large does not decide it.
-        passing = self.named_in_passing(plan, self.topic(plan))
-        named = any(passing & self.index.sentence_terms(c) for c in candidates)
         if weighed or named:
             return on_topic + in_section  # a stance on something else does not weigh it
         return (on_topic + in_section) or on_predicate or on_intent

@@ -31,6 +31,10 @@ MIN_INTENT = 0.25
 # Zipf frequency (see lexicon.py) from which an unknown word is common English ("dream",
 # "away", "seem"): disclosed, but never on its own a reason to refuse a question.
 COMMON_ZIPF = 4.8
+# From here an unknown word right before a word the articles know is ordinary English that
+# qualifies it ("a proper master's", "low-skill jobs"), not a subject they lack. Rarer words
+# stay subjects wherever they stand ("quantum computing", "kubernetes clusters").
+QUALIFIER_ZIPF = 4.0
 # A post of several questions: the first is answered, and these many of the others too when
 # careerbot is sure of them (SURE_OF_A_PART); the rest, up to MAX_OTHER_QUESTIONS in all,
 # are offered as follow-ups.
