@@ -27,7 +27,7 @@ import math
 from array import array
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -142,6 +142,20 @@ class Index:
 
     def knows(self, term: str) -> bool:
         return term in self.postings.terms
+
+    def sections(self) -> list[str]:
+        """The distinct sections, in the order of their first chunk: a library of a million
+        chunks has far fewer sections, so a test run on each section is cheap."""
+        known = getattr(self.chunks, "sections", None)
+        return list(known) if known is not None else list(dict.fromkeys(c.section for c in self.chunks))
+
+    def chunks_under(self, sections: Collection[str]) -> list[Chunk]:
+        """The chunks of these sections, in order, without making every chunk to look at it."""
+        numbers = getattr(self.chunks, "chunk_section", None)
+        if numbers is None:
+            return [c for c in self.chunks if c.section in sections]
+        wanted = {n for n, section in enumerate(self.sections()) if section in sections}
+        return [self.chunks[i] for i, n in enumerate(numbers.tolist()) if n in wanted]
 
     def chunks_holding(self, term: str) -> int:
         start, end = self.postings.span(term)
