@@ -14,7 +14,7 @@ from careerbot.bot import embedded
 from careerbot.intents import load_intents
 from careerbot.library import build
 from careerbot.models import Chunk, Vocabulary
-from careerbot.retrieval import Postings, chunk_terms
+from careerbot.retrieval import Index, Postings, chunk_terms
 from careerbot.text import Analyzer, word_parts, words
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -61,3 +61,13 @@ def test_a_section_and_its_text_are_read_apart_as_one(section: str, text: str) -
     together, they are the words of f"{section} {text}"."""
     (s_plain, s_joined), (t_plain, t_joined) = word_parts(section), word_parts(text)
     assert s_plain + t_plain + s_joined + t_joined == words(f"{section} {text}")
+
+
+def test_chunks_under_sections_are_found_by_the_store_as_by_a_scan() -> None:
+    analyzer = Analyzer(load_intents(embedded("intents"))[1])
+    library = build(embedded("corpus"), analyzer)
+    stored = Index(library.chunks, analyzer, library.postings)
+    scanned = Index(list(library.chunks), analyzer, library.postings)  # a plain list: every chunk looked at
+    assert stored.sections() == scanned.sections() == list(dict.fromkeys(c.section for c in library.chunks))
+    wanted = set(stored.sections()[1::3])
+    assert stored.chunks_under(wanted) == scanned.chunks_under(wanted) != []

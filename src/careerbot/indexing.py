@@ -57,8 +57,8 @@ class Reader:
 
     def __init__(self) -> None:
         self._ids = _Ids()
-        self._flat = array("i")
-        self._runs = array("q")
+        self._flat: list[int] = []
+        self._runs: list[int] = []
         self._section_words: dict[str, tuple[list[str], list[str]]] = {}
         self._sections: dict[str, int] = {}
 
@@ -69,13 +69,12 @@ class Reader:
         self._sections[chunk.section] = self._sections.get(chunk.section, 0) + 1
         plain, joined = word_parts(chunk.text)
         ids = self._ids
-        self._flat.extend([ids[w] for w in section[0]] + [ids[w] for w in plain]
-                          + [ids[w] for w in section[1]] + [ids[w] for w in joined])
-        self._runs.extend((len(section[0]), len(plain), len(section[1]), len(joined)))
+        self._flat += [ids[w] for w in section[0] + plain + section[1] + joined]
+        self._runs += (len(section[0]), len(plain), len(section[1]), len(joined))
 
     def reading(self) -> Reading:
-        runs = np.frombuffer(self._runs, dtype=np.int64).reshape(-1, 4)
-        return Reading(list(self._ids), np.frombuffer(self._flat, dtype=np.int32), runs, self._sections)
+        runs = np.array(self._runs, dtype=np.int64).reshape(-1, 4)
+        return Reading(list(self._ids), np.array(self._flat, dtype=np.int32), runs, self._sections)
 
 
 @dataclass
@@ -122,12 +121,13 @@ def postings(term_ids: np.ndarray, passage_of: np.ndarray, names: list[str], pas
     """(sorted terms, idf, starts, ids, weights) from one (term id, passage) pair per occurrence.
     The arithmetic is retrieval's BM25Plus weight, operation for operation, so the floats are
     the same to the last bit as a per-term Python loop's."""
-    present = np.unique(term_ids)
+    present = np.flatnonzero(np.bincount(term_ids, minlength=len(names)))
     order = sorted(present.tolist(), key=names.__getitem__)
     rank = np.full(len(names), -1, dtype=np.int64)
     rank[np.array(order, dtype=np.int64)] = np.arange(len(order), dtype=np.int64)
-    pairs, tf = np.unique(rank[term_ids] * max(passages, 1) + passage_of, return_counts=True)
-    term, passage = np.divmod(pairs, max(passages, 1))
+    width = max(passages, 1)
+    pairs, tf = _runs(np.sort(rank[term_ids] * width + passage_of))
+    term, passage = np.divmod(pairs, width)
     df = np.bincount(term, minlength=len(order))
     starts = np.concatenate(([0], np.cumsum(df))).astype(np.int64)
     idf = np.array([math.log((passages + 1) / n) for n in df.tolist()], dtype=np.float64)
@@ -136,6 +136,18 @@ def postings(term_ids: np.ndarray, passage_of: np.ndarray, names: list[str], pas
     norm = k1 * (1 - b + b * lengths / avgdl) if avgdl else np.full(passages, k1)
     weights = idf[term] * (tf * (k1 + 1)) / (norm[passage] + tf)
     return [names[t] for t in order], idf, starts, passage.astype(np.int32), weights.astype(np.float64)
+
+
+def _runs(ordered: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct values of a sorted array and how often each occurs (np.unique, which in
+    numpy 2 is many times slower than the sort itself on this)."""
+    first = _run_starts(ordered)
+    return ordered[first], np.diff(np.append(first, len(ordered)))
+
+
+def _run_starts(ordered: np.ndarray) -> np.ndarray:
+    """Where each run of equal values of a sorted array starts."""
+    return np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1]))) if len(ordered) else ordered[:0]
 
 
 def _with_phrases(stem_ids: np.ndarray, passage_of: np.ndarray, stems: dict[str, int],
@@ -157,8 +169,12 @@ def _word_counts(reading: Reading) -> dict[str, int]:
     in_text = np.repeat(np.tile(np.array(RUNS), len(reading.runs)), reading.runs.ravel())
     text_ids = reading.ids[in_text]
     counts = np.bincount(text_ids, minlength=len(reading.words)).tolist()
-    _, first = np.unique(text_ids, return_index=True)
-    order = text_ids[np.sort(first)].tolist()
+    # Each word's first place in the texts: sort (word, place) pairs, keep each word's first.
+    places = max(len(text_ids), 1)
+    keyed = np.sort(text_ids.astype(np.int64) * places + np.arange(len(text_ids)))
+    word_of = keyed // places
+    first = _run_starts(word_of)
+    order = word_of[first][np.argsort(keyed[first] % places)].tolist()
     seen = set(order)
     words = reading.words
     numbers = {w: i for i, w in enumerate(words)}
