@@ -124,11 +124,12 @@ class Composer(Stage):
         if not text and self._wants_verdict(plan, roles):
             text, confidence, decided = self._verdict(plan, parts)
             self.note("compose", "verdict" if decided else "yes/no question, but no verdict in the articles")
-            passing = self.find.named_in_passing(plan, self.find.topic(plan) - self.pack.weighing_terms)
+            passing = self._thing_asked(plan)
             shown = text.split("\n\n", 1)[-1] if text.startswith("_") else text  # past the lead
-            if not decided and not (passing and passing & set(self.analyzer.index_terms(shown))):
+            if not decided and not (kind != "retrieval" and passing & set(self.analyzer.index_terms(shown))):
                 # Without a verdict, a structured answer (the role's skills) may say more; but
-                # not when what they say of a thing named in passing is shown ("an MBA").
+                # not when what they say of a thing named in passing is shown ("an MBA"), which
+                # the structured answer (the steps) would leave out.
                 undecided, text, parts = (text, confidence, parts), "", self._parts()
         if not text and kind == "retrieval" and (own := self.find.role_passages(plan)):
             text, confidence = answers.passages_text(own[:3], parts), 0.15 + 0.8 * u.confidence
@@ -233,6 +234,15 @@ class Composer(Stage):
             roles and not self.find.named_in_passing(plan, self.find.topic(plan))))
         return kind not in ("smalltalk", "out_of_scope", "roles") and not of_a_figure
 
+    def _thing_asked(self, plan: Plan) -> set[str]:
+        """What a question asks about that the articles name only in passing ("is an MBA
+        useful?"), less what they never decide ("my age") and common words ("a place for me")."""
+        said = words(plan.reading.question) if plan.reading else []
+        unaddressed = found_phrases(self.vocabulary.stance.unaddressed, said)
+        never = {t for p in unaddressed for t in self.analyzer.index_terms(p)}
+        asked = self.find.topic(plan) - self.pack.weighing_terms - self.find.filler(plan) - never
+        return self.find.named_in_passing(plan, asked)
+
     def _verdict(self, plan: Plan, parts: Parts) -> tuple[str, float, bool]:
         """'Not necessarily: ...': the articles' own stance on what was asked, then support;
         and whether a verdict was found. A word of the question the articles never use may
@@ -249,7 +259,7 @@ class Composer(Stage):
         # "Is R enough, or do I need Python?" asks about the skills, whoever asks it; "is an MBA
         # useful?" about the MBA, which the articles name in passing. "Can I move into ML?"
         # asks about the person.
-        thing_asked = self.find.named_in_passing(plan, self.find.topic(plan) - self.pack.weighing_terms)
+        thing_asked = self._thing_asked(plan)
         origin = background if plan.reading.asks == "possible" and not skills and not thing_asked else None
         own = ([origin] if origin else []) + own
         # The role's own descriptions may take the stance ("With the increasing use of chatbots ...,
@@ -557,14 +567,17 @@ class Composer(Stage):
                     if p.chunk.chunk_id not in others][: SECTION_SENTENCES if section else 3]
         own_field = self.find.field_of_origin(plan)
         if own_field:
-            # "I work in agriculture: which industries hire?": their own field first, when it is
-            # what the intent is about; else after the answer ("I'm a product manager: is an MBA
-            # worth it?" is answered by the MBA sentence). It never pushes the answer out.
+            # "I work in agriculture: which industries hire?": their own field first; but after
+            # what they say of a thing asked about ("I'm a product manager: is an MBA worth
+            # it?" is answered by the MBA sentence), which it never pushes out.
             rest = [p for p in passages if p.sentence != own_field[0].sentence]
+            origin = set(self.analyzer.index_terms(plan.reading.origin)) if plan.reading else set()
             subject = {t for h in self.specs[plan.intent].query_hints for t in self.analyzer.index_terms(h)}
-            leads = not rest or subject & (
-                self.index.sentence_terms(own_field[0]) | set(self.analyzer.index_terms(own_field[0].chunk.section)))
-            passages = [own_field[0], *rest] if leads else [*rest, own_field[0]]
+            beyond = self.find.topic(plan) - self.pack.weighing_terms - self.find.filler(plan) - origin - subject
+            if beyond & {t for p in rest for t in self.index.sentence_terms(p)}:
+                passages = [*rest, own_field[0]]
+            else:
+                passages = [own_field[0], *rest][: max(len(passages), 1)]
         self.note("passages", " | ".join(f"{p.score:.2f} {p.chunk.section}: {p.sentence[:60]}" for p in passages))
         if not passages:
             return "", 0.0
