@@ -224,3 +224,15 @@ def test_a_sentence_of_the_intents_own_section_on_the_thing_asked_says_it_is_so(
 def test_neural_networks_are_not_networking(bot: CareerBot) -> None:
     a = bot.ask("is networking important for getting an ML job?")
     assert "neural networks" not in a.text and "Networking" in a.text
+
+
+def test_favour_alone_does_not_say_a_thing_is_worth_it(bot: CareerBot) -> None:
+    """"Bootcamps are popular entry points" speaks for them; it does not weigh their worth."""
+    bot.reset()
+    a = bot.ask("are coding bootcamps worth the money?")
+    assert a.text.startswith("**The articles don't weigh its worth, but they speak for it.**")
+    assert "bootcamps" in a.text.split("\n")[0]
+    bot.reset()
+    assert bot.ask("is ML a good career?").text.startswith("**Yes.**")  # "extremely promising" weighs it
+    bot.reset()
+    assert bot.ask("do banks hire ML people?").text.startswith("**Yes.**")  # no path weighed: favour is a yes

@@ -280,7 +280,7 @@ class Composer(Stage):
             stances.sort(key=lambda cs: not cs[1].not_required)
         if origin:
             stances.sort(key=lambda cs: cs[0] is not origin)
-        rulings = [(c, verdict(asks, st, negated)) for c, st in stances]
+        rulings = [(c, verdict(asks, st, negated, plan.reading.weighs)) for c, st in stances]
         rulings = [(c, r) for c, r in rulings if r != "undecided"]
         wording = self.vocabulary.verdicts
         confidence = 0.15 + 0.8 * u.confidence * (found.coverage if found and not own else 1.0)

@@ -93,7 +93,7 @@ class Chunk:
         return " ".join(self.sentences)
 
 
-# --- intents (intents/*.toml) ----------------------------------------------------------
+# --- intents (a pack's intents/*.toml) ----------------------------------------------------------
 
 
 class Reply(Strict):
@@ -125,12 +125,14 @@ class IntentSpec(Strict):
     weighed_against: str = ""
     suggestions: list[str] = Field(default_factory=list)
     replies: list[Reply] = Field(default_factory=list)
+    # What its answers are about, in the chat's line under each answer ("Salary"); else its name.
+    label: str = ""
     # The intent's own words: out_of_scope's refusal, smalltalk's prompt for an empty question.
     reply: str = ""
 
 
 class Conversation(Strict):
-    """The words by which a follow-up leans on the conversation (see intents/vocabulary.toml)."""
+    """The words by which a follow-up leans on the conversation (see careerbot/base/vocabulary.toml)."""
 
     role_references: list[str] = Field(default_factory=list)
     other_references: list[str] = Field(default_factory=list)
@@ -141,7 +143,7 @@ class Conversation(Strict):
 
 
 class QuestionWords(Strict):
-    """The words by which a question shows its form (see intents/vocabulary.toml, [question])."""
+    """The words by which a question shows its form (see careerbot/base/vocabulary.toml, [question])."""
 
     yes_no_openers: list[str] = Field(default_factory=list)
     request_openers: list[str] = Field(default_factory=list)
@@ -204,6 +206,7 @@ class StanceWords(Strict):
     not_required: list[str] = Field(default_factory=list)
     required: list[str] = Field(default_factory=list)
     positive: list[str] = Field(default_factory=list)
+    favourable: list[str] = Field(default_factory=list)  # speaks for a thing without weighing it
     caveat: list[str] = Field(default_factory=list)
     asks_requirement: list[str] = Field(default_factory=list)
     asks_negative: list[str] = Field(default_factory=list)
@@ -211,7 +214,8 @@ class StanceWords(Strict):
 
 
 class Vocabulary(Strict):
-    """intents/vocabulary.toml: how people say things, mapped to how the articles say them."""
+    """How people say things, mapped to how the articles say them: the base vocabulary
+    (careerbot/base/vocabulary.toml) extended by a pack's intents/vocabulary.toml."""
 
     conversation: Conversation = Field(default_factory=Conversation)
     question: QuestionWords = Field(default_factory=QuestionWords)
@@ -232,6 +236,21 @@ class Vocabulary(Strict):
     level_words: dict[str, list[str]] = Field(default_factory=dict)
     stopwords: list[str] = Field(default_factory=list)
     generic: list[str] = Field(default_factory=list)
+
+
+class PackInfo(Strict):
+    """A pack's pack.toml: how the chat presents it. Every field is optional: a folder of
+    articles alone is named after its folder, and its examples come from its headings.
+    {name} and {subject} in the base intents' replies are these."""
+
+    name: str = ""  # the chat's title, and the name the bot gives itself ("careerbot")
+    subject: str = ""  # what it answers about ("machine-learning careers")
+    tagline: str = ""  # the chat's subtitle
+    welcome: str = ""  # the chat's first message (Markdown); {articles} is the list of their titles
+    placeholder: str = ""  # the empty question box
+    examples: list[str] = Field(default_factory=list)  # questions to try, in the welcome
+    # Words a chart's labels are shortened by, when too long ("Machine Learning" = "ML").
+    short: dict[str, str] = Field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,7 +276,7 @@ class Understanding:
     whole_post: bool = False  # read from all the questions of a post, its first being unclear alone
 
 
-# --- facts (corpus/facts.toml) ---------------------------------------------------------
+# --- facts (a pack's facts.toml) ---------------------------------------------------------
 
 
 class Quote(Strict):

@@ -6,7 +6,8 @@ the articles takes a stance: something is not required ("helpful but not always
 mandatory"), required ("essential"), good ("promising", "in demand") or hard
 ("challenging"). The pair gives the verdict: needed x not required = "Not necessarily",
 bad x good = "No"; a sentence that only praises ("rewarding") does not say whether
-something is needed, so it decides no requirement. The cue words are data
+something is needed, so it decides no requirement; one that only favours a thing ("popular
+entry points") does not weigh it, so "is it worth it?" gets no plain "yes". The cue words are data
 (intents/vocabulary.toml, [stance]); this table is the logic. A question turned around
 ("... without a degree?") is answered by whether the thing done without is required.
 """
@@ -21,7 +22,7 @@ from careerbot.reading import Asks, found_phrases
 from careerbot.text import words
 
 Verdict = Literal["yes", "no", "not_necessarily", "helps_not_required", "yes_but_hard",
-                  "hard_but_doable", "not_without", "one_of", "undecided"]
+                  "hard_but_doable", "not_without", "one_of", "leans_yes", "undecided"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +30,7 @@ class Stance:
     not_required: bool = False
     required: bool = False
     positive: bool = False
+    weighed: bool = False  # a judgment ("promising", "rewarding"), not mere favour ("popular")
     caveat: bool = False
 
     def __bool__(self) -> bool:
@@ -42,13 +44,15 @@ def stance_of(sentence: str, cues: StanceWords) -> Stance:
         not_required=not_required,
         # "not always mandatory" is no requirement, though it holds "mandatory".
         required=not not_required and bool(found_phrases(cues.required, said)),
-        positive=bool(found_phrases(cues.positive, said)),
+        positive=bool(found_phrases([*cues.positive, *cues.favourable], said)),
+        weighed=bool(found_phrases(cues.positive, said)),
         caveat=bool(found_phrases(cues.caveat, said)),
     )
 
 
-def verdict(asks: Asks, stance: Stance, negated: bool = False) -> Verdict:
-    """What a sentence with this stance answers to a question asking this."""
+def verdict(asks: Asks, stance: Stance, negated: bool = False, weighs: bool = False) -> Verdict:
+    """What a sentence with this stance answers to a question asking this; weighs: the
+    question weighs a path ("is it worth it?"), which favour alone does not decide."""
     result: Verdict = "undecided"
     if asks == "requirement":
         if stance.not_required:
@@ -68,8 +72,9 @@ def verdict(asks: Asks, stance: Stance, negated: bool = False) -> Verdict:
     elif stance.not_required:
         result = "helps_not_required"
     elif stance.positive:
-        # "Is it worth it?" is not answered by "it is essential": that is a requirement.
-        result = "yes_but_hard" if stance.caveat else "yes"
+        # "Is it worth it?" is not answered by "it is essential": that is a requirement; nor
+        # by "bootcamps are popular entry points", which speaks for them without weighing them.
+        result = "yes_but_hard" if stance.caveat else "leans_yes" if weighs and not stance.weighed else "yes"
     elif stance.caveat:
         result = "yes_but_hard"
     if negated and asks != "negative":
