@@ -236,3 +236,18 @@ def test_favour_alone_does_not_say_a_thing_is_worth_it(bot: CareerBot) -> None:
     assert bot.ask("is ML a good career?").text.startswith("**Yes.**")  # "extremely promising" weighs it
     bot.reset()
     assert bot.ask("do banks hire ML people?").text.startswith("**Yes.**")  # no path weighed: favour is a yes
+
+
+def test_a_worry_is_answered_by_the_sentence_that_answers_it(bot: CareerBot) -> None:
+    """"Too late?" is answered by "now is an excellent time", though it shares no word with it;
+    "how hard is it?" by "far from easy ... doable", and with no note that a figure is missing."""
+    bot.reset()
+    late = bot.ask("is it too late to get into machine learning in 2026?")
+    assert late.text.startswith("**No.** With demand increasing across industries, now is an excellent time")
+    bot.reset()
+    hard = bot.ask("how difficult is machine learning to learn?")
+    assert hard.text.startswith("**It is demanding, but doable.** While far from easy")
+    bot.reset()
+    replaced = bot.ask("will automation make ML engineers obsolete?")
+    assert replaced.text.startswith("**No")
+    assert "expand opportunities" in replaced.text.split("\n")[0] or "highly valuable" in replaced.text.split("\n")[0]

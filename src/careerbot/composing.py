@@ -227,7 +227,12 @@ class Composer(Stage):
         """A yes/no question gets a verdict first, unless it asks a role's pay (the figure is
         the answer) or is small talk."""
         kind = self.specs[plan.intent].answer
-        if plan.reading is None or plan.reading.form != "yes_no":
+        if plan.reading is None:
+            return False
+        # "How hard is it to get in?" is weighed as "is it hard?".
+        worried = plan.reading.form == "quantity" and found_phrases(
+            list(self.vocabulary.stance.answered_by), words(" ".join(plan.reading.markers)))
+        if plan.reading.form != "yes_no" and not worried:
             return False
         # "Do ML engineers get bonuses?" is no question of a figure: the articles name bonuses in passing.
         of_a_figure = kind == "salary" and (plan.levels_compared or (
@@ -242,6 +247,16 @@ class Composer(Stage):
         never = {t for p in unaddressed for t in self.analyzer.index_terms(p)}
         asked = self.find.topic(plan) - self.pack.weighing_terms - self.find.filler(plan) - never
         return self.find.named_in_passing(plan, asked)
+
+    def _answering_the_worry(self, plan: Plan) -> list[Passage]:
+        """The sentences that answer the worry a yes/no question voices ("too late", "hard"),
+        by the phrases [stance.answered_by] pairs with it; the longest worry named decides."""
+        said = words(plan.reading.question) if plan.reading else []
+        worries = sorted(found_phrases(list(self.vocabulary.stance.answered_by), said), key=len, reverse=True)
+        if not worries:
+            return []
+        return [p for phrase in self.vocabulary.stance.answered_by[worries[0]]
+                for p in self.find.sentences_saying(plan, phrase)[:1]]
 
     def _verdict(self, plan: Plan, parts: Parts) -> tuple[str, float, bool]:
         """'Not necessarily: ...': the articles' own stance on what was asked, then support;
@@ -266,7 +281,9 @@ class Composer(Stage):
         # NLP engineers ...") when it has no section of its own on what was asked.
         described = [] if own else [p for name in plan.roles[:1] if (role := self.knowledge.role(name))
                                     for d in role.descriptions if (p := self.find.fact_passage(d)) is not None]
-        candidates = own + skills + described + (found.sentences[:VERDICT_CANDIDATES] if found else [])
+        # "Is it too late?": the sentence that answers that worry ("now is an excellent time").
+        answering = self._answering_the_worry(plan)
+        candidates = answering + own + skills + described + (found.sentences[:VERDICT_CANDIDATES] if found else [])
         if not candidates:
             return "", 0.0, False
         stances = self.find.stances(plan, candidates, own, for_role=True)
@@ -280,6 +297,13 @@ class Composer(Stage):
             stances.sort(key=lambda cs: not cs[1].not_required)
         if origin:
             stances.sort(key=lambda cs: cs[0] is not origin)
+        if answering:
+            # It answers the worry though it shares no word with the question.
+            cues = self.vocabulary.stance
+            stances = [(p, st) for p in answering if (st := stance_of(p.sentence, cues))
+                       and all(p.sentence != c.sentence for c, _ in stances)] + stances
+            order = [p.sentence for p in answering]
+            stances.sort(key=lambda cs: order.index(cs[0].sentence) if cs[0].sentence in order else len(order))
         rulings = [(c, verdict(asks, st, negated, plan.reading.weighs)) for c, st in stances]
         rulings = [(c, r) for c, r in rulings if r != "undecided"]
         wording = self.vocabulary.verdicts
@@ -664,6 +688,8 @@ class Composer(Stage):
         reading = plan.reading
         if reading is None or reading.form != "quantity" or self.specs[plan.intent].answer == "salary":
             return ""
+        if found_phrases(list(self.vocabulary.stance.answered_by), words(" ".join(reading.markers))):
+            return ""  # "how hard?" is answered by how hard, not by a number
         if re.search(r"\d", re.sub(r"\[\d+\]", "", text)):
             return ""
         said = words(reading.question)

@@ -207,6 +207,8 @@ class StanceWords(Strict):
     required: list[str] = Field(default_factory=list)
     positive: list[str] = Field(default_factory=list)
     favourable: list[str] = Field(default_factory=list)  # speaks for a thing without weighing it
+    # A worry a yes/no question voices ("too late"), and the phrases of the sentences that answer it.
+    answered_by: dict[str, list[str]] = Field(default_factory=dict)
     caveat: list[str] = Field(default_factory=list)
     asks_requirement: list[str] = Field(default_factory=list)
     asks_negative: list[str] = Field(default_factory=list)
