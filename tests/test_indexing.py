@@ -71,3 +71,21 @@ def test_chunks_under_sections_are_found_by_the_store_as_by_a_scan() -> None:
     assert stored.sections() == scanned.sections() == list(dict.fromkeys(c.section for c in library.chunks))
     wanted = set(stored.sections()[1::3])
     assert stored.chunks_under(wanted) == scanned.chunks_under(wanted) != []
+
+
+def test_a_build_on_two_processes_is_the_one_process_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    analyzer = Analyzer(load_intents(embedded("intents"))[1])
+    alone, shared = build(embedded("corpus"), analyzer), build(embedded("corpus"), analyzer, jobs=2)
+    assert shared.postings == alone.postings and list(shared.word_counts.items()) == list(alone.word_counts.items())
+    for name in ("docs", "sections", "chunk_doc", "chunk_section", "offsets"):
+        assert getattr(shared.chunks, name) == getattr(alone.chunks, name), name
+    assert bytes(shared.chunks.blob) == bytes(alone.chunks.blob)
+
+    from careerbot.cli import main
+
+    monkeypatch.setenv("CAREERBOT_CACHE_DIR", str(tmp_path))
+    assert main(["index", "--jobs", "2"]) == 0
+    assert "passages" in capsys.readouterr().out
+    assert main(["index", "--jobs", "0"]) == 2
+    assert "--jobs must be 1 or more" in capsys.readouterr().err

@@ -69,11 +69,11 @@ class Summary:
 _worker_bot: CareerBot | None = None
 
 
-def _start_worker(corpus: Path | None, intents: Path | None) -> None:
+def _start_worker(inherited: CareerBot | None, corpus: Path | None, intents: Path | None) -> None:
     global _worker_bot
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what an interrupt means
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the pool ends its workers with SIGTERM: let it
-    _worker_bot = CareerBot(corpus_dir=corpus, intents_dir=intents)
+    _worker_bot = inherited or CareerBot(corpus_dir=corpus, intents_dir=intents)
 
 
 def answer_row(bot: CareerBot, row: Row) -> Answered:
@@ -100,10 +100,13 @@ def answer_rows(rows: Iterator[Row], bot: CareerBot, jobs: int, summary: Summary
         for row in rows:
             yield answer_row(bot, row)
         return
-    context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    # Forked, a worker starts with this process's bot, its index and caches shared page by page
+    # until written; spawned (elsewhere), it builds its own from the cache.
+    forked = sys.platform.startswith("linux")
+    context = multiprocessing.get_context("fork" if forked else "spawn")
     in_flight: deque[tuple[list[Row], Future[list[Answered]]]] = deque()
     executor = ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker,
-                                   initargs=(bot.corpus_dir, bot.intents_dir))
+                                   initargs=(bot if forked else None, bot.corpus_dir, bot.intents_dir))
     try:
         while True:
             while summary.stopped is None and len(in_flight) < jobs * CHUNKS_AHEAD:

@@ -64,10 +64,13 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--explain", action="store_true",
                      help="first print what each stage made of the question (form, intent, evidence)")
 
-    with_data_options(commands.add_parser(
+    index_command = with_data_options(commands.add_parser(
         "index", help="build and cache the index of a folder of articles ahead of time",
         description="Read every article of --corpus (default: the embedded ones), build its index and cache it, "
                     "so that the next start is fast. The cache is rebuilt by itself when a file changes."))
+    index_command.add_argument("--jobs", type=int, default=1, metavar="N",
+                               help="processes to chunk and read the articles with (default: 1); the index is "
+                                    "the same")
 
     batch = with_data_options(commands.add_parser(
         "batch", help="answer every question of a file",
@@ -102,7 +105,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "batch":
             return batch(args)
         if args.command == "index":
-            return index(args.corpus, args.intents)
+            return index(args.corpus, args.intents, args.jobs)
         bot = make_bot(args)
         if args.command == "ask":
             return ask(bot, args.question, as_json=args.json, explain=args.explain)
@@ -167,7 +170,7 @@ def chat(corpus: Path | None, intents: Path | None) -> int:
 # --- index --------------------------------------------------------------------------------
 
 
-def index(corpus: Path | None, intents: Path | None) -> int:
+def index(corpus: Path | None, intents: Path | None, jobs: int = 1) -> int:
     import time
 
     from careerbot.bot import embedded
@@ -175,6 +178,8 @@ def index(corpus: Path | None, intents: Path | None) -> int:
     from careerbot.library import cache_folder, open_library
     from careerbot.text import Analyzer
 
+    if jobs < 1:
+        raise UsageError("--jobs must be 1 or more")
     folder = corpus or embedded("corpus")
     analyzer = Analyzer(load_intents(intents or embedded("intents"))[1])
     start = time.perf_counter()
@@ -183,10 +188,12 @@ def index(corpus: Path | None, intents: Path | None) -> int:
 
         with Progress(transient=True) as bar:
             task = bar.add_task("reading articles", total=None)
-            library = open_library(folder, analyzer, progress=lambda done, total: bar.update(task, completed=done,
-                                                                                              total=total))
+            def advance(done: int, total: int) -> None:
+                bar.update(task, completed=done, total=total)
+
+            library = open_library(folder, analyzer, progress=advance, jobs=jobs)
     else:
-        library = open_library(folder, analyzer)
+        library = open_library(folder, analyzer, jobs=jobs)
     report_problems(library.problems)
     seconds = time.perf_counter() - start
     state = "was already cached" if library.cached else f"built in {seconds:.2f} s"

@@ -51,6 +51,20 @@ class Reading:
     runs: np.ndarray  # per passage, the lengths of its four runs (see RUNS)
     sections: dict[str, int]  # section -> how many passages are under it, in order of first use
 
+    @classmethod
+    def joined(cls, parts: list[Reading]) -> Reading:
+        """The reading of these parts' passages one after another, as one Reader would make it:
+        a word's id is its place among the words in order of first appearance."""
+        ids = _Ids()
+        sections: dict[str, int] = {}
+        flat = []
+        for part in parts:
+            renumbered = np.array([ids[w] for w in part.words], dtype=np.int32)
+            flat.append(renumbered[part.ids] if len(part.ids) else part.ids)
+            for section, count in part.sections.items():
+                sections[section] = sections.get(section, 0) + count
+        return cls(list(ids), np.concatenate(flat), np.concatenate([p.runs for p in parts]), sections)
+
 
 class Reader:
     """Reads passages one at a time (so they need not all be held), for `finish` to index."""

@@ -13,7 +13,9 @@ Two processes building at once each finish; the first rename wins.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import mmap
+import multiprocessing
 import os
 import shutil
 import sys
@@ -30,12 +32,15 @@ from pydantic import BaseModel
 from careerbot import cachedir, corpus, retrieval
 from careerbot.corpus import ARTICLE_SUFFIXES, chunk_documents, find_articles, load_corpus
 from careerbot.knowledge import FACTS_FILE, load_facts
-from careerbot.models import Chunk, Facts
+from careerbot.models import Chunk, Document, Facts
 from careerbot.retrieval import Postings, as_view
 from careerbot.text import Analyzer
 
 if TYPE_CHECKING:
-    from careerbot.indexing import Reader
+    from careerbot.indexing import Reader, Reading
+
+    # A chunk store's parts, to send from a worker process: sections, chunk_doc, chunk_section, offsets, texts.
+    StoreParts = tuple[list[str], array[int], array[int], array[int], bytes]
 
 FORMAT = 5  # bump when the layout of the cache or of the index changes
 # Each array starts at a multiple of this many bytes in arrays.bin, as a mapped view of it must.
@@ -69,6 +74,25 @@ class ChunkStore(Sequence[Chunk]):
             offsets.append(size)
         return cls(list(titles.items()), list(section_numbers), memoryview(chunk_doc), memoryview(chunk_section),
                    memoryview(offsets), b"".join(parts))
+
+    def parts(self) -> StoreParts:
+        """What the store is made of, as objects that pickle (a memoryview does not)."""
+        return (self.sections, array("i", self.chunk_doc), array("i", self.chunk_section),
+                array("q", self.offsets), bytes(self.blob))
+
+    @classmethod
+    def joined(cls, stores: list[StoreParts], titles: dict[str, str]) -> ChunkStore:
+        """One store of the chunks of these, in order (their doc numbers are all of titles')."""
+        section_numbers: dict[str, int] = {}
+        chunk_doc, chunk_section, offsets = array("i"), array("i"), array("q", [0])
+        for sections, docs, numbers, ends, _ in stores:
+            renumbered = [section_numbers.setdefault(s, len(section_numbers)) for s in sections]
+            chunk_doc.extend(docs)
+            chunk_section.extend(renumbered[n] for n in numbers)
+            base = offsets[-1]
+            offsets.extend(base + end for end in ends[1:])
+        return cls(list(titles.items()), list(section_numbers), memoryview(chunk_doc), memoryview(chunk_section),
+                   memoryview(offsets), b"".join(parts[4] for parts in stores))
 
     def __len__(self) -> int:
         return len(self.chunk_doc)
@@ -108,7 +132,7 @@ class Library:
 # --- building ---------------------------------------------------------------------------------
 
 
-def build(corpus_dir: Path, analyzer: Analyzer, progress: Progress | None = None) -> Library:
+def build(corpus_dir: Path, analyzer: Analyzer, progress: Progress | None = None, jobs: int = 1) -> Library:
     problems: list[str] = []
     documents = load_corpus(corpus_dir, progress=progress, problems=problems)
     titles = {d.doc_id: d.title for d in documents}
@@ -116,10 +140,9 @@ def build(corpus_dir: Path, analyzer: Analyzer, progress: Progress | None = None
     facts = load_facts(corpus_dir, section_texts)
     from careerbot import indexing  # numpy: a start from the cache does without it
 
-    reader = indexing.Reader()
-    chunks = ChunkStore.from_chunks(_read_as_stored(chunk_documents(documents), reader), titles)
+    chunks, reading = _chunk_and_read(documents, titles, jobs)
     del documents, section_texts
-    built = indexing.index(reader.reading(), analyzer, retrieval.K1, retrieval.B)
+    built = indexing.index(reading, analyzer, retrieval.K1, retrieval.B)
     postings = Postings({t: i for i, t in enumerate(built.terms)}, as_view(built.idf, "d"),
                         as_view(built.starts, "q"), as_view(built.ids, "i"), as_view(built.weights, "d"), len(chunks))
     return Library(chunks, postings, built.word_counts, facts, problems)
@@ -130,6 +153,36 @@ def _read_as_stored(chunks: Iterable[Chunk], reader: Reader) -> Iterator[Chunk]:
     for chunk in chunks:
         reader.add(chunk)
         yield chunk
+
+
+def _chunk_and_read(documents: list[Document], titles: dict[str, str], jobs: int) -> tuple[ChunkStore, Reading]:
+    """The documents chunked into a store and read for the index; with jobs > 1, in that many
+    forked processes, each a run of the documents, joined in order: the same store and the
+    same reading as one process makes (tests/test_indexing.py)."""
+    from careerbot import indexing
+
+    if jobs <= 1 or len(documents) < 2 * jobs or "fork" not in multiprocessing.get_all_start_methods():
+        reader = indexing.Reader()
+        return ChunkStore.from_chunks(_read_as_stored(chunk_documents(documents), reader), titles), reader.reading()
+    global _parts_source
+    _parts_source = (documents, titles)  # the workers see it through the fork, unpickled
+    cuts = [len(documents) * i // jobs for i in range(jobs + 1)]
+    try:
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            parts = pool.map(_chunk_and_read_part, list(itertools.pairwise(cuts)))
+    finally:
+        _parts_source = None
+    return ChunkStore.joined([store for store, _ in parts], titles), indexing.Reading.joined([r for _, r in parts])
+
+
+_parts_source: tuple[list[Document], dict[str, str]] | None = None
+
+
+def _chunk_and_read_part(bounds: tuple[int, int]) -> tuple[StoreParts, Reading]:
+    assert _parts_source is not None
+    documents, titles = _parts_source
+    store, reading = _chunk_and_read(documents[bounds[0]:bounds[1]], titles, 1)
+    return store.parts(), reading
 
 
 # --- the cache --------------------------------------------------------------------------------
@@ -173,10 +226,10 @@ def cache_folder(corpus_dir: Path) -> Path:
 
 
 def open_library(corpus_dir: Path, analyzer: Analyzer, progress: Progress | None = None,
-                 use_cache: bool = True) -> Library:
+                 use_cache: bool = True, jobs: int = 1) -> Library:
     """The corpus's library: from the cache when it is there and sound, else built (and cached)."""
     if not use_cache:
-        return build(corpus_dir, analyzer, progress)
+        return build(corpus_dir, analyzer, progress, jobs=jobs)
     key = cache_key(corpus_dir, analyzer)
     folder = cache_folder(corpus_dir)
     try:
@@ -185,7 +238,7 @@ def open_library(corpus_dir: Path, analyzer: Analyzer, progress: Progress | None
         cachedir.say_rebuilt(folder, exc)
     except (cachedir.Stale, OSError):
         pass  # none yet, or made from other files or settings: build it
-    library = build(corpus_dir, analyzer, progress)
+    library = build(corpus_dir, analyzer, progress, jobs=jobs)
     try:
         write_cache(folder, key, library)
     except OSError as exc:  # a read-only home or a full disk costs speed, not answers

@@ -25,6 +25,10 @@ Value = TypeVar("Value")
 # From this length on, a typo may be two edits away from the word meant; below it, one.
 MIN_LETTERS_FOR_TWO_EDITS = 7
 MAX_REMEMBERED_CORRECTIONS = 1 << 16
+# Texts whose words and terms are kept once worked out: every question reads the same
+# sentences, headings and intent phrases again (a batch of 10,000 questions analyses 400,000
+# texts, most of them the same few thousand). Past this many, the oldest go.
+MAX_REMEMBERED_TEXTS = 1 << 16
 # A typo is compared with at most this many known words of each length it could be a typo of,
 # the most frequent: a corpus of a million distinct words costs a question milliseconds, not
 # seconds. The embedded articles have a few hundred words of any one length.
@@ -66,8 +70,13 @@ def clean(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """Lower-case words; 'e-commerce' also gives 'ecommerce', "engineer's" gives 'engineers'."""
+    return list(_remembered_words(text))
+
+
+@lru_cache(maxsize=MAX_REMEMBERED_TEXTS)
+def _remembered_words(text: str) -> tuple[str, ...]:
     plain, joined = word_parts(text)
-    return plain + joined if joined else plain
+    return (*plain, *joined)
 
 
 def word_parts(text: str) -> tuple[list[str], list[str]]:
@@ -162,6 +171,9 @@ class Analyzer:
             for variant in [canonical, *variants]:  # the canonical phrase stands for itself
                 phrases[tuple(stem(w) for w in words(variant))] = target
         self._phrases = PhraseTable(phrases)
+        # Per analyzer, as its vocabulary shapes them; a text's terms never change after.
+        self._remembered_terms = lru_cache(maxsize=MAX_REMEMBERED_TEXTS)(self._terms_of)
+        self._remembered_index_terms = lru_cache(maxsize=MAX_REMEMBERED_TEXTS)(self._index_terms_of)
         self._known: dict[str, int] = {}
         self._known_stems: set[str] = set()
         self._choices: dict[int, list[str]] = {}  # known words by length, most frequent first
@@ -172,7 +184,10 @@ class Analyzer:
 
     def terms(self, text: str) -> list[str]:
         """Canonical stems of a text, stopwords kept (the caller decides)."""
-        return self.canonicalize([stem(w) for w in words(text)])
+        return list(self._remembered_terms(text))
+
+    def _terms_of(self, text: str) -> tuple[str, ...]:
+        return tuple(self.canonicalize([stem(w) for w in _remembered_words(text)]))
 
     def canonicalize(self, stems: list[str]) -> list[str]:
         """Replace known phrasings by the articles' words, longest match first."""
@@ -186,7 +201,10 @@ class Analyzer:
         return out
 
     def index_terms(self, text: str) -> list[str]:
-        return [t for t in self.terms(text) if t not in self.stopwords]
+        return list(self._remembered_index_terms(text))
+
+    def _index_terms_of(self, text: str) -> tuple[str, ...]:
+        return tuple(t for t in self._remembered_terms(text) if t not in self.stopwords)
 
     def phrase_openings(self) -> tuple[set[str], set[tuple[str, str]]]:
         return self._phrases.openings()
