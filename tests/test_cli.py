@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -158,3 +159,39 @@ def test_a_bug_is_one_line_and_a_code_of_its_own(monkeypatch: pytest.MonkeyPatch
     assert leaving.value.code == 4
     assert capsys.readouterr().err == ("careerbot: internal error (RuntimeError: something inside broke); "
                                        "please report it\n")
+
+
+# --- knowledge packs (issue 11): the same pack in every command ------------------------------
+
+LIGHTHOUSE = Path(__file__).parent / "fixtures" / "lighthouse"
+CAREER_OFFICE = Path(__file__).parent / "fixtures" / "career_office"
+EMBEDDED_WORDS = ("machine", "learning", "career", "data scientist", "salar")
+
+
+def test_ask_with_a_pack_of_ones_own_shows_nothing_of_the_embedded_one(capsys: pytest.CaptureFixture[str]) -> None:
+    for question in ("hello", "How much does a data scientist earn?", "How often should I trim the wick?"):
+        assert main(["ask", "--corpus", str(LIGHTHOUSE), question]) == 0
+        out = capsys.readouterr().out
+        said = re.sub(r"“[^”]*”", "", out).lower()  # not the question's own words, quoted back
+        assert not any(word in said for word in EMBEDDED_WORDS), out
+    assert "every four hours" in out and "[1] Tending the Lamp › Trimming the wick" in out
+
+
+def test_batch_and_index_agree_with_ask_on_an_added_folder(tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    questions = tmp_path / "q.txt"
+    questions.write_text("When is the Northfield career fair?\nHow much does a data scientist earn?\n")
+    out = tmp_path / "a.jsonl"
+    # Two workers: each process makes its own bot, with the folder added.
+    assert main(["batch", str(questions), "--add", str(CAREER_OFFICE), "--jobs", "2", "-o", str(out)]) == 0
+    answers = [Answer.model_validate(json.loads(line)["answer"]) for line in out.read_text().splitlines()]
+    assert answers[0].sources[0].doc_id == "northfield-outcomes" and "$119,413" in answers[1].text
+    assert main(["batch", str(questions), "--corpus", str(LIGHTHOUSE), "-o", str(out)]) == 0
+    answers = [Answer.model_validate(json.loads(line)["answer"]) for line in out.read_text().splitlines()]
+    assert {a.intent for a in answers} == {"out_of_scope"} and "lighthouse" in answers[1].text
+    capsys.readouterr()
+    assert main(["index", "--add", str(CAREER_OFFICE)]) == 0
+    assert "careerbot index: 6 articles" in capsys.readouterr().out
+    assert main(["index", "--corpus", str(LIGHTHOUSE)]) == 0
+    assert "careerbot index: 3 articles" in capsys.readouterr().out
+    assert main(["ask", "--add", str(tmp_path / "nowhere"), "hi"]) == 2

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -40,13 +41,13 @@ def cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
 class Terminal:
     """One careerbot in a tmux window of a given size."""
 
-    def __init__(self, size: tuple[int, int], data: Path, cache: Path, cwd: Path) -> None:
+    def __init__(self, size: tuple[int, int], data: Path, cache: Path, cwd: Path, args: tuple[str, ...] = ()) -> None:
         self.session = f"careerbot-test-{uuid.uuid4().hex[:8]}"
         columns, lines = size
         tmux("new-session", "-d", "-s", self.session, "-x", str(columns), "-y", str(lines), "-c", str(cwd),
              "-e", "TERM=xterm-256color", "-e", f"CAREERBOT_DATA_DIR={data}", "-e", f"CAREERBOT_CACHE_DIR={cache}",
              # pytest exports COLUMNS=80 and LINES=24, which Textual would take over the window's size.
-             f"env -u COLUMNS -u LINES {CAREERBOT}; echo {EXITED}$?; sleep 60")
+             f"env -u COLUMNS -u LINES {CAREERBOT} {shlex.join(args)}; echo {EXITED}$?; sleep 60")
 
     def screen(self) -> str:
         return tmux("capture-pane", "-t", self.session, "-p")
@@ -118,8 +119,8 @@ def terminal(tmp_path: Path, cache: Path) -> Iterator[Terminal]:
     """Started on demand with term(size); every window is closed at the end."""
     opened: list[Terminal] = []
 
-    def term(size: tuple[int, int]) -> Terminal:
-        opened.append(Terminal(size, tmp_path / "data", cache, tmp_path))
+    def term(size: tuple[int, int], *args: str) -> Terminal:
+        opened.append(Terminal(size, tmp_path / "data", cache, tmp_path, args))
         return opened[-1]
 
     yield term  # type: ignore[misc]
@@ -252,3 +253,20 @@ def test_save_and_restart_keep_the_conversation_and_history(terminal, tmp_path: 
     again.press("Up")
     again.wait_for("▊  How do I get started in *machine learning* <b>now")  # the question box, at 60 columns
     again.quit()
+
+
+def test_a_pack_of_ones_own_names_the_chat_and_its_examples(terminal) -> None:  # type: ignore[no-untyped-def]
+    """`careerbot chat --corpus DIR` on a folder of articles alone: the title, welcome,
+    example questions and placeholder are the folder's, and nothing of the embedded pack shows."""
+    lighthouse = Path(__file__).parent / "fixtures" / "lighthouse"
+    chat = terminal((100, 36), "chat", "--corpus", str(lighthouse))
+    screen = chat.wait_for("Try one of these")
+    assert screen.splitlines()[0].count("Lighthouse") == 1  # the header's title
+    assert "Hi! I'm Lighthouse." in screen and "I answer questions about lighthouse" in screen
+    assert "Tending the Lamp" in screen and "Oil and supplies" in screen  # the articles
+    assert "→ What do the articles say about “Trimming the wick”?" in screen
+    assert "Ask about lighthouse" in question_line(screen) or "Ask about lighthouse" in screen
+    chat.ask("How often should I trim the wick?", "every four hours")
+    screen = chat.wait_for("From the articles · from")
+    assert not re.search(r"machine|learning|career|salar|data scientist", screen, re.IGNORECASE), screen
+    chat.quit()

@@ -69,11 +69,12 @@ class Summary:
 _worker_bot: CareerBot | None = None
 
 
-def _start_worker(inherited: CareerBot | None, corpus: Path | None, intents: Path | None) -> None:
+def _start_worker(inherited: CareerBot | None, corpus: Path | None, intents: Path | None,
+                  added: list[Path]) -> None:
     global _worker_bot
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what an interrupt means
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the pool ends its workers with SIGTERM: let it
-    _worker_bot = inherited or CareerBot(corpus_dir=corpus, intents_dir=intents)
+    _worker_bot = inherited or CareerBot(corpus_dir=corpus, intents_dir=intents, add=added)
 
 
 def answer_row(bot: CareerBot, row: Row) -> Answered:
@@ -106,7 +107,7 @@ def answer_rows(rows: Iterator[Row], bot: CareerBot, jobs: int, summary: Summary
     context = multiprocessing.get_context("fork" if forked else "spawn")
     in_flight: deque[tuple[list[Row], Future[list[Answered]]]] = deque()
     executor = ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker,
-                                   initargs=(bot if forked else None, bot.corpus_dir, bot.intents_dir))
+                                   initargs=(bot if forked else None, bot.corpus_dir, bot.intents_dir, bot.added))
     try:
         while True:
             while summary.stopped is None and len(in_flight) < jobs * CHUNKS_AHEAD:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
@@ -27,8 +28,18 @@ from careerbot.knowledge import Knowledge
 from careerbot.language import detect, gloss
 from careerbot.lexicon import english
 from careerbot.library import open_library
-from careerbot.models import Answer, Understanding
-from careerbot.pack import Pack, embedded
+from careerbot.models import Answer, PackInfo, Understanding
+from careerbot.pack import (
+    CONVERSATIONAL,
+    MAX_EXAMPLES,
+    Pack,
+    addressed,
+    answerable,
+    embedded,
+    load_info,
+    pack_intents,
+    presented,
+)
 from careerbot.planning import Context, Planner
 from careerbot.reading import Reading, found_phrases, is_non_latin, read, sentences
 from careerbot.retrieval import Index
@@ -62,7 +73,8 @@ def shortened(text: str) -> tuple[str, str]:
 
 
 class CareerBot:
-    """Answers questions about machine-learning careers from a folder of articles.
+    """Answers questions from a knowledge pack: by default the embedded one, on
+    machine-learning careers.
 
     >>> bot = CareerBot()
     >>> bot.ask("How much does a data scientist earn?").intent
@@ -70,21 +82,35 @@ class CareerBot:
     """
 
     def __init__(self, corpus_dir: str | Path | None = None, intents_dir: str | Path | None = None,
-                 *, use_cache: bool = True, strict: bool = False) -> None:
-        """A file that cannot be used is skipped with a DataFileWarning and listed in
-        `problems`; with strict=True it raises DataFileError instead."""
+                 *, add: Sequence[str | Path] = (), use_cache: bool = True, strict: bool = False) -> None:
+        """corpus_dir is the pack (default: the embedded one): its articles, facts.toml,
+        intents/ and pack.toml, each optional but the articles; intents_dir overrides its
+        intents. The folders of `add` bring their articles and facts to it. A file that cannot
+        be used is skipped with a DataFileWarning and listed in `problems`; with strict=True
+        it raises DataFileError instead."""
         self.corpus_dir = Path(corpus_dir) if corpus_dir is not None else embedded("corpus")
-        self.intents_dir = Path(intents_dir) if intents_dir is not None else embedded("intents")
+        self.added = [Path(folder) for folder in add]
+        self.intents_dir = Path(intents_dir) if intents_dir is not None else pack_intents(self.corpus_dir)
         specs, vocabulary, intent_problems = load_intents(self.intents_dir)
         self.analyzer = Analyzer(vocabulary)
-        library = open_library(self.corpus_dir, self.analyzer, use_cache=use_cache)
+        library = open_library(self.corpus_dir, self.analyzer, use_cache=use_cache, added=self.added)
         # Files that were skipped, and why: the interfaces show them.
         self.problems: list[str] = [*library.problems, *intent_problems]
+        try:
+            info = load_info(self.corpus_dir)
+        except DataFileError as exc:
+            info = PackInfo()
+            self.problems.append(f"{exc}; skipped")
         if strict and self.problems:
             path, _, problem = self.problems[0].removesuffix("; skipped").removesuffix(", skipped").partition(": ")
             raise DataFileError(path, problem or self.problems[0])
         for problem in self.problems:
             warnings.warn(problem, DataFileWarning, stacklevel=2)
+        specs = [s for s in specs if answerable(s, library.facts)]
+        # How the chat presents the pack (its name, welcome, examples), its blanks filled.
+        self.info = presented(info, self.corpus_dir, specs, list(library.chunks.sections),
+                              list(library.chunks.titles.values()))
+        specs = [addressed(s, self.info) for s in specs]
         self.knowledge = Knowledge(library.facts, library.chunks.titles)
         self.index = Index(library.chunks, self.analyzer, library.postings)
         self.analyzer.learn_counts(library.word_counts)
@@ -96,6 +122,17 @@ class CareerBot:
         self.finder = Finder(self.pack, self.planner)
         self.composer = Composer(self.pack, self.planner, self.finder)
         self.context = Context()
+        if not (info.examples or any(s.examples and s.answer not in CONVERSATIONAL and not s.fallback for s in specs)):
+            # Questions made of the headings: offered only those the articles answer.
+            answered = [q for q in self.info.examples if self._answered(q)]
+            self.info = self.info.model_copy(update={"examples": answered[:MAX_EXAMPLES]})
+        for spec in specs:  # an intent that suggests nothing offers the pack's examples
+            if not spec.suggestions:
+                self.specs[spec.name] = spec.model_copy(update={"suggestions": self.info.examples[:3]})
+
+    def _answered(self, question: str) -> bool:
+        answer = self.respond(question, Context())
+        return bool(answer.sources) and answer.intent not in (self.matcher.out_of_scope, self.matcher.smalltalk)
 
     # --- public ------------------------------------------------------------------------
 

@@ -46,14 +46,19 @@ class WriteFailed(Exception):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="careerbot", description="Answers questions about machine-learning careers, with sources.")
+        prog="careerbot", description="Answers questions from a knowledge pack of articles, with sources (by default, "
+                                       "the embedded pack on machine-learning careers).")
     parser.add_argument("--version", action="version", version=f"careerbot {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def with_data_options(sub: argparse.ArgumentParser) -> argparse.ArgumentParser:
-        sub.add_argument("--corpus", type=Path, metavar="DIR", help="a folder of articles (default: the embedded ones)")
+        sub.add_argument("--corpus", type=Path, metavar="DIR",
+                         help="the knowledge pack: a folder of articles, with optional facts.toml, intents/ and "
+                              "pack.toml (default: the embedded pack); it replaces the embedded one")
+        sub.add_argument("--add", type=Path, metavar="DIR", action="append", default=[],
+                         help="a folder of articles (and optional facts.toml) added to the pack; repeatable")
         sub.add_argument("--intents", type=Path, metavar="DIR",
-                         help="a folder of intent files (default: the embedded ones)")
+                         help="a folder of intent files instead of the pack's own intents/")
         return sub
 
     with_data_options(commands.add_parser("chat", help="chat in the terminal (the default)"))
@@ -90,6 +95,25 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--json", action="store_true", help="print the report as JSON")
     evaluate.add_argument("--min-pass-rate", type=float, default=0.9, metavar="R",
                           help="exit 1 when fewer than this share of cases pass (default: 0.9)")
+
+    check = commands.add_parser(
+        "check", help="lint a knowledge pack",
+        description="Check a pack (default: the embedded one): every fact's quote is in its article, no intent's "
+                    "examples route to another intent, no near-duplicate examples across intents, every keyword "
+                    "can match, every role has facts, every article is reached by some question. Exit 1 on errors.")
+    check.add_argument("pack", type=Path, nargs="?", metavar="PACK", help="the pack's folder")
+    check.add_argument("--add", type=Path, metavar="DIR", action="append", default=[],
+                       help="a folder added to the pack, checked with it; repeatable")
+
+    facts = commands.add_parser("facts", help="work on a pack's facts")
+    facts_commands = facts.add_subparsers(dest="facts_command", metavar="COMMAND", required=True)
+    suggest = facts_commands.add_parser(
+        "suggest", help="propose salary, role and skill facts from a folder's articles, for review",
+        description="Read the articles of DIR and print the salary, role and skill facts they seem to state, each "
+                    "with its exact quote, as TOML to review and paste into DIR/facts.toml. Nothing is saved "
+                    "unless -o names a file (never the facts file itself).")
+    suggest.add_argument("folder", type=Path, metavar="DIR", help="a folder of articles")
+    suggest.add_argument("-o", "--output", type=Path, metavar="FILE", help="write the proposals to this new file")
     return parser
 
 
@@ -101,11 +125,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         if args.command in (None, "chat"):
-            return chat(args.__dict__.get("corpus"), args.__dict__.get("intents"))
+            return chat(args.__dict__.get("corpus"), args.__dict__.get("intents"), args.__dict__.get("add", []))
         if args.command == "batch":
             return batch(args)
         if args.command == "index":
-            return index(args.corpus, args.intents, args.jobs)
+            return index(args.corpus, args.intents, args.add, args.jobs)
+        if args.command == "check":
+            return check(args.pack, args.add)
+        if args.command == "facts":
+            return suggest_facts(args.folder, args.output)
         bot = make_bot(args)
         if args.command == "ask":
             return ask(bot, args.question, as_json=args.json, explain=args.explain)
@@ -140,9 +168,16 @@ def say(message: str) -> None:
 def make_bot(args: argparse.Namespace) -> CareerBot:
     from careerbot.bot import CareerBot
 
-    bot = CareerBot(corpus_dir=args.corpus, intents_dir=args.intents)
+    check_folders(args.corpus, args.intents, *args.add)
+    bot = CareerBot(corpus_dir=args.corpus, intents_dir=args.intents, add=args.add)
     report_problems(bot.problems)
     return bot
+
+
+def check_folders(*folders: Path | None) -> None:
+    for folder in folders:
+        if folder is not None and not folder.is_dir():
+            raise UsageError(f"{folder}: no such folder")
 
 
 def report_problems(problems: list[str]) -> None:
@@ -154,34 +189,33 @@ def report_problems(problems: list[str]) -> None:
 # --- chat ---------------------------------------------------------------------------------
 
 
-def chat(corpus: Path | None, intents: Path | None) -> int:
+def chat(corpus: Path | None, intents: Path | None, add: list[Path]) -> int:
     """The Textual chat; Textual is imported only here."""
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         raise UsageError("the chat needs a terminal; for one answer, try: careerbot ask \"QUESTION\"")
-    for folder in (corpus, intents):
-        if folder is not None and not folder.is_dir():
-            raise UsageError(f"{folder}: no such folder")
+    check_folders(corpus, intents, *add)
     from careerbot.tui.app import run
 
-    run(corpus, intents)
+    run(corpus, intents, add)
     return 0
 
 
 # --- index --------------------------------------------------------------------------------
 
 
-def index(corpus: Path | None, intents: Path | None, jobs: int = 1) -> int:
+def index(corpus: Path | None, intents: Path | None, add: list[Path], jobs: int = 1) -> int:
     import time
 
-    from careerbot.bot import embedded
     from careerbot.intents import load_intents
     from careerbot.library import cache_folder, open_library
+    from careerbot.pack import embedded, pack_intents
     from careerbot.text import Analyzer
 
     if jobs < 1:
         raise UsageError("--jobs must be 1 or more")
+    check_folders(corpus, intents, *add)
     folder = corpus or embedded("corpus")
-    analyzer = Analyzer(load_intents(intents or embedded("intents"))[1])
+    analyzer = Analyzer(load_intents(intents or pack_intents(folder))[1])
     start = time.perf_counter()
     if sys.stderr.isatty():
         from rich.progress import Progress
@@ -191,14 +225,14 @@ def index(corpus: Path | None, intents: Path | None, jobs: int = 1) -> int:
             def advance(done: int, total: int) -> None:
                 bar.update(task, completed=done, total=total)
 
-            library = open_library(folder, analyzer, progress=advance, jobs=jobs)
+            library = open_library(folder, analyzer, progress=advance, added=add, jobs=jobs)
     else:
-        library = open_library(folder, analyzer, jobs=jobs)
+        library = open_library(folder, analyzer, added=add, jobs=jobs)
     report_problems(library.problems)
     seconds = time.perf_counter() - start
     state = "was already cached" if library.cached else f"built in {seconds:.2f} s"
     print(f"careerbot index: {len(library.chunks.docs):,} articles, {len(library.chunks):,} passages, "
-          f"{len(library.postings.terms):,} terms; {state}; cache: {cache_folder(folder)}")
+          f"{len(library.postings.terms):,} terms; {state}; cache: {cache_folder(folder, add)}")
     return 0
 
 
@@ -330,6 +364,40 @@ def check_paths(input_path: str, output: Path | None, jobs: int) -> None:
             # The output replaces its path when complete: a link, FIFO or device there would be
             # replaced, not written to.
             raise UsageError(f"{output}: is not a regular file; write to it with > {output} or -o -")
+
+
+# --- check and facts suggest ------------------------------------------------------------------
+
+
+def check(pack: Path | None, add: list[Path]) -> int:
+    from careerbot.checking import check_pack
+
+    check_folders(pack, *add)
+    errors, warnings_ = check_pack(pack, add)
+    for problem in [*errors, *warnings_]:
+        print(visible(problem))
+    print(f"careerbot check: {len(errors)} error(s), {len(warnings_)} warning(s)")
+    return 1 if errors else 0
+
+
+def suggest_facts(folder: Path, output: Path | None) -> int:
+    from careerbot.checking import read_facts
+    from careerbot.pack import embedded
+    from careerbot.suggesting import proposals
+
+    check_folders(folder)
+    if output is not None and (output.exists() or output.name == "facts.toml"):
+        raise UsageError(f"{output}: write the proposals to a new file, and review them before they go into facts.toml")
+    text = proposals(folder, [role.name for role in read_facts(embedded("corpus")).roles])
+    if output is None:
+        print(text, end="")
+    else:
+        try:
+            output.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise WriteFailed(f"{output}: could not write ({exc.strerror})") from exc
+        say(f"careerbot facts suggest: wrote {output}; review it, then copy what is right into {folder / 'facts.toml'}")
+    return 0
 
 
 # --- eval -----------------------------------------------------------------------------------

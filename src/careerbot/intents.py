@@ -45,14 +45,15 @@ class ParsedIntents(BaseModel):
     problems: list[str]
 
 
-def load_intents(intents_dir: Path) -> tuple[list[IntentSpec], Vocabulary, list[str]]:
-    """The folder's intents and vocabulary, the vocabulary over the base, and what was wrong
-    with its files."""
-    if not intents_dir.is_dir():
+def load_intents(intents_dir: Path | None) -> tuple[list[IntentSpec], Vocabulary, list[str]]:
+    """A pack's intents and vocabulary over the base ones (the base alone for None), and what
+    was wrong with its files."""
+    if intents_dir is not None and not intents_dir.is_dir():
         raise DataFileError(intents_dir, "is not a folder of intent files")
+    folder = intents_dir or BASE_DIR
     base = cachedir.key({}, sorted(BASE_DIR.glob("*.toml")), BASE_DIR)
-    key = cachedir.key({"format": 4, "base": base}, sorted(intents_dir.glob("*.toml")), intents_dir)
-    cached = cachedir.entry("intents", intents_dir).with_suffix(".json")
+    key = cachedir.key({"format": 4, "base": base}, sorted(folder.glob("*.toml")), folder)
+    cached = cachedir.entry("intents", folder).with_suffix(".json")
     try:  # sealed with its key and checksum, so an edited value is never served
         parsed = ParsedIntents.model_validate_json(cachedir.unseal(cached, key, INTENTS_CACHE_LIMIT))
         if parsed.key == key:
@@ -68,14 +69,32 @@ def load_intents(intents_dir: Path) -> tuple[list[IntentSpec], Vocabulary, list[
     return specs, vocabulary, problems
 
 
-def read_intents(intents_dir: Path) -> tuple[list[IntentSpec], Vocabulary, list[str]]:
-    """The intents of the folder. A broken intent file, or a second one with a name already
-    taken, is skipped and described in the problems returned; a broken vocabulary.toml, or a
-    folder left without the smalltalk and out_of_scope intents, is an error."""
-    specs: list[IntentSpec] = []
+def read_intents(intents_dir: Path | None) -> tuple[list[IntentSpec], Vocabulary, list[str]]:
+    """A pack's intents over the base ones: a base intent stands where the pack has none of
+    its name (nor, for small talk, the decline and the fallback, none of its kind). A broken
+    intent file, or a second one with a name already taken, is skipped and described in the
+    problems returned; a broken vocabulary.toml is an error."""
+    base, _ = read_folder(BASE_DIR)
+    own, problems = read_folder(intents_dir) if intents_dir is not None else ({}, [])
+    mine = [spec for _, spec in own.values()]
+    for name, (path, spec) in base.items():
+        replaced = name in own or any(
+            s.answer == spec.answer for s in mine if spec.answer in REQUIRED_ANSWERS) or (
+            spec.fallback and any(s.fallback for s in mine))
+        if not replaced:
+            own[name] = (path, spec)
+    specs = [spec for _, spec in sorted(own.values(), key=lambda found: found[0].name)]
+    vocabulary = load_toml(BASE_DIR / VOCABULARY_FILE, Vocabulary)
+    if intents_dir is not None and (vocab_path := intents_dir / VOCABULARY_FILE).is_file():
+        vocabulary = extended(vocabulary, load_toml(vocab_path, Vocabulary))
+    return specs, vocabulary, problems
+
+
+def read_folder(folder: Path) -> tuple[dict[str, tuple[Path, IntentSpec]], list[str]]:
+    """The intent files of one folder, by name, and the ones skipped."""
+    found: dict[str, tuple[Path, IntentSpec]] = {}
     problems: list[str] = []
-    seen: dict[str, Path] = {}
-    for path in sorted(intents_dir.glob("*.toml")):
+    for path in sorted(folder.glob("*.toml")):
         if path.name == VOCABULARY_FILE:
             continue
         try:
@@ -83,20 +102,11 @@ def read_intents(intents_dir: Path) -> tuple[list[IntentSpec], Vocabulary, list[
         except DataFileError as exc:
             problems.append(f"{exc}; skipped")
             continue
-        if spec.name in seen:
-            problems.append(f"{path}: intent {spec.name!r} is already defined in {seen[spec.name].name}; skipped")
+        if spec.name in found:
+            problems.append(f"{path}: intent {spec.name!r} is already defined in {found[spec.name][0].name}; skipped")
             continue
-        seen[spec.name] = path
-        specs.append(spec)
-    for needed in REQUIRED_ANSWERS:
-        if not any(s.answer == needed for s in specs):
-            raise DataFileError(intents_dir, f"no intent file with answer = {needed!r}"
-                                + "".join(f"; {problem}" for problem in problems))
-    vocab_path = intents_dir / VOCABULARY_FILE
-    vocabulary = load_toml(BASE_DIR / VOCABULARY_FILE, Vocabulary)
-    if vocab_path.is_file():
-        vocabulary = extended(vocabulary, load_toml(vocab_path, Vocabulary))
-    return specs, vocabulary, problems
+        found[spec.name] = (path, spec)
+    return found, problems
 
 
 def extended(base: Model, more: Model) -> Model:

@@ -81,3 +81,26 @@ def all_quotes(facts: Facts) -> list[Quote]:
     for role in facts.roles:
         quotes += [*role.descriptions, *role.salaries, *role.skills]
     return quotes
+
+
+def combined(packs: list[Facts]) -> Facts:
+    """The facts of a pack and of the folders added to it, as one: a role named in several
+    (a local salary for the Data Scientist) has the aliases, quotes and figures of each."""
+    if len(packs) == 1:
+        return packs[0]
+    roles: dict[str, RoleFacts] = {}
+    for role in (r for facts in packs for r in facts.roles):
+        if (known := roles.get(role.name)) is None:
+            roles[role.name] = role
+            continue
+        roles[role.name] = known.model_copy(update={
+            "aliases": list(dict.fromkeys([*known.aliases, *role.aliases])),
+            "near": list(dict.fromkeys([*known.near, *role.near])),
+            "focus": known.focus or role.focus,
+            "descriptions": [*known.descriptions, *role.descriptions],
+            "salaries": [*known.salaries, *role.salaries], "skills": [*known.skills, *role.skills]})
+    return Facts(roles=list(roles.values()),
+                 general_skills=[s for facts in packs for s in facts.general_skills],
+                 salary_levels=[s for facts in packs for s in facts.salary_levels],
+                 salary_note=next((facts.salary_note for facts in packs if facts.salary_note), None),
+                 steps=[s for facts in packs for s in facts.steps])

@@ -13,6 +13,7 @@ Two processes building at once each finish; the first rename wins.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import itertools
 import mmap
 import multiprocessing
@@ -23,7 +24,7 @@ import tempfile
 import zlib
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, overload
 
@@ -31,10 +32,10 @@ from pydantic import BaseModel
 
 from careerbot import cachedir, corpus, retrieval
 from careerbot.corpus import ARTICLE_SUFFIXES, chunk_documents, find_articles, load_corpus
-from careerbot.knowledge import FACTS_FILE, load_facts
+from careerbot.knowledge import FACTS_FILE, combined, load_facts
 from careerbot.models import Chunk, Document, Facts
 from careerbot.retrieval import Postings, as_view
-from careerbot.text import Analyzer
+from careerbot.text import Analyzer, remember_stems, stem
 
 if TYPE_CHECKING:
     from careerbot.indexing import Reader, Reading
@@ -42,7 +43,7 @@ if TYPE_CHECKING:
     # A chunk store's parts, to send from a worker process: sections, chunk_doc, chunk_section, offsets, texts.
     StoreParts = tuple[list[str], array[int], array[int], array[int], bytes]
 
-FORMAT = 5  # bump when the layout of the cache or of the index changes
+FORMAT = 6  # bump when the layout of the cache or of the index changes
 # Each array starts at a multiple of this many bytes in arrays.bin, as a mapped view of it must.
 ALIGN = 8
 Buffer = bytes | mmap.mmap  # the chunk texts: built in memory, or mapped from the cache
@@ -127,17 +128,35 @@ class Library:
     facts: Facts
     problems: list[str]  # articles that were skipped, and why
     cached: bool = False  # read from the disk cache, not built
+    stems: list[str] = field(default_factory=list)  # of the words of word_counts, in order
+    headings: dict[str, str] = field(default_factory=dict)  # each heading's terms, space-separated
+
+    def teach(self, analyzer: Analyzer) -> None:
+        """Hand the analyzer what the build already worked out, so it need not again."""
+        remember_stems(zip(self.word_counts, self.stems, strict=True))
+        analyzer.remember_headings(self.headings)
 
 
 # --- building ---------------------------------------------------------------------------------
 
 
-def build(corpus_dir: Path, analyzer: Analyzer, progress: Progress | None = None, jobs: int = 1) -> Library:
+def build(corpus_dir: Path, analyzer: Analyzer, progress: Progress | None = None,
+          added: Sequence[Path] = (), jobs: int = 1) -> Library:
+    """The library of a pack's articles, and of the folders added to it (their facts are
+    checked against their own articles; an article whose name is taken is skipped)."""
     problems: list[str] = []
-    documents = load_corpus(corpus_dir, progress=progress, problems=problems)
+    documents: list[Document] = []
+    facts: list[Facts] = []
+    for folder in [corpus_dir, *added]:
+        taken = {d.doc_id for d in documents}
+        found = load_corpus(folder, progress=progress, problems=problems)
+        problems += [f"{folder}: an article {d.doc_id!r} is already in the pack; skipped" for d in found
+                     if d.doc_id in taken]
+        found = [d for d in found if d.doc_id not in taken]
+        section_texts = {(d.doc_id, " › ".join(s.path)): " ".join(s.blocks) for d in found for s in d.sections}
+        facts.append(load_facts(folder, section_texts))
+        documents += found
     titles = {d.doc_id: d.title for d in documents}
-    section_texts = {(d.doc_id, " › ".join(s.path)): " ".join(s.blocks) for d in documents for s in d.sections}
-    facts = load_facts(corpus_dir, section_texts)
     from careerbot import indexing  # numpy: a start from the cache does without it
 
     chunks, reading = _chunk_and_read(documents, titles, jobs)
@@ -145,7 +164,9 @@ def build(corpus_dir: Path, analyzer: Analyzer, progress: Progress | None = None
     built = indexing.index(reading, analyzer, retrieval.K1, retrieval.B)
     postings = Postings({t: i for i, t in enumerate(built.terms)}, as_view(built.idf, "d"),
                         as_view(built.starts, "q"), as_view(built.ids, "i"), as_view(built.weights, "d"), len(chunks))
-    return Library(chunks, postings, built.word_counts, facts, problems)
+    headings = {h: " ".join(analyzer.terms(h)) for section in chunks.sections for h in section.split(" › ")}
+    return Library(chunks, postings, built.word_counts, combined(facts), problems,
+                   stems=[stem(w) for w in built.word_counts], headings=headings)
 
 
 def _read_as_stored(chunks: Iterable[Chunk], reader: Reader) -> Iterator[Chunk]:
@@ -204,41 +225,61 @@ class CacheMeta(BaseModel):
     sections: list[str]
     terms: list[str]
     words: list[str]
+    stems: list[str]
+    headings: dict[str, str]
     facts: Facts
     problems: list[str]
     arrays: dict[str, tuple[str, int, int]]  # name: (typecode, items, offset in arrays.bin), in ARRAYS order
 
 
-def cache_key(corpus_dir: Path, analyzer: Analyzer) -> str:
+def cache_key(corpus_dir: Path, analyzer: Analyzer, added: Sequence[Path] = ()) -> str:
     """Everything that shapes the index: settings, the vocabulary table, and each file's stamp."""
     from careerbot import __version__
 
-    settings = {
+    settings: dict[str, Any] = {
         "format": FORMAT, "version": __version__, "bm25": [retrieval.K1, retrieval.B, retrieval.DELTA],
         "chunks": [corpus.CHUNK_MAX_UNITS, corpus.CHUNK_MAX_CHARS], "suffixes": ARTICLE_SUFFIXES,
         "vocabulary": analyzer.vocabulary.model_dump(mode="json"),
     }
-    return cachedir.key(settings, [*find_articles(corpus_dir), corpus_dir / FACTS_FILE], corpus_dir)
+    if added:
+        settings["added"] = [[str(folder.resolve()), cachedir.key({}, pack_files(folder), folder)] for folder in added]
+    return cachedir.key(settings, pack_files(corpus_dir), corpus_dir)
 
 
-def cache_folder(corpus_dir: Path) -> Path:
-    return cachedir.entry("corpus", corpus_dir)
+def pack_files(folder: Path) -> list[Path]:
+    return [*find_articles(folder), folder / FACTS_FILE]
+
+
+def cache_folder(corpus_dir: Path, added: Sequence[Path] = ()) -> Path:
+    """One cache per pack, and one per pack with the same folders added."""
+    if not added:
+        return cachedir.entry("corpus", corpus_dir)
+    others = hashlib.sha256("\n".join(str(folder.resolve()) for folder in added).encode()).hexdigest()[:8]
+    return cachedir.entry(f"corpus+{others}", corpus_dir)
 
 
 def open_library(corpus_dir: Path, analyzer: Analyzer, progress: Progress | None = None,
-                 use_cache: bool = True, jobs: int = 1) -> Library:
-    """The corpus's library: from the cache when it is there and sound, else built (and cached)."""
+                 use_cache: bool = True, added: Sequence[Path] = (), jobs: int = 1) -> Library:
+    """The corpus's library (with the folders added to it): from the cache when it is there
+    and sound, else built (and cached)."""
+    library = _open_library(corpus_dir, analyzer, progress, use_cache, added, jobs)
+    library.teach(analyzer)
+    return library
+
+
+def _open_library(corpus_dir: Path, analyzer: Analyzer, progress: Progress | None, use_cache: bool,
+                  added: Sequence[Path], jobs: int) -> Library:
     if not use_cache:
-        return build(corpus_dir, analyzer, progress, jobs=jobs)
-    key = cache_key(corpus_dir, analyzer)
-    folder = cache_folder(corpus_dir)
+        return build(corpus_dir, analyzer, progress, added, jobs)
+    key = cache_key(corpus_dir, analyzer, added)
+    folder = cache_folder(corpus_dir, added)
     try:
         return read_cache(folder, key)
     except cachedir.Damaged as exc:
         cachedir.say_rebuilt(folder, exc)
     except (cachedir.Stale, OSError):
         pass  # none yet, or made from other files or settings: build it
-    library = build(corpus_dir, analyzer, progress, jobs=jobs)
+    library = build(corpus_dir, analyzer, progress, added, jobs)
     try:
         write_cache(folder, key, library)
     except OSError as exc:  # a read-only home or a full disk costs speed, not answers
@@ -277,6 +318,7 @@ def write_cache(folder: Path, key: str, library: Library) -> None:
         meta = CacheMeta(format=FORMAT, checksum=f"{checksum:08x}", arrays_bytes=at, text_bytes=len(chunks.blob),
                          chunk_count=len(chunks),
                          docs=chunks.docs, sections=chunks.sections, terms=list(postings.terms), words=words_list,
+                         stems=library.stems, headings=library.headings,
                          facts=library.facts, problems=library.problems, arrays=layout)
         cachedir.seal(staging / "meta.json", key, meta.model_dump_json().encode())
         (staging / STAGING_LOCK).unlink()  # the lock stays held; the cache folder holds no lock file
@@ -324,4 +366,7 @@ def read_cache(folder: Path, key: str) -> Library:
     chunks = ChunkStore([(d, t) for d, t in meta.docs], meta.sections, arrays["chunk_doc"],
                         arrays["chunk_section"], arrays["offsets"], blob)
     counts = dict(zip(meta.words, arrays["counts"].tolist(), strict=True))
-    return Library(chunks, postings, counts, meta.facts, meta.problems, cached=True)
+    if len(meta.stems) != len(meta.words):
+        raise cachedir.Damaged("inconsistent sizes")
+    return Library(chunks, postings, counts, meta.facts, meta.problems, cached=True, stems=meta.stems,
+                   headings=meta.headings)

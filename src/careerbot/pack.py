@@ -7,12 +7,24 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from careerbot.datafiles import load_toml
+from careerbot.errors import DataFileError
 from careerbot.intents import IntentMatcher
 from careerbot.knowledge import Knowledge
 from careerbot.language import phrase_index
-from careerbot.models import IntentSpec, Vocabulary
+from careerbot.models import Facts, IntentSpec, PackInfo, Vocabulary
 from careerbot.retrieval import Index
 from careerbot.text import Analyzer, words
+
+PACK_FILE = "pack.toml"
+INTENTS_FOLDER = "intents"
+MAX_EXAMPLES = 6
+CONVERSATIONAL = ("smalltalk", "out_of_scope")
+# The intents first in the welcome: the answers built from facts show best what a pack knows.
+WELCOME_FIRST = ("salary", "skills", "how_to_start", "role_info", "comparison", "roles")
+# Headings that say nothing of what a section holds: no example question is made of them.
+BARE_HEADINGS = {"introduction", "conclusion", "summary", "overview", "references", "see also", "contents",
+                 "table of contents", "final thoughts", "in conclusion", "notes", "sources", "faq", "faqs"}
 
 
 def embedded(name: str) -> Path:
@@ -21,6 +33,91 @@ def embedded(name: str) -> Path:
     packaged = Path(__file__).parent / "data" / "corpus"
     pack = packaged if packaged.is_dir() else Path(__file__).resolve().parents[2] / "corpus"
     return pack / "intents" if name == "intents" else pack
+
+
+def pack_intents(folder: Path) -> Path | None:
+    """A pack's own intents folder, if it has one: without, it gets the base intents."""
+    intents = folder / INTENTS_FOLDER
+    return intents if intents.is_dir() else None
+
+
+def load_info(folder: Path) -> PackInfo:
+    path = folder / PACK_FILE
+    return load_toml(path, PackInfo) if path.is_file() else PackInfo()
+
+
+def preview(folder: Path | None) -> PackInfo:
+    """What the chat can say of a pack before its articles are read: its name, tagline and
+    placeholder (a broken pack.toml is reported once the pack loads)."""
+    folder = folder or embedded("corpus")
+    try:
+        info = load_info(folder)
+    except DataFileError:
+        info = PackInfo()
+    return presented(info, folder, [], [], [])
+
+
+def answerable(spec: IntentSpec, facts: Facts) -> bool:
+    """Whether the pack has the facts an intent's answers are built from: no salary routing
+    without a salary, no roles without roles (an added folder may bring them)."""
+    if spec.answer == "salary":
+        return bool(facts.salary_levels or any(r.salaries for r in facts.roles))
+    if spec.answer == "skills":
+        return bool(facts.general_skills or any(r.skills for r in facts.roles))
+    if spec.answer in ("role_info", "roles", "comparison"):
+        return bool(facts.roles)
+    return True
+
+
+def as_question(example: str) -> str:
+    """An intent's example as a person would type it: a capital, and a question mark."""
+    text = example.strip().rstrip("?")
+    return text[:1].upper() + text[1:] + "?"
+
+
+def heading_questions(sections: list[str], titles: list[str]) -> list[str]:
+    """Questions made of the articles' own headings ("What do the articles say about storm
+    watches?"), or of their titles where they have none: the examples of a pack with no
+    intents of its own."""
+    asked: list[str] = []
+    headings = [s.split(" › ")[-1] for s in sections]
+    for heading in [*(h for h in headings if h.lower() not in {t.lower() for t in titles}), *titles]:
+        heading = heading.strip(" :#")
+        if not heading or heading.lower() in BARE_HEADINGS or not words(heading):
+            continue
+        asked.append(heading if heading.endswith("?") else f"What do the articles say about “{heading}”?")
+    return list(dict.fromkeys(asked))
+
+
+def presented(info: PackInfo, folder: Path, specs: list[IntentSpec], sections: list[str],
+              titles: list[str]) -> PackInfo:
+    """The pack's pack.toml with every blank filled: its name from its folder, its examples
+    from its intents, or else from its headings."""
+    named = folder.resolve().name.replace("-", " ").replace("_", " ")
+    name = info.name or named[:1].upper() + named[1:]
+    subject = info.subject or named
+    examples = info.examples
+    if not examples:
+        content = [s for s in specs if s.answer not in CONVERSATIONAL and not s.fallback]
+        ordered = sorted(content, key=lambda s: WELCOME_FIRST.index(s.answer) if s.answer in WELCOME_FIRST
+                         else len(WELCOME_FIRST))
+        examples = [as_question(s.examples[0]) for s in ordered][:MAX_EXAMPLES] or heading_questions(sections, titles)
+    return info.model_copy(update={
+        "name": name, "subject": subject, "examples": examples,
+        "tagline": info.tagline or f"{subject}, from the articles",
+        "placeholder": info.placeholder or f"Ask about {subject}… (F1 for help)",
+        "welcome": info.welcome or (f"**Hi! I'm {name}.** I answer questions about {subject} from the articles "
+                                    "I have read, and cite them.\n\nThe articles:\n\n{articles}\n\n"
+                                    "Try one of these, or type your own (F1 for help):")})
+
+
+def addressed(spec: IntentSpec, info: PackInfo) -> IntentSpec:
+    """An intent's own words with the pack's name and subject in them (the base intents say
+    "I'm {name}")."""
+    def said(text: str) -> str:
+        return text.replace("{name}", info.name).replace("{subject}", info.subject)
+    return spec.model_copy(update={
+        "reply": said(spec.reply), "replies": [r.model_copy(update={"text": said(r.text)}) for r in spec.replies]})
 
 
 @dataclass

@@ -13,7 +13,7 @@ import re
 import threading
 import time
 from collections import deque
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from concurrent.futures import CancelledError
 from pathlib import Path
 from typing import Any, ClassVar
@@ -31,12 +31,14 @@ from textual.widgets import Footer, Header, Input, Label
 
 from careerbot.batchfiles import markdown_text
 from careerbot.bot import CareerBot
-from careerbot.models import Answer, IntentSpec
+from careerbot.models import Answer, PackInfo
+from careerbot.pack import as_question, preview
 from careerbot.tui.store import Store, data_dir
 from careerbot.tui.widgets import (
     BotMessage,
     HelpScreen,
     HistoryInput,
+    Labels,
     NewBelow,
     Suggestion,
     UserMessage,
@@ -47,20 +49,8 @@ from careerbot.tui.widgets import (
 
 BotFactory = Callable[[], CareerBot]
 
-WELCOME_FIRST = ("salary", "skills", "how_to_start", "role_info", "comparison", "roles")
 CLEAR_CONFIRM_SECONDS = 3.0  # a second Ctrl+L within this clears
 NO_ARTICLES = "the articles could not be loaded (see above)."
-
-
-def welcome_order(spec: IntentSpec) -> int:
-    """The structured answers first: they show best what the bot knows."""
-    return WELCOME_FIRST.index(spec.answer) if spec.answer in WELCOME_FIRST else len(WELCOME_FIRST)
-
-
-def as_question(example: str) -> str:
-    """'how much does a data scientist earn' -> 'How much does a data scientist earn?'"""
-    text = example.strip().rstrip("?")
-    return text[:1].upper() + text[1:] + "?"
 
 
 class Conversation(VerticalScroll, can_focus=False):
@@ -89,8 +79,7 @@ class Conversation(VerticalScroll, can_focus=False):
 
 class CareerBotApp(App[None]):
     CSS_PATH = "careerbot.tcss"
-    TITLE = "careerbot"
-    SUB_TITLE = "machine-learning careers, from the articles"
+    TITLE = "careerbot"  # until the pack says its own name
     # Help first: the footer drops keys from its right end when the window is narrow.
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f1", "help", "Help"),
@@ -101,9 +90,13 @@ class CareerBotApp(App[None]):
         Binding("ctrl+q", "quit", "Quit", priority=True),
     ]
 
-    def __init__(self, make_bot: BotFactory = CareerBot, data_folder: Path | None = None) -> None:
+    def __init__(self, make_bot: BotFactory = CareerBot, data_folder: Path | None = None,
+                 info: PackInfo | None = None) -> None:
+        """info names the pack before it is loaded (its title, placeholder); once it is, the
+        bot's own info stands."""
         super().__init__()
         self.make_bot = make_bot
+        self.info = info or PackInfo()
         self.store = Store(data_folder or data_dir())
         self.bot: CareerBot | None = None
         self.load_error = ""
@@ -119,11 +112,12 @@ class CareerBotApp(App[None]):
         yield Header()
         yield Conversation(id="conversation")
         yield NewBelow(Content("↓ A new answer below: Ctrl+End or click to see it"), id="new-below")
-        yield HistoryInput(placeholder="Ask about machine-learning careers… (F1 for help)", id="question",
+        yield HistoryInput(placeholder=self.info.placeholder or "Ask a question… (F1 for help)", id="question",
                            select_on_focus=False)
         yield Footer()
 
     def on_mount(self) -> None:
+        self.presented(self.info)
         conversation = self.query_one(Conversation)
         conversation.anchor()
         self.query_one(NewBelow).display = False
@@ -169,14 +163,23 @@ class CareerBotApp(App[None]):
         if first_time:
             for problem in bot.problems[:5]:
                 self.notify(problem, title="Skipped a file", severity="warning", timeout=15, markup=False)
-        examples = [as_question(s.examples[0]) for s in sorted(bot.specs.values(), key=welcome_order)
-                    if s.answer not in ("smalltalk", "out_of_scope") and not s.fallback][:6]
+        self.info = bot.info
+        self.presented(bot.info)
         everything = [as_question(e) for s in bot.specs.values() if s.answer != "out_of_scope" for e in s.examples]
         self.query_one(HistoryInput).suggester = SuggestFromList(everything, case_sensitive=False)
         titles = list(dict.fromkeys(bot.knowledge.titles.values()))
         conversation = self.query_one(Conversation)
-        await conversation.mount(WelcomeMessage(titles, examples), before=0 if conversation.children else None)
+        await conversation.mount(WelcomeMessage(bot.info.welcome, titles, bot.info.examples),
+                                 before=0 if conversation.children else None)
         self.answer_next()
+
+    def presented(self, info: PackInfo) -> None:
+        """The pack's name as the title, its tagline and placeholder."""
+        if info.name:
+            self.title = info.name
+        self.sub_title = info.tagline
+        if info.placeholder:
+            self.query_one(HistoryInput).placeholder = info.placeholder
 
     def answer_next(self) -> None:
         if self.busy or self.bot is None or not self.waiting:
@@ -230,7 +233,7 @@ class CareerBotApp(App[None]):
         self.query_one(HistoryInput).focus()
 
     async def ask(self, question: str) -> None:
-        message = BotMessage()
+        message = BotMessage(self.bot_labels())
         conversation = self.query_one(Conversation)
         await conversation.mount_all([UserMessage(question), message])
         conversation.anchor()  # one's own question is always shown
@@ -307,7 +310,7 @@ class CareerBotApp(App[None]):
             self.notify("Nothing to save yet.")
             return
         try:
-            path = self.store.save_transcript(transcript(self.turns))
+            path = self.store.save_transcript(transcript(self.turns, self.info.name or "careerbot", self.bot_labels()))
         except OSError as exc:
             self.notify(f"Could not save the conversation: {exc}", severity="error", markup=False)
             return
@@ -343,9 +346,14 @@ class CareerBotApp(App[None]):
                 self.notify(f"Could not write to {self.store.folder}: {exc.strerror}", severity="warning",
                             markup=False)
 
+    def bot_labels(self) -> Labels:
+        """What the pack calls each intent's answers, and how its charts shorten labels."""
+        specs = self.bot.specs.values() if self.bot else []
+        return Labels({s.name: s.label for s in specs if s.label}, self.info.short)
+
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+            self.push_screen(HelpScreen(self.info))
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
@@ -359,18 +367,20 @@ class CareerBotApp(App[None]):
         yield SystemCommand("Help", "Keys and what to ask", self.action_help)
 
 
-def transcript(turns: list[tuple[str, Answer]]) -> str:
+def transcript(turns: list[tuple[str, Answer]], name: str = "careerbot", labels: Labels | None = None) -> str:
     """The conversation as CommonMark: the user's words escaped, each answer's [n] a
     footnote, so that an answer's numbered steps and its sources never run into one list."""
-    lines = [f"# careerbot conversation, {time.strftime('%Y-%m-%d %H:%M')}", ""]
+    lines = [f"# {markdown_text(name)} conversation, {time.strftime('%Y-%m-%d %H:%M')}", ""]
     for turn, (question, answer) in enumerate(turns, 1):
         text = re.sub(r"\[(\d+)\]", rf"[^{turn}-\1]", answer.text)
-        lines += [f"**You:** {markdown_text(question)}", "", f"**careerbot** ({meta_line(answer)}):", "", text, ""]
+        said_by = f"**{markdown_text(name)}** ({meta_line(answer, labels)}):"
+        lines += [f"**You:** {markdown_text(question)}", "", said_by, "", text, ""]
         for n, source in enumerate(answer.sources, 1):
             lines.append(f"[^{turn}-{n}]: {markdown_text(source.place)}: “{markdown_text(source.text)}”")
         lines.append("")
     return "\n".join(lines)
 
 
-def run(corpus_dir: Path | None = None, intents_dir: Path | None = None) -> None:
-    CareerBotApp(make_bot=lambda: CareerBot(corpus_dir=corpus_dir, intents_dir=intents_dir)).run()
+def run(corpus_dir: Path | None = None, intents_dir: Path | None = None, add: Sequence[Path] = ()) -> None:
+    CareerBotApp(make_bot=lambda: CareerBot(corpus_dir=corpus_dir, intents_dir=intents_dir, add=add),
+                 info=preview(corpus_dir)).run()

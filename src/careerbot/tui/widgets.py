@@ -3,8 +3,9 @@ plain Content: never parsed as Rich or Textual markup."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from importlib import resources
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from textual import events, on
 from textual.app import ComposeResult
@@ -19,7 +20,7 @@ from textual.widgets import Collapsible, Input, Label, Markdown, Static
 
 from careerbot.answers import dollars
 from careerbot.batchfiles import markdown_text
-from careerbot.models import Answer, Figure, Source
+from careerbot.models import Answer, Figure, PackInfo, Source
 from careerbot.thresholds import MAX_QUESTION_CHARS
 
 CHART_WIDTH = 30
@@ -214,14 +215,17 @@ class Suggestion(Static, can_focus=True):
         self.action_pick()
 
 
-def short_label(label: str, width: int) -> str:
-    """A label that fits: 'Machine Learning' said as 'ML' first, then cut with an ellipsis."""
+def short_label(label: str, width: int, short: Mapping[str, str] | None = None) -> str:
+    """A label that fits: said in the pack's short words first ('Machine Learning' as 'ML'),
+    then cut with an ellipsis."""
     if len(label) > width:
-        label = label.replace("Machine Learning", "ML").replace("machine learning", "ML")
+        for long, brief in (short or {}).items():
+            label = label.replace(long, brief)
     return label if len(label) <= width else label[: max(0, width - 1)] + "…"
 
 
-def chart_lines(figures: list[Figure], width: int = CHART_WIDTH, room: int | None = None) -> list[str]:
+def chart_lines(figures: list[Figure], width: int = CHART_WIDTH, room: int | None = None,
+                short: Mapping[str, str] | None = None) -> list[str]:
     """Horizontal bars, one per figure: solid up to the amount (or a range's low end),
     shaded on to a range's high end. Given the room it has (in cells), the labels are
     shortened and the bars narrowed so that no line wraps; the values are never cut."""
@@ -229,7 +233,7 @@ def chart_lines(figures: list[Figure], width: int = CHART_WIDTH, room: int | Non
     values = [dollars(f.low) + (f" – {dollars(f.high)}" if f.high else "") for f in figures]
     value_width = max(len(v) for v in values)
     spare = (room or 10_000) - value_width - 2  # the two spaces around the bar
-    labels = [short_label(f.label, min(CHART_LABEL_WIDTH, max(8, spare - 16))) for f in figures]  # labels first
+    labels = [short_label(f.label, min(CHART_LABEL_WIDTH, max(8, spare - 16)), short) for f in figures]  # labels first
     label_width = max(len(label) for label in labels)
     if room is not None:
         width = max(4, min(width, spare - label_width))
@@ -244,13 +248,14 @@ def chart_lines(figures: list[Figure], width: int = CHART_WIDTH, room: int | Non
 class SalaryChart(Static):
     """The chart, drawn for the width it is given."""
 
-    def __init__(self, figures: list[Figure]) -> None:
+    def __init__(self, figures: list[Figure], short: Mapping[str, str] | None = None) -> None:
         super().__init__()
         self.figures = figures
+        self.short = short
 
     def render(self) -> Content:
         room = self.content_size.width or None
-        return Content("\n".join(chart_lines(self.figures, room=room)))
+        return Content("\n".join(chart_lines(self.figures, room=room, short=self.short)))
 
 
 def sources_title(sources: list[Source]) -> str:
@@ -258,18 +263,18 @@ def sources_title(sources: list[Source]) -> str:
     return "Sources: " + " · ".join(places)
 
 
-# What each kind of answer is about, said in words; an intent not named here is said from its name.
-TOPICS = {
-    "salary": "Salary", "skills": "Skills", "how_to_start": "Getting started", "role_info": "About the role",
-    "roles": "Roles", "comparison": "Comparison", "education": "Education", "challenges": "Challenges",
-    "general": "Machine learning", "industries": "Industries", "outlook": "Outlook", "smalltalk": "Chat",
-    "out_of_scope": "Not in the articles",
-}
+class Labels(NamedTuple):
+    """The pack's words for the chat: each intent's label ("Salary"), and the short words
+    its charts' labels may use."""
+
+    topics: Mapping[str, str] = {}
+    short: Mapping[str, str] = {}
 
 
-def meta_line(answer: Answer) -> str:
+def meta_line(answer: Answer, labels: Labels | None = None) -> str:
     """'Salary · from 2 sources': the topic and how many passages back the answer."""
-    topic = TOPICS.get(answer.intent) or answer.intent.replace("_", " ").capitalize()
+    topics = labels.topics if labels else {}
+    topic = topics.get(answer.intent) or answer.intent.replace("_", " ").capitalize()
     count = len(answer.sources)
     backing = "no sources" if not count else f"from {count} source{'s' if count > 1 else ''}"
     return f"{topic} · {backing}"
@@ -287,9 +292,10 @@ class BotMessage(Vertical):
     """One reply: "thinking" until the answer comes, then its text, chart, sources,
     what it is about, and the follow-up questions to pick."""
 
-    def __init__(self) -> None:
+    def __init__(self, labels: Labels | None = None) -> None:
         super().__init__()
         self.answer: Answer | None = None
+        self.labels = labels or Labels()
 
     def compose(self) -> ComposeResult:
         yield Label(Content("Thinking…"), classes="thinking")
@@ -299,13 +305,13 @@ class BotMessage(Vertical):
         await self.remove_children()
         widgets: list[Static | Markdown | Collapsible | Vertical] = [Markdown(answer.text, open_links=False)]
         if answer.figures:
-            widgets.append(SalaryChart(answer.figures))
+            widgets.append(SalaryChart(answer.figures, self.labels.short))
         if answer.sources:
             quotes = "\n".join(f"[{n}] {s.place}\n    “{s.text}”"
                                 for n, s in enumerate(answer.sources, 1))
             widgets.append(Collapsible(Static(Content(quotes), classes="quotes"),
                                        title=escape(sources_title(answer.sources)), classes="sources"))
-        widgets.append(Label(Content(meta_line(answer)), classes="meta"))
+        widgets.append(Label(Content(meta_line(answer, self.labels)), classes="meta"))
         if answer.suggestions:
             widgets.append(Vertical(*(Suggestion(s) for s in answer.suggestions), classes="suggestions"))
         await self.mount_all(widgets)
@@ -316,28 +322,33 @@ class BotMessage(Vertical):
 
 
 class WelcomeMessage(Vertical):
-    def __init__(self, titles: list[str], examples: list[str]) -> None:
+    """The pack's welcome (its {articles}: the list of their titles), and its example questions."""
+
+    def __init__(self, welcome: str, titles: list[str], examples: list[str]) -> None:
         super().__init__()
+        self.welcome = welcome
         self.titles = titles
         self.examples = examples
 
     def compose(self) -> ComposeResult:
         articles = "\n".join(f"- {markdown_text(title)}" for title in self.titles)
-        yield Markdown(
-            "**Hi! I'm careerbot.** I answer questions about machine-learning careers from the articles I "
-            "have read, and cite them: roles and what they do, salaries, skills, how to get started, degrees, "
-            f"industries, challenges and the outlook.\n\nThe articles:\n\n{articles}\n\nTry one of these, "
-            "or type your own (F1 for help):",
-            open_links=False,
-        )
+        yield Markdown(self.welcome.replace("{articles}", articles), open_links=False)
         yield Vertical(*(Suggestion(q) for q in self.examples), classes="suggestions")
 
 
 class HelpScreen(ModalScreen[None]):
+    """The keys, under the pack's name and what it answers about ({name}, {subject} in help.md)."""
+
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,f1,q", "dismiss", "Close help")]
+
+    def __init__(self, info: PackInfo | None = None) -> None:
+        super().__init__()
+        self.info = info or PackInfo()
 
     def compose(self) -> ComposeResult:
         text = resources.files("careerbot.tui").joinpath("help.md").read_text(encoding="utf-8")
+        text = text.replace("{name}", markdown_text(self.info.name or "careerbot")).replace(
+            "{subject}", markdown_text(self.info.subject or "what the articles cover"))
         with VerticalScroll(id="help"):
             yield Markdown(text, open_links=False)
 
