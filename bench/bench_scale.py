@@ -85,7 +85,7 @@ def build_in_child(corpus: Path, jobs: int) -> dict[str, float]:
 def ask_seconds(corpus: Path | None, runs: int) -> float:
     command = [sys.executable, "-m", "careerbot", "ask", QUESTION]
     if corpus is not None:
-        command[3:3] = ["--corpus", str(corpus)]
+        command[4:4] = ["--corpus", str(corpus)]
     times = []
     for _ in range(runs):
         start = time.perf_counter()

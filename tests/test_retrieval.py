@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import math
 import random
+import subprocess
+import sys
 
 import pytest
 from rank_bm25 import BM25Okapi, BM25Plus
@@ -113,3 +115,24 @@ def test_a_list_item_is_not_run_into_the_next_item() -> None:
     index = _index_of(("Strong beekeeping skills", "Patience with swarms"),)
     terms = ["beekeep"]
     assert index.passages(index.search(terms), terms, limit=1)[0].sentence == "Strong beekeeping skills"
+
+
+def test_numpy_is_imported_only_once_a_session_has_summed_enough() -> None:
+    """A one-shot question on a large library is summed in Python (importing numpy would cost
+    more); once a session has summed NUMPY_AFTER postings, numpy sums them, to the same top."""
+    code = """
+import sys
+from careerbot import retrieval
+from careerbot.models import Chunk, Vocabulary
+from careerbot.retrieval import Index, Postings
+from careerbot.text import Analyzer
+docs = [["common", f"w{i % 7}"] for i in range(3 * retrieval.NUMPY_FROM)]
+index = Index([Chunk(i, "d", "t", "", ("x",)) for i in range(len(docs))], Analyzer(Vocabulary()),
+              Postings.build(docs))
+python = index.top(["common", "w3"], 5)
+assert "numpy" not in sys.modules
+index._summed = retrieval.NUMPY_AFTER
+assert index.top(["common", "w3"], 5) == python and "numpy" in sys.modules
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr

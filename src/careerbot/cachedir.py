@@ -51,10 +51,16 @@ def entry(kind: str, folder: Path) -> Path:
 
 def key(settings: Any, files: Iterable[Path], base: Path) -> str:
     stamps = []
-    for path in files:
-        if path.is_file():
-            status = path.stat()
-            stamps.append((path.relative_to(base).as_posix(), status.st_size, status.st_mtime_ns, status.st_ctime_ns))
+    inside = f"{base}{os.sep}"
+    for path in files:  # tens of thousands for a large library: one stat each, no pathlib on the way
+        try:
+            status = os.stat(path)
+        except OSError:
+            continue
+        if stat.S_ISREG(status.st_mode):
+            name = str(path)
+            relative = name[len(inside):] if name.startswith(inside) else path.relative_to(base).as_posix()
+            stamps.append((relative, status.st_size, status.st_mtime_ns, status.st_ctime_ns))
     blob = json.dumps({"settings": settings, "files": stamps}, sort_keys=True, default=str)
     return hashlib.sha256(blob.encode()).hexdigest()[:32]
 

@@ -475,10 +475,15 @@ class Finder(Stage):
         owned = {c.chunk_id for chunks in self.role_chunks.values() for c in chunks}
         found: dict[str, list[Chunk]] = {}
         headings = {s: self.analyzer.terms(s.split(" › ")[-1]) for s in self.index.sections()}
+        starting: dict[str, list[str]] = {}  # term -> the sections whose heading holds it
+        for section, heading in headings.items():
+            for term in set(heading):
+                starting.setdefault(term, []).append(section)
         for name, spec in self.specs.items():
             wanted = [tuple(self.analyzer.terms(s)) for s in spec.sections]
             if wanted:
-                under = {s for s, heading in headings.items() if any(contains(heading, w) for w in wanted)}
+                under = {s for w in wanted for s in (starting.get(w[0], []) if w else headings)
+                         if contains(headings[s], w)}
                 found[name] = [c for c in self.index.chunks_under(under) if c.chunk_id not in owned]
         return found
 

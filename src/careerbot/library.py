@@ -24,7 +24,7 @@ import tempfile
 import zlib
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, overload
 
@@ -35,7 +35,7 @@ from careerbot.corpus import ARTICLE_SUFFIXES, chunk_documents, find_articles, l
 from careerbot.knowledge import FACTS_FILE, combined, load_facts
 from careerbot.models import Chunk, Document, Facts
 from careerbot.retrieval import Postings, as_view
-from careerbot.text import Analyzer
+from careerbot.text import Analyzer, remember_stems, stem
 
 if TYPE_CHECKING:
     from careerbot.indexing import Reader, Reading
@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     # A chunk store's parts, to send from a worker process: sections, chunk_doc, chunk_section, offsets, texts.
     StoreParts = tuple[list[str], array[int], array[int], array[int], bytes]
 
-FORMAT = 5  # bump when the layout of the cache or of the index changes
+FORMAT = 6  # bump when the layout of the cache or of the index changes
 # Each array starts at a multiple of this many bytes in arrays.bin, as a mapped view of it must.
 ALIGN = 8
 Buffer = bytes | mmap.mmap  # the chunk texts: built in memory, or mapped from the cache
@@ -128,6 +128,13 @@ class Library:
     facts: Facts
     problems: list[str]  # articles that were skipped, and why
     cached: bool = False  # read from the disk cache, not built
+    stems: list[str] = field(default_factory=list)  # of the words of word_counts, in order
+    headings: dict[str, str] = field(default_factory=dict)  # each heading's terms, space-separated
+
+    def teach(self, analyzer: Analyzer) -> None:
+        """Hand the analyzer what the build already worked out, so it need not again."""
+        remember_stems(zip(self.word_counts, self.stems, strict=True))
+        analyzer.remember_headings(self.headings)
 
 
 # --- building ---------------------------------------------------------------------------------
@@ -157,7 +164,9 @@ def build(corpus_dir: Path, analyzer: Analyzer, progress: Progress | None = None
     built = indexing.index(reading, analyzer, retrieval.K1, retrieval.B)
     postings = Postings({t: i for i, t in enumerate(built.terms)}, as_view(built.idf, "d"),
                         as_view(built.starts, "q"), as_view(built.ids, "i"), as_view(built.weights, "d"), len(chunks))
-    return Library(chunks, postings, built.word_counts, combined(facts), problems)
+    headings = {h: " ".join(analyzer.terms(h)) for section in chunks.sections for h in section.split(" › ")}
+    return Library(chunks, postings, built.word_counts, combined(facts), problems,
+                   stems=[stem(w) for w in built.word_counts], headings=headings)
 
 
 def _read_as_stored(chunks: Iterable[Chunk], reader: Reader) -> Iterator[Chunk]:
@@ -216,6 +225,8 @@ class CacheMeta(BaseModel):
     sections: list[str]
     terms: list[str]
     words: list[str]
+    stems: list[str]
+    headings: dict[str, str]
     facts: Facts
     problems: list[str]
     arrays: dict[str, tuple[str, int, int]]  # name: (typecode, items, offset in arrays.bin), in ARRAYS order
@@ -251,6 +262,13 @@ def open_library(corpus_dir: Path, analyzer: Analyzer, progress: Progress | None
                  use_cache: bool = True, added: Sequence[Path] = (), jobs: int = 1) -> Library:
     """The corpus's library (with the folders added to it): from the cache when it is there
     and sound, else built (and cached)."""
+    library = _open_library(corpus_dir, analyzer, progress, use_cache, added, jobs)
+    library.teach(analyzer)
+    return library
+
+
+def _open_library(corpus_dir: Path, analyzer: Analyzer, progress: Progress | None, use_cache: bool,
+                  added: Sequence[Path], jobs: int) -> Library:
     if not use_cache:
         return build(corpus_dir, analyzer, progress, added, jobs)
     key = cache_key(corpus_dir, analyzer, added)
@@ -300,6 +318,7 @@ def write_cache(folder: Path, key: str, library: Library) -> None:
         meta = CacheMeta(format=FORMAT, checksum=f"{checksum:08x}", arrays_bytes=at, text_bytes=len(chunks.blob),
                          chunk_count=len(chunks),
                          docs=chunks.docs, sections=chunks.sections, terms=list(postings.terms), words=words_list,
+                         stems=library.stems, headings=library.headings,
                          facts=library.facts, problems=library.problems, arrays=layout)
         cachedir.seal(staging / "meta.json", key, meta.model_dump_json().encode())
         (staging / STAGING_LOCK).unlink()  # the lock stays held; the cache folder holds no lock file
@@ -347,4 +366,7 @@ def read_cache(folder: Path, key: str) -> Library:
     chunks = ChunkStore([(d, t) for d, t in meta.docs], meta.sections, arrays["chunk_doc"],
                         arrays["chunk_section"], arrays["offsets"], blob)
     counts = dict(zip(meta.words, arrays["counts"].tolist(), strict=True))
-    return Library(chunks, postings, counts, meta.facts, meta.problems, cached=True)
+    if len(meta.stems) != len(meta.words):
+        raise cachedir.Damaged("inconsistent sizes")
+    return Library(chunks, postings, counts, meta.facts, meta.problems, cached=True, stems=meta.stems,
+                   headings=meta.headings)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import heapq
 import math
+import sys
 from array import array
 from bisect import bisect_left
 from collections import Counter
@@ -45,9 +46,12 @@ HINT_WEIGHT = 0.3  # an intent's query hints steer the ranking; the question's o
 K1 = 1.2  # term-frequency saturation: the usual value; chunks are short, so it matters little
 B = 0.75  # length normalisation: chunks vary from one list item to three long sentences
 DELTA = 0.5  # BM25Plus's lower bound; only the constant above, once matched scores are kept
-# Below this many postings a question is summed in plain Python (no numpy to import: a
-# one-shot `careerbot ask` starts faster); above it, numpy sums them.
+# Below this many postings a question is summed in plain Python; above it, numpy sums them,
+# once numpy is imported. Importing it costs about what summing NUMPY_AFTER postings in Python
+# does (~0.1 s), so it is imported only once a session has summed that many: a one-shot
+# `careerbot ask` on a large library never pays for it, a batch or a chat soon does.
 NUMPY_FROM = 4096
+NUMPY_AFTER = 1_000_000
 # A lead-in ("... a structured approach:") is shown with up to this many short items after it
 # (of at most this many words); without them it is not shown at all.
 MAX_LIST_ITEMS = 6
@@ -131,6 +135,8 @@ class Index:
         self._sentence_terms: dict[int, list[frozenset[str]]] = {}
         self._sorted_terms: list[str] | None = None  # for knows_a_kin, sorted on first need
         self._arrays: tuple[Any, Any] | None = None
+        self._by_section: dict[int, list[int]] | None = None  # section number -> its chunk ids
+        self._summed = 0  # postings summed in Python so far (see NUMPY_AFTER)
 
     @classmethod
     def build(cls, chunks: Sequence[Chunk], analyzer: Analyzer) -> Index:
@@ -151,11 +157,21 @@ class Index:
 
     def chunks_under(self, sections: Collection[str]) -> list[Chunk]:
         """The chunks of these sections, in order, without making every chunk to look at it."""
+        if self._by_section is None:
+            self._by_section = {}
+            for i, chunk_section in enumerate(self._section_numbers()):
+                self._by_section.setdefault(chunk_section, []).append(i)
+        names = self.sections()
+        ids = sorted(i for n, name in enumerate(names) if name in sections for i in self._by_section.get(n, []))
+        return [self.chunks[i] for i in ids]
+
+    def _section_numbers(self) -> list[int]:
+        """Each chunk's section, as its place in sections()."""
         numbers = getattr(self.chunks, "chunk_section", None)
-        if numbers is None:
-            return [c for c in self.chunks if c.section in sections]
-        wanted = {n for n, section in enumerate(self.sections()) if section in sections}
-        return [self.chunks[i] for i, n in enumerate(numbers.tolist()) if n in wanted]
+        if numbers is not None:
+            return list(numbers.tolist())
+        places = {name: n for n, name in enumerate(self.sections())}
+        return [places[c.section] for c in self.chunks]
 
     def chunks_holding(self, term: str) -> int:
         start, end = self.postings.span(term)
@@ -185,8 +201,10 @@ class Index:
         they do in rank-bm25."""
         weighted = [(t, 1.0) for t in terms] + [(t, HINT_WEIGHT) for t in hints]
         spans = [(self.postings.span(t), w) for t, w in weighted]
-        if sum(end - start for (start, end), _ in spans) >= NUMPY_FROM:
+        postings = sum(end - start for (start, end), _ in spans)
+        if postings >= NUMPY_FROM and (self._summed >= NUMPY_AFTER or "numpy" in sys.modules):
             return self._top_numpy(spans, k)
+        self._summed += postings
         scores: dict[int, float] = {}
         ids, weights = self.postings.ids, self.postings.weights
         for (start, end), factor in spans:

@@ -97,11 +97,29 @@ def word_parts(text: str) -> tuple[list[str], list[str]]:
     return found, ([h.replace("-", "") for h in _HYPHENATED.findall(lowered)] if "-" in lowered else [])
 
 
-@lru_cache(maxsize=1 << 18)
+_STEMS: dict[str, str] = {}  # word -> stem, worked out once (a cached library brings its own)
+MAX_REMEMBERED_STEMS = 1 << 18
+
+
 def stem(word: str) -> str:
     """Fold plurals and -ing/-ed endings so 'salaries'/'salary' and 'engineering'/'engineer'
     meet. Deliberately crude: the same function runs on both sides, so it only has to be
     consistent, not linguistically right."""
+    found = _STEMS.get(word)
+    if found is None:
+        if len(_STEMS) >= MAX_REMEMBERED_STEMS:
+            _STEMS.clear()
+        found = _STEMS[word] = _stem(word)
+    return found
+
+
+def remember_stems(pairs: Iterable[tuple[str, str]]) -> None:
+    """Words and their stems, as stem() gave them when the library was built: a start from
+    the cache need not stem a large library's vocabulary again."""
+    _STEMS.update(pairs)
+
+
+def _stem(word: str) -> str:
     if len(word) <= 3 or not word.isalpha():
         return word
     if word.endswith("ies") and len(word) > 4:
@@ -174,6 +192,7 @@ class Analyzer:
         # Per analyzer, as its vocabulary shapes them; a text's terms never change after.
         self._remembered_terms = lru_cache(maxsize=MAX_REMEMBERED_TEXTS)(self._terms_of)
         self._remembered_index_terms = lru_cache(maxsize=MAX_REMEMBERED_TEXTS)(self._index_terms_of)
+        self._headings: dict[str, str] = {}
         self._known: dict[str, int] = {}
         self._known_stems: set[str] = set()
         self._choices: dict[int, list[str]] = {}  # known words by length, most frequent first
@@ -184,7 +203,14 @@ class Analyzer:
 
     def terms(self, text: str) -> list[str]:
         """Canonical stems of a text, stopwords kept (the caller decides)."""
-        return list(self._remembered_terms(text))
+        known = self._headings.get(text)
+        return known.split() if known is not None else list(self._remembered_terms(text))
+
+    def remember_headings(self, headings: Mapping[str, str]) -> None:
+        """The terms of the library's headings (space-separated: a term holds no space), as
+        they were when it was built: the first question about a role or an intent's section
+        reads every heading of the library."""
+        self._headings = dict(headings)
 
     def _terms_of(self, text: str) -> tuple[str, ...]:
         return tuple(self.canonicalize([stem(w) for w in _remembered_words(text)]))
