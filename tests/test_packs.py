@@ -8,8 +8,11 @@ Markdown articles and a plain-text one, no facts, no intents) and tests/fixtures
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -207,3 +210,38 @@ def test_facts_suggest_prints_and_never_saves_without_review(tmp_path: Path,
     assert "amount = 92000" in review.read_text(encoding="utf-8") and not (office / FACTS_FILE).exists()
     assert main(["facts", "suggest", str(office), "-o", str(review)]) == 2  # never over a file
     assert "review it" in capsys.readouterr().err
+
+
+# --- the README's commands ---------------------------------------------------------------
+
+
+def shell(script: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """Run lines of the README as a person would, with this venv's python and careerbot first on PATH."""
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
+    return subprocess.run(["bash", "-euo", "pipefail", "-c", script], cwd=cwd, env=env, capture_output=True,
+                          text=True, timeout=120, check=False)
+
+
+def test_the_readme_copies_the_embedded_pack_out_and_an_edit_takes_effect(tmp_path: Path) -> None:
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    copy_out = re.search(r"```bash\n(cp -r .*? my-pack)\n(careerbot ask --corpus my-pack .*?)\n```", readme)
+    assert copy_out, "the README's lines that copy the embedded pack out"
+    done = shell("\n".join(copy_out.groups()), tmp_path)
+    assert done.returncode == 0 and "$119,413" in done.stdout, done.stderr
+    (tmp_path / "my-pack" / "mentoring.md").write_text(
+        "# Mentoring\n\n## Finding a mentor\nThe Ada Circle pairs new analysts with a mentor for six months.\n",
+        encoding="utf-8")
+    done = shell("careerbot ask --corpus my-pack 'How do I find a mentor?'", tmp_path)
+    assert "Ada Circle" in done.stdout and "Mentoring › Finding a mentor" in done.stdout, done.stdout + done.stderr
+
+
+def test_the_readme_reviews_suggested_facts_into_an_added_folder(tmp_path: Path) -> None:
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    lines = re.findall(r"^  (careerbot (?:facts suggest|check|ask) [^#\n]*?)\s*(?:#.*)?$", readme, re.MULTILINE)
+    assert [line.split()[1] for line in lines] == ["facts", "check", "ask"], lines
+    shutil.copytree(CAREER_OFFICE, tmp_path / "our_articles")
+    done = shell(lines[0], tmp_path)
+    assert done.returncode == 0 and not (tmp_path / "our_articles" / FACTS_FILE).exists()
+    shutil.copy(tmp_path / "proposals.toml", tmp_path / "our_articles" / FACTS_FILE)  # reviewed: all kept
+    done = shell("\n".join(lines[1:]), tmp_path)
+    assert done.returncode == 0 and "0 error(s)" in done.stdout and "$92,000" in done.stdout, done.stdout + done.stderr
