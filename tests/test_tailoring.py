@@ -613,3 +613,15 @@ def test_the_person_s_own_field_never_pushes_the_answer_out(bot: CareerBot) -> N
     bot.reset()
     a = bot.ask("I'm a product manager. Would an MBA in AI be worth it?")
     assert "MBA" in a.text.split("\n\n")[1].split("[1]")[0]
+
+
+def test_what_pay_is_made_of_beside_the_salary_is_the_bonuses_sentence(bot: CareerBot) -> None:
+    """Equity, perks and a compensation package are the articles' "bonuses, stock options, and
+    other incentives"; a sentence that names both sides answers "..., or only base pay?" alone."""
+    bot.reset()
+    a = bot.ask("Do ML engineers get equity?")
+    assert "bonuses, stock options" in a.text and "“equity”" not in a.text
+    bot.reset()
+    b = bot.ask("are ML salaries just base pay, or are there perks and incentives too?")
+    assert "bonuses, stock options" in b.text
+    assert "Salaries vary" not in b.text and "don't say which" not in b.text

@@ -40,7 +40,7 @@ from careerbot.thresholds import (
     VERDICT_CANDIDATES,
     WEAK_INTENT,
 )
-from careerbot.verdict import stance_of, verdict
+from careerbot.verdict import Stance, stance_of, verdict
 
 
 def as_plain_text(text: str) -> str:
@@ -517,7 +517,7 @@ class Composer(Stage):
         all_terms = [t for _, terms in options for t in terms]
         together = self.find.sentences_holding(plan, all_terms, limit=1)
         blocks = [parts.say("named_together", passages=answers.passages_text(together, parts))] if together else []
-        stances = []
+        stances: list[Stance] = []
         for word, terms in options:
             others = set(all_terms) - set(terms)
             own = [p for p in self.find.sentences_holding(plan, terms, limit=8)
@@ -526,8 +526,11 @@ class Composer(Stage):
             own.sort(key=lambda p: not stance_of(p.sentence, self.vocabulary.stance))
             if not own and not together:
                 return ""  # one side the articles don't speak of alone: not a comparison they make
-            if own:
-                stances.append(stance_of(own[0].sentence, self.vocabulary.stance))
+            stance = stance_of(own[0].sentence, self.vocabulary.stance) if own else Stance()
+            if own and (stance or not together):
+                # Beside a sentence that names them together, only one that says more of it
+                # ("is indispensable"): "salaries vary by location" adds nothing on "base pay".
+                stances.append(stance)
                 blocks.append(f"**{word.capitalize()}**: {answers.passages_text(own[:1], parts)}")
         wording = self.vocabulary.wording
         first = self._first_step_holding(plan, options)
@@ -535,7 +538,10 @@ class Composer(Stage):
             blocks.append(parts.say("options_first_step", passages=answers.passages_text(first, parts)))
         elif stances and all(s.required for s in stances) and len(stances) == len(options):
             blocks.append(wording.get("options_all_needed", ""))
-        elif (rank := wording.get("options_unranked", "")):
+        elif (len(stances) > 1 or (plan.reading and plan.reading.weighs)) and (
+                rank := wording.get("options_unranked", "")):
+            # Said when a choice is asked or both sides are shown, not beside one sentence on
+            # "bonuses, or only base pay?".
             blocks.append(rank)
         return "\n\n".join(b for b in blocks if b)
 
