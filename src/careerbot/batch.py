@@ -27,10 +27,12 @@ from itertools import islice
 from pathlib import Path
 from types import FrameType
 from typing import IO
+from weakref import WeakKeyDictionary
 
 from careerbot import cachedir
 from careerbot.batchfiles import OUT_OF_SCOPE, WRITERS, Answered, InputError, Row, read_rows
 from careerbot.bot import CareerBot, Context
+from careerbot.models import Answer
 
 CHUNK_SIZE = 64  # rows a worker takes at a time: large enough to pay for the trip, small enough to stream
 CHUNKS_AHEAD = 8  # chunks in flight per worker: the workers never wait for the parent to read
@@ -77,14 +79,28 @@ def _start_worker(inherited: CareerBot | None, corpus: Path | None, intents: Pat
     _worker_bot = inherited or CareerBot(corpus_dir=corpus, intents_dir=intents, add=added)
 
 
+# A FAQ file asks its common questions again and again: each process answers a question once
+# and gives every later row that asks it, word for word, the same answer (a row stands alone,
+# so it would get that answer anyway). This many are kept per bot; past it, the memo restarts.
+MAX_REMEMBERED_ANSWERS = 4096
+_remembered: WeakKeyDictionary[CareerBot, dict[str, Answer]] = WeakKeyDictionary()
+
+
 def answer_row(bot: CareerBot, row: Row) -> Answered:
     """Each FAQ question stands alone: no conversation carries from one row to the next."""
     if row.error:
         return Answered(row=row, error=row.error)
-    try:
-        return Answered(row=row, answer=bot.respond(row.question, Context()))
-    except Exception as exc:  # one row's failure must not cost the others their answers
-        return Answered(row=row, error=f"could not be answered: {type(exc).__name__}: {exc}")
+    remembered = _remembered.setdefault(bot, {})
+    answer = remembered.get(row.question)
+    if answer is None:
+        try:
+            answer = bot.respond(row.question, Context())
+        except Exception as exc:  # one row's failure must not cost the others their answers
+            return Answered(row=row, error=f"could not be answered: {type(exc).__name__}: {exc}")
+        if len(remembered) >= MAX_REMEMBERED_ANSWERS:
+            remembered.clear()
+        remembered[row.question] = answer
+    return Answered(row=row, answer=answer)
 
 
 def _answer_chunk(rows: list[Row]) -> list[Answered]:
