@@ -18,6 +18,7 @@ import warnings
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import partial
+from itertools import islice
 from pathlib import Path
 
 from careerbot.composing import Composer, as_plain_text, quoted
@@ -32,6 +33,7 @@ from careerbot.models import Answer, PackInfo, Understanding
 from careerbot.pack import (
     CONVERSATIONAL,
     MAX_EXAMPLES,
+    MAX_EXAMPLES_TRIED,
     Pack,
     addressed,
     answerable,
@@ -123,9 +125,11 @@ class CareerBot:
         self.composer = Composer(self.pack, self.planner, self.finder)
         self.context = Context()
         if not (info.examples or any(s.examples and s.answer not in CONVERSATIONAL and not s.fallback for s in specs)):
-            # Questions made of the headings: offered only those the articles answer.
-            answered = [q for q in self.info.examples if self._answered(q)]
-            self.info = self.info.model_copy(update={"examples": answered[:MAX_EXAMPLES]})
+            # Questions made of the headings: offered only those the articles answer (the first
+            # few that do, so a pack of many articles costs no more to start).
+            tried = self.info.examples[:MAX_EXAMPLES_TRIED]
+            answered = list(islice((q for q in tried if self._answered(q)), MAX_EXAMPLES))
+            self.info = self.info.model_copy(update={"examples": answered})
         for spec in specs:  # an intent that suggests nothing offers the pack's examples
             if not spec.suggestions:
                 self.specs[spec.name] = spec.model_copy(update={"suggestions": self.info.examples[:3]})

@@ -19,6 +19,7 @@ from careerbot.text import Analyzer, words
 PACK_FILE = "pack.toml"
 INTENTS_FOLDER = "intents"
 MAX_EXAMPLES = 6
+MAX_EXAMPLES_TRIED = 24  # questions made of headings, tried in order for the welcome
 CONVERSATIONAL = ("smalltalk", "out_of_scope")
 # The intents first in the welcome: the answers built from facts show best what a pack knows.
 WELCOME_FIRST = ("salary", "skills", "how_to_start", "role_info", "comparison", "roles")

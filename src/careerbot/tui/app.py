@@ -165,7 +165,8 @@ class CareerBotApp(App[None]):
                 self.notify(problem, title="Skipped a file", severity="warning", timeout=15, markup=False)
         self.info = bot.info
         self.presented(bot.info)
-        everything = [as_question(e) for s in bot.specs.values() if s.answer != "out_of_scope" for e in s.examples]
+        everything = [*(as_question(e) for s in bot.specs.values() if s.answer != "out_of_scope" for e in s.examples),
+                      *bot.info.examples]  # a pack's questions made of its headings too
         self.query_one(HistoryInput).suggester = SuggestFromList(everything, case_sensitive=False)
         titles = list(dict.fromkeys(bot.knowledge.titles.values()))
         conversation = self.query_one(Conversation)
