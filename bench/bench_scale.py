@@ -10,7 +10,8 @@ For one corpus size (bench/corpus_gen.py writes it once, into bench/corpora/), i
   stopwords and PyStemmer's Snowball stemmer) + index of the same passages' texts, already in
   memory; rank-bm25's BM25Plus constructor on careerbot's tokens;
 - the cache's size on disk, and cold start: a one-shot `careerbot ask` with a warm cache on
-  this corpus beside the same on the embedded one (fresh processes, interleaved, medians);
+  this corpus (with the embedded pack's intents) beside the same on the embedded one (fresh
+  processes, interleaved, medians);
 - answer latency: CareerBot.ask p50/p95/p99; retrieval alone (Index.top, k=5); rank-bm25's
   get_scores + top 5; bm25s's retrieve k=5 (one thread).
 
@@ -37,6 +38,10 @@ from corpus_gen import Writer, generate
 from questions import questions as career_questions
 
 HERE = Path(__file__).parent
+# The embedded pack's intents, given to the generated corpus too: the same bot on a larger
+# library (a folder of articles alone gets the base intents, and tries questions made of its
+# headings at every start).
+INTENTS = HERE.parent / "corpus" / "intents"
 QUESTION = "How much does a data scientist earn?"
 COLUMNS = ["passages", "build (reading files)", "bm25s tokenize+index", "rank-bm25 build", "build / bm25s", "peak MiB",
            "cache MiB", "ask, warm cache", "/ embedded", "answer p50 / p95 / p99", "retrieval p50",
@@ -89,7 +94,7 @@ def build_in_child(corpus: Path, jobs: int) -> dict[str, float]:
 def ask_seconds(corpus: Path | None, runs: int) -> float:
     command = [sys.executable, "-m", "careerbot", "ask", QUESTION]
     if corpus is not None:
-        command[4:4] = ["--corpus", str(corpus)]
+        command[4:4] = ["--corpus", str(corpus), "--intents", str(INTENTS)]
     times = []
     for _ in range(runs):
         start = time.perf_counter()
@@ -144,7 +149,7 @@ def run(args: argparse.Namespace, corpus: Path, cache: Path) -> None:
         print(f"careerbot build --jobs {args.jobs}: {parallel['seconds']:.2f} s, peak memory "
               f"{parallel['peak']:.0f} MiB (all processes)")
 
-    bot = CareerBot(corpus_dir=corpus)  # builds and writes the cache
+    bot = CareerBot(corpus_dir=corpus, intents_dir=INTENTS)  # builds and writes the cache
     cache_mib = folder_mib(cache_folder(corpus))
     warm, embedded = cold_starts(corpus)
     print(f"cache {cache_mib:.0f} MiB; `careerbot ask` with a warm cache {warm * 1000:.0f} ms, on the embedded "
