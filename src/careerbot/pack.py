@@ -4,9 +4,11 @@ The stages (planning.py, evidence.py, composing.py) are Stage subclasses over on
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from careerbot import cachedir
 from careerbot.datafiles import load_toml
 from careerbot.errors import DataFileError
 from careerbot.intents import IntentMatcher
@@ -17,6 +19,7 @@ from careerbot.retrieval import Index
 from careerbot.text import Analyzer, words
 
 PACK_FILE = "pack.toml"
+PACK_CACHE_LIMIT = 1 << 20  # bytes: a pack.toml is a few hundred
 INTENTS_FOLDER = "intents"
 MAX_EXAMPLES = 6
 MAX_EXAMPLES_TRIED = 24  # questions made of headings, tried in order for the welcome
@@ -43,8 +46,23 @@ def pack_intents(folder: Path) -> Path | None:
 
 
 def load_info(folder: Path) -> PackInfo:
+    """The pack's pack.toml, from a sealed JSON copy while the file is unchanged: a start that
+    reads every other part from the caches need not load a TOML parser for it."""
     path = folder / PACK_FILE
-    return load_toml(path, PackInfo) if path.is_file() else PackInfo()
+    if not path.is_file():
+        return PackInfo()
+    key = cachedir.key({"format": 1}, [path], folder)
+    cached = cachedir.entry("pack", folder).with_suffix(".json")
+    try:
+        return PackInfo.model_validate_json(cachedir.unseal(cached, key, PACK_CACHE_LIMIT))
+    except cachedir.Damaged as exc:
+        cachedir.say_rebuilt(cached, exc)
+    except (OSError, ValueError):
+        pass  # none yet, or made from another pack.toml
+    info = load_toml(path, PackInfo)
+    with contextlib.suppress(OSError):  # no cache costs a millisecond or two, not an answer
+        cachedir.seal(cached, key, info.model_dump_json().encode())
+    return info
 
 
 def preview(folder: Path | None) -> PackInfo:
@@ -82,8 +100,7 @@ def heading_questions(sections: list[str], titles: list[str]) -> list[str]:
     intents of its own."""
     asked: list[str] = []
     headings = [s.split(" › ")[-1] for s in sections]
-    named = {t.lower() for t in titles}  # once: a large library has thousands of both
-    for heading in [*(h for h in headings if h.lower() not in named), *titles]:
+    for heading in [*(h for h in headings if h.lower() not in {t.lower() for t in titles}), *titles]:
         heading = heading.strip(" :#")
         if not heading or heading.lower() in BARE_HEADINGS or not words(heading):
             continue
