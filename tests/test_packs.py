@@ -145,6 +145,13 @@ def test_facts_proposed_and_reviewed_are_answered_with_their_source(tmp_path: Pa
     skills = bot.respond("What skills do I need?", Context())
     sql = next(s for s in skills.sources if s.text == "SQL and relational databases")
     assert sql.doc_id == "northfield-outcomes" and "Strong programming skills" in skills.text
+    # A role the embedded pack lacks, with its own figure, description and skills.
+    pay = bot.respond("How much does a health informatics specialist earn?", Context())
+    assert pay.entities.get("role") == "Health Informatics Specialist" and "$68,000" in pay.text
+    assert [s.doc_id for s in pay.sources] == ["northfield-outcomes"]
+    skills = bot.respond("What skills does a health informatics specialist need?", Context())
+    assert skills.text.startswith("Skills for a **Health Informatics Specialist**:\n\n- HL7 and FHIR health data")
+    assert 'topic = "fhir"' in proposed
 
 
 def test_an_added_article_of_a_taken_name_is_skipped_and_said(tmp_path: Path) -> None:

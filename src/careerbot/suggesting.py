@@ -121,10 +121,13 @@ def read(document: Document, known: list[str], roles: dict[str, Proposal], gener
                     general.append(skill)
 
 
+FUNCTION_WORDS = {"and", "the", "for", "with", "from", "into", "your", "our", "their", "how", "what"}
+
+
 def topic_of(text: str) -> str:
     """A skill's topic: its first long word, lower case ("SQL and databases" -> "sql")."""
-    found = re.findall(r"[A-Za-z][A-Za-z+#-]{1,}", text)
-    return next((w.lower() for w in found if len(w) > 2), found[0].lower() if found else "skill")
+    found = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z+#-]+", text)]
+    return next((w for w in found if len(w) > 2 and w not in FUNCTION_WORDS), found[0] if found else "skill")
 
 
 def as_toml(folder: Path, roles: dict[str, Proposal], general: list[dict[str, str]]) -> str:
