@@ -154,6 +154,19 @@ def test_facts_proposed_and_reviewed_are_answered_with_their_source(tmp_path: Pa
     assert 'topic = "fhir"' in proposed
 
 
+def test_an_added_folders_own_intents_and_pack_file_are_said_to_be_unused(tmp_path: Path) -> None:
+    office = tmp_path / "office"
+    shutil.copytree(CAREER_OFFICE, office)
+    (office / "intents").mkdir()
+    (office / "pack.toml").write_text('name = "Northfield"\n', encoding="utf-8")
+    with pytest.warns(DataFileWarning) as caught:
+        bot = CareerBot(add=[office])
+    unused = "an added folder brings its articles and facts.toml only; not used"
+    assert [str(w.message) for w in caught] == bot.problems == [f"{office / 'intents'}: {unused}",
+                                                               f"{office / 'pack.toml'}: {unused}"]
+    assert bot.info.name == "careerbot"
+
+
 def test_an_added_article_of_a_taken_name_is_skipped_and_said(tmp_path: Path) -> None:
     clash = tmp_path / "clash"
     clash.mkdir()

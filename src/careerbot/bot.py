@@ -32,8 +32,10 @@ from careerbot.library import open_library
 from careerbot.models import Answer, PackInfo, Understanding
 from careerbot.pack import (
     CONVERSATIONAL,
+    INTENTS_FOLDER,
     MAX_EXAMPLES,
     MAX_EXAMPLES_TRIED,
+    PACK_FILE,
     Pack,
     addressed,
     answerable,
@@ -98,6 +100,9 @@ class CareerBot:
         library = open_library(self.corpus_dir, self.analyzer, use_cache=use_cache, added=self.added)
         # Files that were skipped, and why: the interfaces show them.
         self.problems: list[str] = [*library.problems, *intent_problems]
+        self.problems += [f"{path}: an added folder brings its articles and facts.toml only; not used"
+                          for folder in self.added for path in (folder / INTENTS_FOLDER, folder / PACK_FILE)
+                          if path.exists()]
         try:
             info = load_info(self.corpus_dir)
         except DataFileError as exc:
