@@ -1,6 +1,8 @@
-"""A knowledge pack as the answer path reads it: the intents and their vocabulary, the
-index of the articles and the facts drawn from them, loaded once and shared by every stage.
-The stages (planning.py, evidence.py, composing.py) are Stage subclasses over one Pack."""
+"""A knowledge pack: the folder's parts (its intents folder, its pack.toml, what the chat shows
+of it, the intents its facts can answer), and the Pack the answer path reads: the intents and
+their vocabulary, the index of the articles and the facts drawn from them, loaded once and
+shared by every stage. The stages (planning.py, evidence.py, composing.py) are Stage
+subclasses over one Pack."""
 
 from __future__ import annotations
 
