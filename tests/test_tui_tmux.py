@@ -270,3 +270,13 @@ def test_a_pack_of_ones_own_names_the_chat_and_its_examples(terminal) -> None:  
     screen = chat.wait_for("From the articles · from")
     assert not re.search(r"machine|learning|career|salar|data scientist", screen, re.IGNORECASE), screen
     chat.quit()
+
+
+def test_an_added_folder_is_answered_in_the_chat(terminal) -> None:  # type: ignore[no-untyped-def]
+    """`careerbot chat --add DIR`: the embedded pack's chat, answering from the added articles too."""
+    office = Path(__file__).parent / "fixtures" / "career_office"
+    chat = terminal((100, 36), "chat", "--add", str(office))
+    screen = chat.wait_for("Try one of these")
+    assert "Hi! I'm careerbot." in screen and "Northfield Polytechnic Graduate Outcomes" in screen
+    chat.ask("When is the Northfield career fair?", "held each October")
+    chat.quit()
