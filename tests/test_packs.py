@@ -265,3 +265,21 @@ def test_the_readme_reviews_suggested_facts_into_an_added_folder(tmp_path: Path)
     shutil.copy(tmp_path / "proposals.toml", tmp_path / "our_articles" / FACTS_FILE)  # reviewed: all kept
     done = shell("\n".join(lines[1:]), tmp_path)
     assert done.returncode == 0 and "0 error(s)" in done.stdout and "$92,000" in done.stdout, done.stdout + done.stderr
+
+
+def test_facts_suggest_finds_the_embedded_packs_own_salary_and_skill_facts() -> None:
+    """Its facts.toml was written by hand: the proposals for its articles hold most of it."""
+    import tomllib
+
+    from careerbot.checking import read_facts
+    from careerbot.pack import embedded
+
+    written = read_facts(embedded("corpus"))
+    proposed = tomllib.loads(proposals(embedded("corpus")))
+    pay = {(r.name, s.amount) for r in written.roles for s in r.salaries}
+    proposed_pay = {(r["name"], s["amount"]) for r in proposed["roles"] for s in r.get("salaries", [])}
+    assert len(pay & proposed_pay) >= len(pay) - 1
+    skills = {s.quote for r in written.roles for s in r.skills} | {s.quote for s in written.general_skills}
+    proposed_skills = {s["quote"] for r in proposed["roles"] for s in r.get("skills", [])}
+    proposed_skills |= {s["quote"] for s in proposed.get("general_skills", [])}
+    assert len(skills & proposed_skills) >= 0.8 * len(skills)
