@@ -206,12 +206,12 @@ def test_check_names_each_problem_of_a_broken_pack(tmp_path: Path, capsys: pytes
     assert main(["check", str(pack)]) == 1
     out = capsys.readouterr().out
     expected = [
-        r"facts\.toml: quote not found in lamp › Lighting up: 'The keeper lights the lamp\.'",
-        r"facts\.toml: role 'Boatman' has no description, salary or skill",
-        r"intent '(fog|lamp)': its example 'how do I trim the wicks?' is answered by '(lamp|fog)'",
-        r"intents 'fog' and 'lamp': near-duplicate examples|intents 'lamp' and 'fog': near-duplicate examples",
-        r"intent 'lamp': keyword '\?\?\?' has no words: it never matches",
-        r"article 'appendix' \(Appendix\) is in no answer",
+        r"error: \S+/facts\.toml: quote not found in lamp › Lighting up: 'The keeper lights the lamp\.'",
+        r"warning: \S+/facts\.toml: role 'Boatman' has no description, salary or skill",
+        r"error: intent '(fog|lamp)': its example 'how do I trim the wicks?' is answered by '(lamp|fog)'",
+        r"error: intents '(fog|lamp)' and '(lamp|fog)': near-duplicate examples",
+        r"warning: intent 'lamp': keyword '\?\?\?' has no words: it never matches",
+        r"warning: \S+: article 'appendix' \(Appendix\) is in no answer",
         r"careerbot check: [1-9] error\(s\), [1-9] warning\(s\)",
     ]
     for pattern in expected:

@@ -374,8 +374,9 @@ def check(pack: Path | None, add: list[Path]) -> int:
 
     check_folders(pack, *add)
     errors, warnings_ = check_pack(pack, add)
-    for problem in [*errors, *warnings_]:
-        print(visible(problem))
+    for kind, problems in (("error", errors), ("warning", warnings_)):
+        for problem in problems:
+            print(visible(f"{kind}: {problem}"))
     print(f"careerbot check: {len(errors)} error(s), {len(warnings_)} warning(s)")
     return 1 if errors else 0
 
