@@ -71,7 +71,7 @@ class Reader:
 
     def __init__(self) -> None:
         self._ids = _Ids()
-        self._flat: list[int] = []
+        self._flat = array("i")  # 4 bytes a word: a million passages hold some 40 million
         self._runs: list[int] = []
         self._section_words: dict[str, tuple[list[str], list[str]]] = {}
         self._sections: dict[str, int] = {}
@@ -82,13 +82,12 @@ class Reader:
             section = self._section_words[chunk.section] = word_parts(chunk.section)
         self._sections[chunk.section] = self._sections.get(chunk.section, 0) + 1
         plain, joined = word_parts(chunk.text)
-        ids = self._ids
-        self._flat += [ids[w] for w in section[0] + plain + section[1] + joined]
+        self._flat.extend(map(self._ids.__getitem__, [*section[0], *plain, *section[1], *joined]))
         self._runs += (len(section[0]), len(plain), len(section[1]), len(joined))
 
     def reading(self) -> Reading:
         runs = np.array(self._runs, dtype=np.int64).reshape(-1, 4)
-        return Reading(list(self._ids), np.array(self._flat, dtype=np.int32), runs, self._sections)
+        return Reading(list(self._ids), np.frombuffer(self._flat, dtype=np.int32), runs, self._sections)
 
 
 @dataclass
@@ -113,17 +112,18 @@ def index(reading: Reading, analyzer: Analyzer, k1: float, b: float) -> Built:
     rewritten = _with_phrases(stem_ids, passage_of, stems, analyzer)
     # The passages the phrase table rewrites are read again the reference way.
     extra_terms, extra_passages = array("i"), array("q")
-    names = list(stems)
-    starts_of = np.concatenate(([0], np.cumsum(lengths)))
+    stem_names = np.array(list(stems), dtype=object)
+    starts_of = np.concatenate(([0], np.cumsum(lengths))).tolist()
     for p in rewritten.tolist():
-        of_passage = [names[s] for s in stem_ids[starts_of[p]:starts_of[p + 1]].tolist()]
+        of_passage = stem_names[stem_ids[starts_of[p]:starts_of[p + 1]]].tolist()
         terms = [stems[t] for t in analyzer.canonicalize(of_passage) if t not in analyzer.stopwords]
         extra_terms.extend(terms)
         extra_passages.extend([p] * len(terms))
     names = list(stems)  # canonical phrases may have added stems no word has
     is_stop = np.array([s in analyzer.stopwords for s in names], dtype=bool)
-    keep = ~is_stop[stem_ids]
-    keep[np.isin(passage_of, rewritten)] = False
+    is_rewritten = np.zeros(passages, dtype=bool)
+    is_rewritten[rewritten] = True
+    keep = ~is_stop[stem_ids] & ~is_rewritten[passage_of]
     term_ids = np.concatenate((stem_ids[keep], np.frombuffer(extra_terms, dtype=np.int32)))
     pair_passages = np.concatenate((passage_of[keep], np.frombuffer(extra_passages, dtype=np.int64)))
     built = postings(term_ids, pair_passages, names, passages, k1, b)
@@ -168,12 +168,16 @@ def _with_phrases(stem_ids: np.ndarray, passage_of: np.ndarray, stems: dict[str,
                   analyzer: Analyzer) -> np.ndarray:
     """The passages where the phrase table may find a phrase: a superset, never missing one."""
     singles, pairs = analyzer.phrase_openings()
-    single_ids = [stems[s] for s in singles if s in stems]
-    pair_keys = [stems[a] * len(stems) + stems[z] for a, z in pairs if a in stems and z in stems]
-    hit = np.isin(stem_ids, single_ids)
-    if len(stem_ids) > 1 and pair_keys:
-        side_by_side = stem_ids[:-1].astype(np.int64) * len(stems) + stem_ids[1:]
-        hit[:-1] |= np.isin(side_by_side, pair_keys) & (passage_of[:-1] == passage_of[1:])
+    pairs = {(a, z) for a, z in pairs if a in stems and z in stems}
+    # Look-up tables by stem id, not np.isin: a million passages hold tens of millions of words.
+    is_single, opens = np.zeros(len(stems), dtype=bool), np.zeros(len(stems), dtype=bool)
+    is_single[[stems[s] for s in singles if s in stems]] = True
+    opens[[stems[a] for a, _ in pairs]] = True
+    hit = is_single[stem_ids]
+    if len(stem_ids) > 1 and pairs:
+        at = np.flatnonzero(opens[stem_ids[:-1]] & (passage_of[:-1] == passage_of[1:]))
+        keys = stem_ids[at].astype(np.int64) * len(stems) + stem_ids[at + 1]
+        hit[at[np.isin(keys, [stems[a] * len(stems) + stems[z] for a, z in pairs])]] = True
     return np.unique(passage_of[hit])
 
 
