@@ -205,3 +205,25 @@ def test_career_phrases_of_one_language_tell_it_among_english_names(shared_bot: 
 def test_one_sentence_asking_two_things_is_two_questions(words_of, question: str,  # type: ignore[no-untyped-def]
                                                          parts: list[str]) -> None:
     assert words_of(question).questions == parts
+
+
+def test_a_statement_that_wonders_asks(bot: CareerBot) -> None:
+    """"I work in X and wondering if ...": what it says is background, what it wonders is asked."""
+    from careerbot.reading import read
+    vocabulary = bot.vocabulary
+    r = read("I teach chemistry and I'm curious whether I could move into data science",
+             vocabulary.question, vocabulary.stance)
+    assert r.question.startswith("curious whether") and r.form == "yes_no"
+    assert "chemistry" in r.background
+
+
+def test_or_other_widens_instead_of_setting_an_alternative(bot: CareerBot) -> None:
+    from careerbot.reading import read
+    vocabulary = bot.vocabulary
+    assert not read("is there ML work in retail or other industries?", vocabulary.question, vocabulary.stance).either_or
+    assert read("should I learn Python or R?", vocabulary.question, vocabulary.stance).either_or
+
+
+def test_a_hyphenated_pair_of_known_words_is_no_typo(bot: CareerBot) -> None:
+    a = bot.ask("any ML work in non-tech industries?")
+    assert "I read" not in a.text

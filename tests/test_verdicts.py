@@ -251,3 +251,10 @@ def test_a_worry_is_answered_by_the_sentence_that_answers_it(bot: CareerBot) -> 
     replaced = bot.ask("will automation make ML engineers obsolete?")
     assert replaced.text.startswith("**No")
     assert "expand opportunities" in replaced.text.split("\n")[0] or "highly valuable" in replaced.text.split("\n")[0]
+
+
+def test_is_it_only_a_big_tech_thing_is_answered_by_its_reach(bot: CareerBot) -> None:
+    bot.reset()
+    a = bot.ask("are machine learning jobs only in big tech companies?")
+    assert a.text.startswith("**No.**")
+    assert "no longer limited" in a.text.split("\n")[0] or "moved beyond" in a.text.split("\n")[0]

@@ -183,7 +183,13 @@ class CareerBot:
                       and (listed or not set(u.content_words) & set(asked.content_words))) \
             or (first.form != "yes_no" and form == "yes_no" and listed)
         other_level = u.level is not None and u.level != answer.entities.get("level")  # "... and once mid level?"
-        return u.intent != answer.intent or bool(set(u.roles) - named) or bool(lacking) or other_form or other_level
+        # "Is ML only a big-tech thing? ... wondering if there's ML work in agriculture": a thing
+        # of the articles the first question did not name and its answer does not show.
+        shown = set(self.analyzer.index_terms(answer.text)) | set(asked.content_words)
+        other_topic = any(self.index.knows(t) and t not in self.analyzer.generic and t not in shown
+                          for t in u.content_words)
+        return u.intent != answer.intent or bool(set(u.roles) - named) or bool(lacking) or other_form \
+            or other_level or other_topic
 
     def note(self, stage: str, detail: str) -> None:
         if self.pack.trace is not None:

@@ -9,6 +9,7 @@ that "how much does a data analyst earn" matches "how much does a data scientist
 from __future__ import annotations
 
 import contextlib
+import re
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -226,7 +227,12 @@ class IntentMatcher:
     def correct(self, text: str) -> tuple[str, dict[str, str]]:
         """Fix words careerbot does not know but nearly does: 'salery' -> 'salary'."""
         corrections: dict[str, str] = {}
-        for word in set(words(text)):
+        lexicon = english()
+        # "non-tech", read as one word, is two known words, not a typo of "fintech".
+        pairs = [pair.lower().split("-") for pair in re.findall(r"\w+(?:-\w+)+", text)]
+        hyphenated = {"".join(parts) for parts in pairs
+                      if all(p in lexicon or self.analyzer.is_known(p) for p in parts)}
+        for word in set(words(text)) - hyphenated:
             fixed = self.analyzer.correct(word)
             if fixed and fixed != word:
                 corrections[word] = fixed

@@ -148,6 +148,8 @@ class QuestionWords(Strict):
     yes_no_openers: list[str] = Field(default_factory=list)
     request_openers: list[str] = Field(default_factory=list)
     indirect_openers: list[str] = Field(default_factory=list)
+    wondering_markers: list[str] = Field(default_factory=list)
+    widening_words: list[str] = Field(default_factory=list)
     contrast_words: list[str] = Field(default_factory=list)
     prepositions: list[str] = Field(default_factory=list)
     goal_verbs: list[str] = Field(default_factory=list)

@@ -150,7 +150,8 @@ def at_start_or_anywhere(phrases: list[str], said: list[str]) -> list[str]:
 
 def _opens_a_question(sentence: str, wording: QuestionWords) -> bool:
     said = [w for w in words(sentence) if w not in wording.linking_words]
-    return bool(said) and (said[0] in wording.wh_openers or said[0] in wording.yes_no_openers)
+    return bool(said) and (said[0] in wording.wh_openers or said[0] in wording.yes_no_openers
+                           or bool(at_start_or_anywhere([f"^{m}" for m in wording.wondering_markers], said)))
 
 
 def is_non_latin(text: str) -> bool:
@@ -194,9 +195,35 @@ def joined_questions(sentence: str, wording: QuestionWords) -> list[str]:
     return [sentence]
 
 
+def _alternatives(body: list[str], wording: QuestionWords) -> bool:
+    """Whether a question sets two things against each other ("a dream job, or should I stay
+    away?"); "agriculture or other industries" and "or not" widen it instead."""
+    return any(w == "or" and body[at + 1: at + 2] != [] and body[at + 1] not in wording.widening_words
+               for at, w in enumerate(body) if at >= 2)
+
+
+def wondered(sentence: str, wording: QuestionWords) -> list[str]:
+    """A statement that asks ("I work in agronomy and wondering if there's ML work in
+    agriculture"): what it says, then what it asks, from the marker on; else the sentence."""
+    said = words(sentence)
+    askers = {*wording.indirect_openers, *wording.wh_openers}
+    for marker in wording.wondering_markers:
+        marker_words = phrase_words(marker)
+        for at in range(len(said) - len(marker_words)):
+            if said[at:at + len(marker_words)] == marker_words and said[at + len(marker_words)] in askers:
+                # The marker's place in the text: the first word of it, as typed.
+                found = re.search(r"\b" + r"\W+".join(map(re.escape, marker.split())) + r"\b", sentence, re.I)
+                if found is None:
+                    return [sentence]
+                before, asked = sentence[: found.start()].strip(" ,;-"), sentence[found.start():].strip()
+                asked = asked if asked.endswith(("?", "？")) else asked.rstrip(" .!") + "?"
+                return [before, asked] if len(words(before)) > 0 else [asked]
+    return [sentence]
+
+
 def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
     """Split the post, find its main question and the question's form."""
-    parts = [q for s in sentences(text) for q in joined_questions(s, wording)]
+    parts = [q for s in sentences(text) for w in wondered(s, wording) for q in joined_questions(w, wording)]
     asking = [s for s in parts if _asks(s, wording)]
     # The first sentence that asks is the main question: a post's title, or its first "?".
     main = asking[0] if asking else text
@@ -219,7 +246,8 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
     body = said[start:]
     if body[:1] and body[0] in wording.linking_words:
         body = body[1:]  # "and is that a good career?"
-    requested = next((r for r in wording.request_openers if body[: len(phrase_words(r))] == phrase_words(r)), "")
+    requested = next((r for r in [*wording.request_openers, *wording.wondering_markers]
+                      if body[: len(phrase_words(r))] == phrase_words(r)), "")
     if requested:
         body = body[len(phrase_words(requested)):]  # "can you tell me how much ...": a request, not a yes/no
     first = body[0] if body else ""
@@ -274,6 +302,6 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
                    form=form, asks=asks,
                    negated=negated, non_latin=is_non_latin(text), markers=markers,
                    origin=origin, origin_own=origin_own, opener=said[:start], rest=rest,
-                   weighs=bool(at_start_or_anywhere(wording.weighing_markers, body)), either_or="or" in body[2:],
+                   weighs=bool(at_start_or_anywhere(wording.weighing_markers, body)), either_or=_alternatives(body, wording),
                    setting=setting, asks_level=bool(found_phrases(wording.level_markers, body)),
                    looks_up_role=bool(found_phrases(wording.role_lookup_markers, words(" ".join([main, *completing])))))
