@@ -302,6 +302,7 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
                    form=form, asks=asks,
                    negated=negated, non_latin=is_non_latin(text), markers=markers,
                    origin=origin, origin_own=origin_own, opener=said[:start], rest=rest,
-                   weighs=bool(at_start_or_anywhere(wording.weighing_markers, body)), either_or=_alternatives(body, wording),
+                   weighs=bool(at_start_or_anywhere(wording.weighing_markers, body)),
+                   either_or=_alternatives(body, wording),
                    setting=setting, asks_level=bool(found_phrases(wording.level_markers, body)),
                    looks_up_role=bool(found_phrases(wording.role_lookup_markers, words(" ".join([main, *completing])))))
