@@ -102,7 +102,8 @@ def heading_questions(sections: list[str], titles: list[str]) -> list[str]:
     intents of its own."""
     asked: list[str] = []
     headings = [s.split(" › ")[-1] for s in sections]
-    for heading in [*(h for h in headings if h.lower() not in {t.lower() for t in titles}), *titles]:
+    named = {t.lower() for t in titles}  # once: a large library has thousands of both
+    for heading in [*(h for h in headings if h.lower() not in named), *titles]:
         heading = heading.strip(" :#")
         if not heading or heading.lower() in BARE_HEADINGS or not words(heading):
             continue
