@@ -625,3 +625,15 @@ def test_what_pay_is_made_of_beside_the_salary_is_the_bonuses_sentence(bot: Care
     b = bot.ask("are ML salaries just base pay, or are there perks and incentives too?")
     assert "bonuses, stock options" in b.text
     assert "Salaries vary" not in b.text and "don't say which" not in b.text
+
+
+def test_a_pay_bump_is_pay(bot: CareerBot) -> None:
+    bot.reset()
+    a = bot.ask("is the pay bump from data analyst to ML engineer worth it?")
+    assert "$117,260" in a.text and "$145,688" in a.text and "“bump”" not in a.text
+
+
+def test_where_the_field_is_heading_is_its_future(bot: CareerBot) -> None:
+    bot.reset()
+    a = bot.ask("what direction is machine learning heading?")
+    assert a.intent == "outlook" and "“direction”" not in a.text

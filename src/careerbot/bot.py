@@ -346,7 +346,10 @@ def joined(first: Answer, parts: list[tuple[str, Answer]]) -> Answer:
             number[str(n)] = str(same)
         kept = []
         shown = re.compile("|".join(shown_first)) if shown_first else None
+        said = set(first.text.split("\n\n"))  # "On these figures, X earns more": said once
         for paragraph in part.text.split("\n\n"):
+            if paragraph in said:
+                continue
             # A sentence the first answer shows is not said again under the next question (a list
             # item holding it goes whole), nor one left alone without it (the sentence it leaned on).
             cut = paragraph
