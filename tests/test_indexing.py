@@ -52,6 +52,27 @@ def test_phrases_are_rewritten_where_they_occur_and_nowhere_else(tmp_path: Path)
     assert library.postings.weights.tolist() == reference.weights.tolist()
 
 
+SECTOR = {"industry": ["sector"], "skill": [], "industry growth": []}  # "sector" is replaced in place
+
+
+@pytest.mark.parametrize(("canonical", "text"), [
+    (SECTOR, "The sector pays. Sector growth is industry growth in every sector growth report."),
+    (SECTOR, "Skill and skills: a skill."),  # a phrase that stands for itself changes nothing
+    ({**SECTOR, "government": ["public sector"]}, "The sector pays. A public sector job, in the sector."),
+])
+def test_one_word_phrases_replaced_in_place_as_the_phrase_table_would(tmp_path: Path, canonical: dict[str, list[str]],
+                                                                      text: str) -> None:
+    (tmp_path / "a.md").write_text(f"# Jobs\n\n## Work\n\n{text}\n", encoding="utf-8")
+    analyzer = Analyzer(Vocabulary(canonical=canonical, stopwords=["the", "a", "in", "and", "is"]))
+    # Held by a longer phrase, "sector" is no plain replacement: the phrase table reads it.
+    assert ("sector" in analyzer.phrase_substitutions()) == ("government" not in canonical)
+    library = build(tmp_path, analyzer)
+    reference = Postings.build(chunk_terms(list(library.chunks), analyzer))
+    assert library.postings.terms == reference.terms
+    assert library.postings.ids.tolist() == reference.ids.tolist()
+    assert library.postings.weights.tolist() == reference.weights.tolist()
+
+
 TEXT = st.text(st.sampled_from(list("aZé-'’ ς Σ\u0301ﬁ+#_1.")), max_size=30)
 
 

@@ -11,7 +11,9 @@ into the flat arrays of retrieval.Postings. The terms are the ones Analyzer.inde
   words() in two so that the section's words are read once per section, not once per passage;
 - the phrase table ("ml" -> "machine learning") rewrites only passages that hold a one-word
   phrase or the first two stems of a longer one side by side: numpy finds those few, and
-  Analyzer.canonicalize reads them as it reads a question;
+  Analyzer.canonicalize reads them as it reads a question; a one-word phrase for one other
+  word that no longer phrase holds ("sector" -> "industry") is replaced in place, and one
+  that stands for itself ("skill") is no phrase to look for;
 - the word counts the spelling corrector learns are those of the passages' texts and of
   each distinct section, in the order a Counter fed them in turn would hold them.
 """
@@ -119,12 +121,18 @@ def index(reading: Reading, analyzer: Analyzer, k1: float, b: float) -> Built:
         terms = [stems[t] for t in analyzer.canonicalize(of_passage) if t not in analyzer.stopwords]
         extra_terms.extend(terms)
         extra_passages.extend([p] * len(terms))
+    # Elsewhere, a one-term phrase for another term ("sector" -> "industry") is a plain replacement.
+    substituted = [(stems[s], stems[t]) for s, t in analyzer.phrase_substitutions().items() if s in stems]
     names = list(stems)  # canonical phrases may have added stems no word has
+    replaced = np.arange(len(names), dtype=np.int32)
+    for old, new in substituted:
+        replaced[old] = new
+    final = replaced[stem_ids]
     is_stop = np.array([s in analyzer.stopwords for s in names], dtype=bool)
     is_rewritten = np.zeros(passages, dtype=bool)
     is_rewritten[rewritten] = True
-    keep = ~is_stop[stem_ids] & ~is_rewritten[passage_of]
-    term_ids = np.concatenate((stem_ids[keep], np.frombuffer(extra_terms, dtype=np.int32)))
+    keep = ~is_stop[final] & ~is_rewritten[passage_of]
+    term_ids = np.concatenate((final[keep], np.frombuffer(extra_terms, dtype=np.int32)))
     pair_passages = np.concatenate((passage_of[keep], np.frombuffer(extra_passages, dtype=np.int64)))
     built = postings(term_ids, pair_passages, names, passages, k1, b)
     return Built(*built, word_counts=_word_counts(reading))

@@ -233,7 +233,22 @@ class Analyzer:
         return tuple(t for t in self._remembered_terms(text) if t not in self.stopwords)
 
     def phrase_openings(self) -> tuple[set[str], set[tuple[str, str]]]:
-        return self._phrases.openings()
+        """What a run of terms must hold for canonicalize to change it in a way other than
+        phrase_substitutions: the other one-term phrases, and the first two terms of the longer."""
+        singles, pairs = self._phrases.openings()
+        return singles - self._plain_singles() - set(self.phrase_substitutions()), pairs
+
+    def phrase_substitutions(self) -> dict[str, str]:
+        """One-term phrases that stand for another single term and that no longer phrase holds
+        ("sector" -> "industry"): canonicalize replaces each of them wherever it stands, so a
+        reader of many texts may replace them one by one, without the phrase table."""
+        held = {t for phrase in self._phrases.phrases if len(phrase) > 1 for t in phrase}
+        return {p[0]: v[0] for p, v in self._phrases.phrases.items()
+                if len(p) == 1 and len(v) == 1 and p != v and p[0] not in held}
+
+    def _plain_singles(self) -> set[str]:
+        """One-term phrases that stand for themselves ("skill"): found or not, nothing changes."""
+        return {p[0] for p, v in self._phrases.phrases.items() if len(p) == 1 and v == p}
 
     # --- spelling ----------------------------------------------------------------------
 
