@@ -227,3 +227,25 @@ def test_or_other_widens_instead_of_setting_an_alternative(bot: CareerBot) -> No
 def test_a_hyphenated_pair_of_known_words_is_no_typo(bot: CareerBot) -> None:
     a = bot.ask("any ML work in non-tech industries?")
     assert "I read" not in a.text
+
+
+def test_a_short_opener_does_not_hide_a_joined_question(bot: CareerBot) -> None:
+    from careerbot.reading import read
+    vocabulary = bot.vocabulary
+    r = read("Realistically, can I get into ML without a degree, and what should I do first?",
+             vocabulary.question, vocabulary.stance)
+    assert r.rest == ["what should I do first?"]
+
+
+def test_a_plain_next_question_is_answered_though_a_long_story_comes_before_it(bot: CareerBot) -> None:
+    bot.reset()
+    a = bot.ask("I've been a nurse for twelve years, mostly night shifts on a cardiac ward, and I'm tired of it. "
+                "I did some statistics at university. Can I move into data science, and what should I do first?")
+    assert "**“what should I do first?”**" in a.text and "Start small by learning Python" in a.text
+
+
+def test_a_question_after_a_condition_asks(bot: CareerBot) -> None:
+    from careerbot.reading import read
+    vocabulary = bot.vocabulary
+    r = read("Is Python enough? And if it is, which libraries do ML people use", vocabulary.question, vocabulary.stance)
+    assert r.rest == ["And if it is, which libraries do ML people use"]

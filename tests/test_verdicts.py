@@ -258,3 +258,11 @@ def test_is_it_only_a_big_tech_thing_is_answered_by_its_reach(bot: CareerBot) ->
     a = bot.ask("are machine learning jobs only in big tech companies?")
     assert a.text.startswith("**No.**")
     assert "no longer limited" in a.text.split("\n")[0] or "moved beyond" in a.text.split("\n")[0]
+
+
+def test_an_either_or_verdict_rests_on_its_first_alternative(bot: CareerBot) -> None:
+    """"Is networking important, or can I just send out CVs?": the second alternative's words
+    need not be held for the first to be decided."""
+    bot.reset()
+    a = bot.ask("is networking that important for an ML job, or can I just mass apply with my resume?")
+    assert a.text.startswith("**Yes.**") and "Networking" in a.text.split("\n")[0]

@@ -286,11 +286,20 @@ class CareerBot:
                 # are few, so its own intent is weak; the first one's makes it sure enough.
                 part_read = self.matcher.understand(other, correct=False)
                 leaning = part_read.elliptical
-                sure = part.intent not in (self.matcher.out_of_scope, self.matcher.smalltalk) \
-                    and part.confidence >= (MIN_INTENT if leaning else SURE_OF_A_PART)
+                def sure_of(part: Answer, leaning: bool = leaning) -> bool:
+                    return part.intent not in (self.matcher.out_of_scope, self.matcher.smalltalk) \
+                        and part.confidence >= (MIN_INTENT if leaning else SURE_OF_A_PART)
+
+                sure = sure_of(part)
+                if not sure and reading.background:
+                    # A long story around it may drown a plain question ("what should I do first?").
+                    alone = self.respond(other, replace(context, same_post=True))
+                    part, sure = (alone, True) if sure_of(alone) else (part, sure)
                 # An answer led by, or mostly of, sentences the first one shows says nothing new.
                 new = [s for s in part.sources if (s.place, s.text) not in shown]
-                says_more = bool(new) and (new[0] == part.sources[0] or 2 * len(new) >= len(part.sources))
+                # A list's new items say more, though the sentences on who asks lead it again.
+                listed = part.intent in self.specs and self.specs[part.intent].answer in LISTED_ANSWERS
+                says_more = bool(new) and (new[0] == part.sources[0] or 2 * len(new) >= len(part.sources) or listed)
                 if sure and says_more and not part.entities.get("not_covered"):
                     answered.append((other, part))
                 elif (lacking := part.entities.get("not_covered")) and language == "en":
@@ -342,7 +351,8 @@ def joined(first: Answer, parts: list[tuple[str, Answer]]) -> Answer:
                 sources.append(source)
                 same = len(sources)
             elif same <= len(first.sources):
-                shown_first.append(rf"{re.escape(source.text)} \[{n}\] ?")
+                # With the heading it may lean on ("Network network network: Another way ...").
+                shown_first.append(rf"(?:[^.:?!\]\n]{{1,80}}: )?{re.escape(source.text)} \[{n}\] ?")
             number[str(n)] = str(same)
         kept = []
         shown = re.compile("|".join(shown_first)) if shown_first else None

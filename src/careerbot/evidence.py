@@ -99,6 +99,14 @@ class Finder(Stage):
         # A number ("2-3 hrs a day", "I'm 31") is how much or how old, never the topic.
         evidence = [t for t in u.content_words if t not in role_terms and not t.isdigit()
                     and (self.index.knows(t) or t in unknown)]
+        reading = plan.reading
+        if reading and reading.form == "yes_no" and reading.either_or:
+            # "Is networking that important, or can I just spam applications?": the verdict
+            # answers the first; the other need not be held.
+            said = words(reading.question)
+            first = said[: said.index("or", 2)] if "or" in said[2:] else said
+            first_terms = set(self.analyzer.index_terms(" ".join(first)))
+            evidence = [t for t in evidence if t in first_terms] or evidence
         # Coverage is of the question's topic, not its filler ("what's happening", "the right way").
         filler = self.filler(plan)
         evidence = [t for t in evidence if t not in filler] or evidence

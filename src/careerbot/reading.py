@@ -29,6 +29,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?？。！])\s+|(?<=[？。！])")
 _LATIN = ("LATIN", "DIGIT")
 # An opener like "So," "Silas," or "Honestly," before the question proper.
 MAX_OPENER_WORDS = 2
+MAX_CONDITION_WORDS = 6  # "and if I have to, where ...?": a condition before the question is short
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,10 +77,19 @@ def found_phrases(phrases: list[str], said: list[str]) -> list[str]:
     return [p for p in phrases if (pw := phrase_words(p)) and pw[0] in present and _has(pw, said)]
 
 
+def _past_a_condition(sentence: str, wording: QuestionWords) -> str:
+    """"And if I have to, where do ML people hang out online": the question after the condition."""
+    condition = re.match(r"\W*(?:\w+\s+)?(\w+)\b[^,?]*,\s*", sentence)
+    if condition and condition.group(1).lower() in wording.indirect_openers \
+            and len(words(condition.group(0))) <= MAX_CONDITION_WORDS:
+        return sentence[condition.end():]
+    return sentence
+
+
 def _asks(sentence: str, wording: QuestionWords) -> bool:
-    said = words(sentence)
     if sentence.rstrip().endswith(("?", "？")):
         return True
+    said = words(_past_a_condition(sentence, wording))
     said = said[1:] if said[:1] and said[0] in wording.linking_words else said
     # "dont want to waste 2 years": a negation opens a statement unless a "?" ends it.
     return bool(said) and (said[0] in wording.wh_openers or said[0] in wording.yes_no_openers) and len(said) > 2 \
@@ -149,7 +159,10 @@ def at_start_or_anywhere(phrases: list[str], said: list[str]) -> list[str]:
 
 
 def _opens_a_question(sentence: str, wording: QuestionWords) -> bool:
-    said = [w for w in words(sentence) if w not in wording.linking_words]
+    opener = re.match(r"([^,:?]{1,40})[,:]\s", sentence)
+    if opener and len(words(opener.group(1))) <= MAX_OPENER_WORDS:
+        sentence = sentence[opener.end():]  # "Realistically, can someone like me ...?"
+    said = [w for w in words(_past_a_condition(sentence, wording)) if w not in wording.linking_words]
     return bool(said) and (said[0] in wording.wh_openers or said[0] in wording.yes_no_openers
                            or bool(at_start_or_anywhere([f"^{m}" for m in wording.wondering_markers], said)))
 
