@@ -637,3 +637,18 @@ def test_where_the_field_is_heading_is_its_future(bot: CareerBot) -> None:
     bot.reset()
     a = bot.ask("what direction is machine learning heading?")
     assert a.intent == "outlook" and "“direction”" not in a.text
+
+
+def test_a_first_question_only_of_what_they_lack_gives_way_to_the_next(bot: CareerBot) -> None:
+    """"Is it easy to get an H1B sponsorship? and what skills should I focus on?": the first is
+    said to be not covered, and the skills are answered, not degree sentences for the first."""
+    bot.reset()
+    a = bot.ask("is it hard to get H1B sponsorship as an ML engineer? and what skills should I focus on")
+    assert a.text.startswith("_The articles don't cover your first question")
+    assert a.intent == "skills"
+
+
+def test_what_x_asks_for_the_x(bot: CareerBot) -> None:
+    bot.reset()
+    a = bot.ask("what skills should I pick up during my masters?")
+    assert a.intent == "skills"

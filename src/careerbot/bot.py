@@ -50,12 +50,14 @@ from careerbot.retrieval import Index
 from careerbot.text import Analyzer, clean, valid_unicode, words
 from careerbot.thresholds import (
     COMMON_ZIPF,
+    FILLER_ZIPF,
     LISTED_ANSWERS,
     MAX_ANSWERED_PARTS,
     MAX_OTHER_QUESTIONS,
     MAX_QUESTION_CHARS,
     MAX_SUGGESTION_CHARS,
     MIN_INTENT,
+    QUALIFIER_ZIPF,
     SURE_OF_A_PART,
     SURE_OF_THE_NEXT,
 )
@@ -191,6 +193,21 @@ class CareerBot:
         return u.intent != answer.intent or bool(set(u.roles) - named) or bool(lacking) or other_form \
             or other_level or other_topic
 
+    def _asks_only_gaps(self, reading: Reading) -> bool:
+        """Whether a post's first question asks only what the articles never say ("is it easy
+        to get an H1B sponsorship for ML roles?"): nothing of theirs beyond the field and the
+        asking, and a thing they lack."""
+        said = words(reading.question)
+        lexicon = english()
+        # A rare word, a subject ("sponsorship", "H1B"); not an ordinary one ("too old", "closer"),
+        # which the articles may answer in their way (career changers are welcome).
+        rare = [w for w in said if not self.analyzer.is_known(w) and lexicon.zipf(w) < QUALIFIER_ZIPF]
+        role_words = {w for r in self.knowledge.facts.roles for n in [r.name, *r.aliases] for w in words(n)}
+        asking = self.pack.asking_terms | self.pack.form_words | self.pack.weighing_terms
+        theirs = [t for w in said if w not in role_words and self.analyzer.is_known(w) and lexicon.zipf(w) < FILLER_ZIPF
+                  for t in self.analyzer.index_terms(w) if t not in self.analyzer.generic and t not in asking]
+        return bool(rare) and not theirs
+
     def note(self, stage: str, detail: str) -> None:
         if self.pack.trace is not None:
             self.pack.trace.append((stage, detail))
@@ -252,18 +269,22 @@ class CareerBot:
         plan = self.planner.by_form(plan)
         self.note("plan", f"intent {plan.intent}; roles {', '.join(plan.roles) or '-'}; level {plan.level or '-'}")
         answer = self.composer.compose(text, plan, context)
-        if answer.intent == self.matcher.out_of_scope and reading.rest:
+        if reading.rest and (answer.intent == self.matcher.out_of_scope or self._asks_only_gaps(reading)):
             # "Are ML jobs mostly remote? Also, what skills do I need?": the first is not
             # covered, the next may be; it is answered, and the first said to be not covered.
             nxt = self.respond(reading.rest[0], context)
-            if nxt.intent != self.matcher.out_of_scope and nxt.confidence >= SURE_OF_THE_NEXT:
+            # Beside a first question only of gaps, its own answer is of something else: the
+            # next one needs only be as sure as a part of a post.
+            sure = SURE_OF_THE_NEXT if answer.intent == self.matcher.out_of_scope else SURE_OF_A_PART
+            if nxt.intent != self.matcher.out_of_scope and nxt.confidence >= sure:
                 first = as_plain_text(reading.question[:MAX_SUGGESTION_CHARS])
                 lead = f"_{self.vocabulary.wording.get('first_not_covered', '').replace('{first}', first)}_"
                 return nxt.model_copy(update={
                     "question": text, "text": "\n\n".join(part for part in (lead, nxt.text, cut) if part)})
-            # None of it covered: the decline names what the whole post asks that they lack.
-            whole = replace(reading, question=" ".join(reading.questions))
-            answer = self.composer.decline(text, self.planner.understand(whole, language))
+            if answer.intent == self.matcher.out_of_scope:
+                # None of it covered: the decline names what the whole post asks that they lack.
+                whole = replace(reading, question=" ".join(reading.questions))
+                answer = self.composer.decline(text, self.planner.understand(whole, language))
         if language != "en":
             note = self.vocabulary.languages.get(language) or self.vocabulary.languages.get("other", "")
             if note:

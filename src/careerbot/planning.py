@@ -128,6 +128,20 @@ class Planner(Stage):
                 u = replace(u, background_terms=list(dict.fromkeys(known)))
         return u
 
+    def wh_object_intent(self, plan: Plan) -> str | None:
+        """The intent whose own word the wh-word asks for ("what skills", "which industries"),
+        when the question is that intent's at all."""
+        assert plan.reading is not None
+        said = words(plan.reading.question)
+        at = next((i for i, w in enumerate(said) if w in self.vocabulary.question.wh_openers), None)
+        if at is None or at + 1 >= len(said):
+            return None
+        asked = tuple(self.analyzer.terms(said[at + 1]))
+        u = plan.understanding
+        owners = [name for name, keywords in self.matcher.keywords.items()
+                  if asked and asked in keywords and u.scores.get(name, 0.0) >= MIN_INTENT]
+        return owners[0] if len(owners) == 1 else None
+
     def by_form(self, plan: Plan) -> Plan:
         """The form of the question overrides its keywords: a how-to about a role wants the
         way in, not the role's card; only a question that compares gets a comparison."""
@@ -141,6 +155,9 @@ class Planner(Stage):
             # "Is there a role focused on improving business processes?": that role, and its card.
             role_info = next((s.name for s in self.specs.values() if s.answer == "role_info"), plan.intent)
             return replace(plan, intent=role_info, roles=[found], role_found=True)
+        if form == "wh" and (asked := self.wh_object_intent(plan)) and asked != plan.intent:
+            # "What skills should I focus on during the masters?": the skills, not the masters.
+            return replace(plan, intent=asked)
         weighing = next((s.name for s in self.specs.values() if s.weighs), None)
         narrower = self.narrower_than_a_path(plan) if plan.reading.weighs else []
         owners = {name for name, _ in narrower}
