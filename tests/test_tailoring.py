@@ -652,3 +652,13 @@ def test_what_x_asks_for_the_x(bot: CareerBot) -> None:
     bot.reset()
     a = bot.ask("what skills should I pick up during my masters?")
     assert a.intent == "skills"
+
+
+def test_a_step_the_person_is_ahead_on_says_so(bot: CareerBot) -> None:
+    """"Backend dev, 6 yrs": learning Python is where they have a head start; "no SQL" is none."""
+    bot.reset()
+    a = bot.ask("backend dev here, 6 yrs of java. how do I get into machine learning?")
+    assert "**Learn Python and math basics** _(your head start: “backend dev”)_" in a.text
+    bot.reset()
+    b = bot.ask("I know no python and no math. how do I get into machine learning?")
+    assert "head start" not in b.text

@@ -185,15 +185,22 @@ def named_skills_text(role: RoleFacts | None, passages: list[Passage], parts: Pa
     return "\n".join(lines + [f"- {passages_text([p], parts)}" for p in passages])
 
 
-def steps_text(facts: Facts, parts: Parts, asked: Sequence[int] = (), lead: str = "", brief: bool = False) -> str:
+def steps_text(facts: Facts, parts: Parts, asked: Sequence[int] = (), lead: str = "", brief: bool = False,
+               ahead: dict[int, str] | None = None) -> str:
     """The steps in; when the question asks about some of them ("how do I build a network"),
-    only those."""
+    only those. ahead: the steps the person has a head start on, with what they said of it."""
+    ahead = ahead or {}
+
+    def title(i: int) -> str:
+        note = f" {parts.say('head_start', had=ahead[i])}" if i in ahead and parts.say("head_start") else ""
+        return f"**{facts.steps[i].title}**{note}"
+
     head = [lead, ""] if lead else []
     if asked:
         lines = [*head, parts.say("steps_asked"), ""]
-        for step in (facts.steps[i] for i in asked):
-            quotes = " ".join(f"“{q.quote}” {parts.quote(q)}" for q in step.quotes)
-            lines.append(f"- **{step.title}**: {quotes}")
+        for i in asked:
+            quotes = " ".join(f"“{q.quote}” {parts.quote(q)}" for q in facts.steps[i].quotes)
+            lines.append(f"- {title(i)}: {quotes}")
         return "\n".join(lines)
     if brief:  # the titles, each cited by its first quote
         titles = "; ".join(f"{step.title} {parts.quote(step.quotes[0])}" for step in facts.steps if step.quotes)
@@ -201,7 +208,7 @@ def steps_text(facts: Facts, parts: Parts, asked: Sequence[int] = (), lead: str 
     lines = [*head, parts.say("steps_all"), ""]
     for n, step in enumerate(facts.steps, 1):
         quotes = " ".join(f"“{q.quote}” {parts.quote(q)}" for q in step.quotes[:STEP_QUOTES_IN_ALL])
-        lines.append(f"{n}. **{step.title}**: {quotes}")
+        lines.append(f"{n}. {title(n - 1)}: {quotes}")
     return "\n".join(lines)
 
 

@@ -469,7 +469,8 @@ class Composer(Stage):
                 asked = [0]
                 others = "; ".join(step.title.split(":")[0].lower() for step in facts.steps[1:])
                 note = parts.say("first_of_steps", n=str(len(facts.steps)), others=others)
-                body = answers.steps_text(facts, parts, asked, answers.passages_text(leads, parts) if leads else "")
+                body = answers.steps_text(facts, parts, asked, answers.passages_text(leads, parts) if leads else "",
+                                          ahead=self.find.head_starts(plan, facts.steps))
                 return f"{body}\n\n_{note}_" if note else body
             # "Tips for the coding interview?" and the articles say nothing of interviews: their
             # way in, in brief, not the whole of it as if it answered.
@@ -477,7 +478,7 @@ class Composer(Stage):
                 self.vocabulary.question.way_in_questions, words(plan.reading.text)))
             brief = not asked and not asks_the_way and bool(self._gaps(plan, bool(roles)))
             return answers.steps_text(facts, parts, asked, answers.passages_text(leads, parts) if leads else "",
-                                      brief=brief)
+                                      brief=brief, ahead=self.find.head_starts(plan, facts.steps))
         if kind == "role_info" and (len(roles) > 1 or missing):
             return answers.comparison_text(compared, parts, self._dimensions(plan) - {"overview"} | {"duties"},
                                            missing, self.find.bridge(compared))

@@ -17,7 +17,7 @@ from careerbot import answers
 from careerbot.intents import contains
 from careerbot.knowledge import own_sections
 from careerbot.lexicon import english
-from careerbot.models import Chunk, Quote, RoleFacts
+from careerbot.models import Chunk, Quote, RoleFacts, Step
 from careerbot.pack import Pack, Stage
 from careerbot.planning import Plan, Planner
 from careerbot.reading import found_phrases
@@ -243,6 +243,31 @@ class Finder(Stage):
                for q, terms in zip(quotes, terms_of, strict=True) if telling & terms}
         self.note("skills had", "; ".join(f"{', '.join(w)}" for w in had.values()) or "none")
         return had
+
+    def head_starts(self, plan: Plan, steps: list[Step]) -> dict[int, str]:
+        """The steps in that what the person says they are or have is part of ("backend dev":
+        learning Python), with their own words for it; not what they say they lack ("no SQL")."""
+        if plan.reading is None:
+            return {}
+        said = words(f"{plan.reading.background} {plan.reading.origin}")
+        negations = set(self.vocabulary.question.negations)
+        had: dict[str, list[str]] = {}
+        for phrase in self.vocabulary.head_starts:
+            phrase_words_ = phrase.split()
+            for at in range(len(said) - len(phrase_words_) + 1):
+                if said[at:at + len(phrase_words_)] == phrase_words_ and not negations & set(said[max(0, at - 3):at]):
+                    for part in self.vocabulary.head_starts[phrase]:
+                        had.setdefault(part, []).append(phrase)
+        ahead: dict[int, str] = {}
+        for i, step in enumerate(steps):
+            held = [phrase for part, phrases in had.items() if any(found_phrases([part], words(q.quote))
+                                                                   for q in step.quotes) for phrase in phrases]
+            # The longest of what they said ("software dev", not also "dev").
+            kept = [p for p in dict.fromkeys(held) if not any(p != o and p in o for o in held)]
+            if kept:
+                ahead[i] = ", ".join(f"“{p}”" for p in kept)
+        self.note("head starts", "; ".join(f"{steps[i].title}: {w}" for i, w in ahead.items()) or "none")
+        return ahead
 
     def named_in_passing(self, plan: Plan, terms: set[str]) -> set[str]:
         """What is asked about, beyond the intent's subject ("degree"), when the articles name

@@ -230,6 +230,9 @@ class Vocabulary(Strict):
     # Career words of other languages and their English, by language code ([translations.es]).
     translations: dict[str, dict[str, str]] = Field(default_factory=dict)
     places: dict[str, str] = Field(default_factory=dict)  # "bangalore" -> "India"
+    # What a person says they are or have ("backend dev", "stats major"), and the words of the
+    # steps in it gives them a head start on ("python", "math").
+    head_starts: dict[str, list[str]] = Field(default_factory=dict)
     passages: PassageWords = Field(default_factory=lambda: PassageWords())
     wording: dict[str, str] = Field(default_factory=dict)  # glue that depends on the pack's articles
     # The words that open an answer to a yes/no question, by verdict (see careerbot/verdict.py).
