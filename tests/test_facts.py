@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from careerbot.bot import embedded
+from careerbot.bot import CareerBot, embedded
 from careerbot.corpus import load_corpus
 from careerbot.errors import DataFileError
 from careerbot.knowledge import FACTS_FILE, all_quotes, load_facts
@@ -75,3 +75,19 @@ def test_a_focus_not_quoted_from_the_role_is_a_clear_error(tmp_path: Path) -> No
     corpus = corpus_with_facts_edited(tmp_path, 'focus = "manage these teams"', 'focus = "lead the whole company"')
     with pytest.raises(DataFileError, match="not words of one of its descriptions"):
         load_facts(corpus, sections_of(corpus))
+
+
+def test_every_answer_to_a_worry_and_every_head_start_is_in_the_articles(bot: CareerBot) -> None:
+    """[stance.answered_by] names phrases of the articles' sentences, [head_starts] words of the
+    steps: a phrase that is in none of them answers nothing."""
+    from careerbot.reading import found_phrases
+    from careerbot.text import words
+
+    sentences = [words(s) for c in bot.index.chunks for s in c.sentences]
+    for worry, phrases in bot.vocabulary.stance.answered_by.items():
+        for phrase in phrases:
+            assert any(found_phrases([phrase], s) for s in sentences), (worry, phrase)
+    quotes = [words(q.quote) for step in bot.knowledge.facts.steps for q in step.quotes]
+    for said, parts in bot.vocabulary.head_starts.items():
+        for part in parts:
+            assert any(found_phrases([part], q) for q in quotes), (said, part)
