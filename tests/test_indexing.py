@@ -110,3 +110,11 @@ def test_a_build_on_two_processes_is_the_one_process_build(tmp_path: Path, monke
     assert "passages" in capsys.readouterr().out
     assert main(["index", "--jobs", "0"]) == 2
     assert "--jobs must be 1 or more" in capsys.readouterr().err
+
+
+@given(st.lists(TEXT, min_size=1, max_size=4))
+def test_sentences_joined_by_newlines_read_as_joined_by_spaces(sentences: list[str]) -> None:
+    """The chunk store joins a passage's sentences with newlines and the index reads that text;
+    Chunk.text joins them with spaces."""
+    assert words("\n".join(sentences)) == words(" ".join(sentences))
+

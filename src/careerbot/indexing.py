@@ -78,12 +78,14 @@ class Reader:
         self._section_words: dict[str, tuple[list[str], list[str]]] = {}
         self._sections: dict[str, int] = {}
 
-    def add(self, chunk: Chunk) -> None:
-        section = self._section_words.get(chunk.section)
+    def add(self, section_name: str, text: str) -> None:
+        """One passage: its section and its text (its sentences joined by spaces or newlines,
+        which words() reads alike)."""
+        section = self._section_words.get(section_name)
         if section is None:
-            section = self._section_words[chunk.section] = word_parts(chunk.section)
-        self._sections[chunk.section] = self._sections.get(chunk.section, 0) + 1
-        plain, joined = word_parts(chunk.text)
+            section = self._section_words[section_name] = word_parts(section_name)
+        self._sections[section_name] = self._sections.get(section_name, 0) + 1
+        plain, joined = word_parts(text)
         self._flat.extend(map(self._ids.__getitem__, [*section[0], *plain, *section[1], *joined]))
         self._runs += (len(section[0]), len(plain), len(section[1]), len(joined))
 
@@ -218,5 +220,5 @@ def _word_counts(reading: Reading) -> dict[str, int]:
 def read_all(chunks: Iterable[Chunk]) -> Reading:
     reader = Reader()
     for chunk in chunks:
-        reader.add(chunk)
+        reader.add(chunk.section, chunk.text)
     return reader.reading()

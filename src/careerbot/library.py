@@ -60,7 +60,9 @@ class ChunkStore(Sequence[Chunk]):
         self.chunk_doc, self.chunk_section, self.offsets, self.blob = chunk_doc, chunk_section, offsets, blob
 
     @classmethod
-    def from_chunks(cls, chunks: Iterable[Chunk], titles: dict[str, str]) -> ChunkStore:
+    def from_chunks(cls, chunks: Iterable[Chunk], titles: dict[str, str], reader: Reader | None = None) -> ChunkStore:
+        """The store of these chunks; with a reader, each is also read for the index on its way
+        in, so that its text is put together once."""
         doc_numbers = {doc_id: n for n, doc_id in enumerate(titles)}
         section_numbers: dict[str, int] = {}
         chunk_doc, chunk_section, offsets = array("i"), array("i"), array("q", [0])
@@ -69,7 +71,10 @@ class ChunkStore(Sequence[Chunk]):
         for chunk in chunks:
             chunk_doc.append(doc_numbers[chunk.doc_id])
             chunk_section.append(section_numbers.setdefault(chunk.section, len(section_numbers)))
-            encoded = "\n".join(chunk.sentences).encode("utf-8")  # sentences never hold a newline
+            text = "\n".join(chunk.sentences)  # sentences never hold a newline
+            if reader is not None:
+                reader.add(chunk.section, text)
+            encoded = text.encode("utf-8")
             parts.append(encoded)
             size += len(encoded)
             offsets.append(size)
@@ -169,13 +174,6 @@ def build(corpus_dir: Path, analyzer: Analyzer, progress: Progress | None = None
                    stems=[stem(w) for w in built.word_counts], headings=headings)
 
 
-def _read_as_stored(chunks: Iterable[Chunk], reader: Reader) -> Iterator[Chunk]:
-    """Each chunk read for the index on its way into the store: its text is read once."""
-    for chunk in chunks:
-        reader.add(chunk)
-        yield chunk
-
-
 def _chunk_and_read(documents: list[Document], titles: dict[str, str], jobs: int) -> tuple[ChunkStore, Reading]:
     """The documents chunked into a store and read for the index; with jobs > 1, in that many
     forked processes, each a run of the documents, joined in order: the same store and the
@@ -184,7 +182,7 @@ def _chunk_and_read(documents: list[Document], titles: dict[str, str], jobs: int
 
     if jobs <= 1 or len(documents) < 2 * jobs or "fork" not in multiprocessing.get_all_start_methods():
         reader = indexing.Reader()
-        return ChunkStore.from_chunks(_read_as_stored(chunk_documents(documents), reader), titles), reader.reading()
+        return ChunkStore.from_chunks(chunk_documents(documents), titles, reader), reader.reading()
     global _parts_source
     _parts_source = (documents, titles)  # the workers see it through the fork, unpickled
     cuts = [len(documents) * i // jobs for i in range(jobs + 1)]
