@@ -249,3 +249,18 @@ def test_a_question_after_a_condition_asks(bot: CareerBot) -> None:
     vocabulary = bot.vocabulary
     r = read("Is Python enough? And if it is, which libraries do ML people use", vocabulary.question, vocabulary.stance)
     assert r.rest == ["And if it is, which libraries do ML people use"]
+
+
+def test_a_later_full_question_with_or_is_not_the_first_one_s_comparison(bot: CareerBot) -> None:
+    from careerbot.reading import read
+    vocabulary = bot.vocabulary
+    r = read("how much math do I need for ML? do I need calculus or is stats enough",
+             vocabulary.question, vocabulary.stance)
+    assert r.form == "quantity" and r.rest == ["do I need calculus or is stats enough"]
+
+
+def test_a_next_question_s_verdict_is_given_though_its_sentence_was_shown(bot: CareerBot) -> None:
+    bot.reset()
+    a = bot.ask("how much math do I need for ML? do I need calculus or is stats enough")
+    part = a.text.split("**“do I need calculus or is stats enough”**")[1]
+    assert part.strip().startswith("**Yes.** Mathematics and Statistics")

@@ -321,6 +321,8 @@ class CareerBot:
                 # A list's new items say more, though the sentences on who asks lead it again.
                 listed = part.intent in self.specs and self.specs[part.intent].answer in LISTED_ANSWERS
                 says_more = bool(new) and (new[0] == part.sources[0] or 2 * len(new) >= len(part.sources) or listed)
+                # A verdict the first answer does not give says more, on the sentences it shows.
+                says_more = says_more or (bool(_VERDICT.match(part.text)) and not _VERDICT.match(answer.text))
                 if sure and says_more and not part.entities.get("not_covered"):
                     answered.append((other, part))
                 elif (lacking := part.entities.get("not_covered")) and language == "en":
@@ -351,6 +353,8 @@ class CareerBot:
         return answer
 
 
+# A verdict that opens an answer: "**Yes.** ...", "**Not necessarily.** ...".
+_VERDICT = re.compile(r"\*\*[^*\n]+\.\*\* ")
 # A citation marker of an answer ("[2]"), not the user's own escaped brackets ("\\[2]").
 _CITATION = re.compile(r"(?<!\\)\[(\d+)\]")
 
@@ -384,7 +388,7 @@ def joined(first: Answer, parts: list[tuple[str, Answer]]) -> Answer:
             # A sentence the first answer shows is not said again under the next question (a list
             # item holding it goes whole), nor one left alone without it (the sentence it leaned on).
             cut = paragraph
-            if shown:
+            if shown and not _VERDICT.match(paragraph):  # a verdict keeps the sentence it rests on
                 items = [line for line in paragraph.split("\n") if not (line.startswith("- ") and shown.search(line))]
                 cut = shown.sub("", "\n".join(items)).strip()
             if cut and (cut == paragraph or _CITATION.search(cut) or cut.startswith("**")):

@@ -535,6 +535,9 @@ class Composer(Stage):
                 blocks.append(f"**{word.capitalize()}**: {answers.passages_text(own[:1], parts)}")
         wording = self.vocabulary.wording
         first = self._first_step_holding(plan, options)
+        if together and not stances and stance_of(together[0].sentence, self.vocabulary.stance).required:
+            # "Calculus, or is stats enough?" and one sentence calls them all essential.
+            stances = [Stance(required=True)] * len(options)
         if first:
             blocks.append(parts.say("options_first_step", passages=answers.passages_text(first, parts)))
         elif stances and all(s.required for s in stances) and len(stances) == len(options):

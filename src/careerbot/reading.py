@@ -242,10 +242,13 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
     main = asking[0] if asking else text
     setting, main = set_in(main, wording)
     # "What is the top job? Data scientist or engineer?": a later sentence may be the comparison.
-    compared = next((q for q in asking[1:] if found_phrases(wording.comparison_markers, words(q))), None)
     # Later questions that open as questions do are questions of their own; a fragment ("Data
     # scientist or engineer?") completes the one before it.
     rest = [q for q in asking[1:] if _opens_a_question(q, wording)]
+    # "What is the top job? Data scientist or engineer?": a later fragment may be the comparison;
+    # "... do I need calculus or is stats enough?" is a question of its own.
+    compared = next((q for q in asking[1:] if q not in rest and found_phrases(wording.comparison_markers, words(q))),
+                    None)
     completing = list(itertools.takewhile(lambda q: q not in rest, asking[1:]))
     background = " ".join([setting, *(s for s in parts if s not in asking)]).strip()
     said = words(main)
