@@ -264,5 +264,5 @@ def test_an_either_or_verdict_rests_on_its_first_alternative(bot: CareerBot) -> 
     """"Is networking important, or can I just send out CVs?": the second alternative's words
     need not be held for the first to be decided."""
     bot.reset()
-    a = bot.ask("is networking that important for an ML job, or can I just mass apply with my resume?")
+    a = bot.ask("is networking that important for an ML job, or can I just mass apply with my CV?")
     assert a.text.startswith("**Yes.**") and "Networking" in a.text.split("\n")[0]
