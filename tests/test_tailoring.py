@@ -662,3 +662,18 @@ def test_a_step_the_person_is_ahead_on_says_so(bot: CareerBot) -> None:
     bot.reset()
     b = bot.ask("I know no python and no math. how do I get into machine learning?")
     assert "head start" not in b.text
+
+
+def test_the_role_of_what_the_person_does_comes_first_in_a_list_of_roles(bot: CareerBot) -> None:
+    bot.reset()
+    a = bot.ask("I'm a data analyst. What other roles are there in machine learning?")
+    assert a.text.startswith("Nearest to what you do now: the **Data Analyst**.")
+    bot.reset()
+    b = bot.ask("Apart from data scientist, what other jobs exist in machine learning?")
+    assert not b.text.startswith("Nearest")  # no one said what they do
+
+
+def test_not_without_it_is_said_only_of_what_the_person_does_without(bot: CareerBot) -> None:
+    bot.reset()
+    a = bot.ask("I have no CS degree. Are there ML jobs for people who are not engineers?")
+    assert not a.text.startswith("**No, not without it")

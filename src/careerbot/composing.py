@@ -27,6 +27,7 @@ from careerbot.thresholds import (
     COMMON_ZIPF,
     CONFIDENT_INTENT,
     JOINED_WORD_ZIPF,
+    LACKED_WINDOW,
     MAX_CLARIFY_CHOICES,
     MAX_CLARIFY_WORDS,
     MAX_COMPARED,
@@ -239,6 +240,16 @@ class Composer(Stage):
             roles and not self.find.named_in_passing(plan, self.find.topic(plan))))
         return kind not in ("smalltalk", "out_of_scope", "roles") and not of_a_figure
 
+    def _role_of_origin(self, plan: Plan) -> RoleFacts | None:
+        """The role the articles describe that is what the person does now ("I'm a product
+        manager": the Machine Learning Product Manager), when they say what they do."""
+        reading = plan.reading
+        if reading is None or not reading.origin or not reading.origin_own \
+                or not set(self.vocabulary.conversation.first_person) & set(words(reading.text)):
+            return None  # "apart from data scientist, ...?" says nothing of what they do
+        named = [name for _, _, name in self.matcher.roles.find(self.analyzer.terms(reading.origin))]
+        return self.knowledge.role(named[0]) if len(named) == 1 else None
+
     def _thing_asked(self, plan: Plan) -> set[str]:
         """What a question asks about that the articles name only in passing ("is an MBA
         useful?"), less what they never decide ("my age") and common words ("a place for me")."""
@@ -306,6 +317,14 @@ class Composer(Stage):
             stances.sort(key=lambda cs: order.index(cs[0].sentence) if cs[0].sentence in order else len(order))
         rulings = [(c, verdict(asks, st, negated, plan.reading.weighs)) for c, st in stances]
         rulings = [(c, r) for c, r in rulings if r != "undecided"]
+        if negated:
+            # "No, not without it" only of what the person does without: "no CS degree ... are
+            # there ML jobs for non-engineers?" is not decided by "strong programming skills".
+            said = words(plan.reading.text)
+            negations = self.vocabulary.question.negations
+            lacked = {t for at, w in enumerate(said) if w in negations  # "doesn't know how to code"
+                      for after in said[at + 1: at + 1 + 2 * LACKED_WINDOW] for t in self.analyzer.index_terms(after)}
+            rulings = [(c, r) for c, r in rulings if r != "not_without" or lacked & self.index.sentence_terms(c)]
         wording = self.vocabulary.verdicts
         confidence = 0.15 + 0.8 * u.confidence * (found.coverage if found and not own else 1.0)
         others = self.find.other_roles_chunks(plan)
@@ -485,7 +504,11 @@ class Composer(Stage):
         if kind == "role_info" and roles:
             return answers.role_text(roles[0], parts) + self._at_level(plan, roles[0], parts)
         if kind == "roles" and facts.roles:
-            return answers.roles_list_text(facts, parts)
+            # "I'm a product manager ... what roles would fit me?": the role of their own work first.
+            own = self._role_of_origin(plan)
+            first = [parts.say("own_role", role=f"**{own.name}**"), answers.role_text(own, parts, limit=1)] \
+                if own else []
+            return "\n\n".join(t for t in (*first, answers.roles_list_text(facts, parts)) if t)
         if kind == "comparison" and (len(roles) >= 2 or missing):
             dimensions = self._dimensions(plan)
             if dimensions == {"pay"} and self.planner.asks_pay(u):
