@@ -677,3 +677,10 @@ def test_not_without_it_is_said_only_of_what_the_person_does_without(bot: Career
     bot.reset()
     a = bot.ask("I have no CS degree. Are there ML jobs for people who are not engineers?")
     assert not a.text.startswith("**No, not without it")
+
+
+def test_a_sentence_shown_alone_starts_after_its_connector(bot: CareerBot) -> None:
+    """"Finally, If you are looking to earn an MBA ...": alone, it starts at "If"."""
+    bot.reset()
+    a = bot.ask("I'm a data analyst. Is an MBA useful for moving into ML?")
+    assert "If you are looking to earn an MBA" in a.text and "Finally," not in a.text

@@ -50,6 +50,7 @@ class Parts:
     figures: list[Figure] = field(default_factory=list)
     shown: set[str] = field(default_factory=set)  # the article sentences already in the answer
     leaning: list[str] = field(default_factory=list)  # first words of a sentence that leans on the one before
+    connectors: list[str] = field(default_factory=list)  # "Finally,": said of what came before, left out alone
     gaps_told: bool = False  # the answer already says what the articles don't cover
     wording: dict[str, str] = field(default_factory=dict)  # the pack's [wording], for the sentences answers add
 
@@ -351,6 +352,11 @@ def passages_text(passages: list[Passage], parts: Parts) -> str:
                 parts.shown.add(before)
             elif not at:
                 text = f"{heading}: {text}" if (heading := leaned_on(p.chunk.section)) else text
+        elif (joint := next((c for c in parts.connectors if text.lower().startswith(f"{c}, ")), None)) \
+                and len(text) > len(joint) + 2:
+            # "Finally, If you are looking ...": shown alone, the sentence starts after its connector.
+            rest = text[len(joint) + 2:]
+            text = rest[0].upper() + rest[1:]
         parts.shown.add(p.sentence)
         shown.append(f"{text} {parts.cite(p.chunk.doc_id, p.chunk.section, p.sentence, p.score)}")
     return " ".join(shown)

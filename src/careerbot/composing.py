@@ -791,7 +791,8 @@ class Composer(Stage):
 
     def _parts(self) -> Parts:
         """An empty answer's parts, knowing which sentences lean on the one before."""
-        return Parts(self.knowledge, leaning=self.vocabulary.question.leaning_words, wording=self.vocabulary.wording)
+        return Parts(self.knowledge, leaning=self.vocabulary.question.leaning_words, wording=self.vocabulary.wording,
+                     connectors=self.vocabulary.passages.connectors)
 
     def decline(self, question: str, u: Understanding, roles: list[RoleFacts] | None = None) -> Answer:
         """A short decline that names what the articles lack and offers the nearest topics

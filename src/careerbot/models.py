@@ -195,6 +195,7 @@ class PassageWords(Strict):
     """Phrases that mark a sentence that never answers on its own ([passages])."""
 
     skip: list[str] = Field(default_factory=list)
+    connectors: list[str] = Field(default_factory=list)  # "Finally,": left out of a sentence shown alone
     promotional: list[str] = Field(default_factory=list)
     way_in: list[str] = Field(default_factory=list)  # how one comes to a role ("one may advance into")
     pay_words: list[str] = Field(default_factory=list)  # pay said without a figure ("top earners")
