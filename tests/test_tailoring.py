@@ -684,3 +684,10 @@ def test_a_sentence_shown_alone_starts_after_its_connector(bot: CareerBot) -> No
     bot.reset()
     a = bot.ask("I'm a data analyst. Is an MBA useful for moving into ML?")
     assert "If you are looking to earn an MBA" in a.text and "Finally," not in a.text
+
+
+def test_where_roles_end_up_working_is_where_the_articles_say_they_work(bot: CareerBot) -> None:
+    bot.reset()
+    a = bot.ask("what's the difference between an ML researcher and an ML engineer? and where do they usually work?")
+    part = a.text.split("**“and where do they usually work?”**")[1]
+    assert "universities, research labs" in part and "Google, Amazon" in part
