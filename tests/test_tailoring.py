@@ -691,3 +691,10 @@ def test_where_roles_end_up_working_is_where_the_articles_say_they_work(bot: Car
     a = bot.ask("what's the difference between an ML researcher and an ML engineer? and where do they usually work?")
     part = a.text.split("**“and where do they usually work?”**")[1]
     assert "universities, research labs" in part and "Google, Amazon" in part
+
+
+def test_gaining_experience_is_the_projects_and_the_internships(bot: CareerBot) -> None:
+    """The verb a step's title opens with ("Gain experience") does not outweigh the noun asked."""
+    bot.reset()
+    a = bot.ask("as a total beginner, how do I gain experience in machine learning?")
+    assert "**Build projects and a portfolio" in a.text and "**Gain experience" in a.text

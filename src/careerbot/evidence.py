@@ -458,8 +458,11 @@ class Finder(Stage):
                                    if w in question.goal_nouns)]
                  for t in self.analyzer.index_terms(after)}
         asked -= goals
-        # A word in every step ("learning") tells none apart.
+        # A word in every step ("learning") tells none apart; nor does the verb a title opens with
+        # ("gain" experience: the projects step is experience too), when something else is asked.
         telling = {t for t in asked if 0 < sum(t in terms for terms in step_terms) < len(steps)}
+        verbs = {terms[0] for s in steps if (terms := self.analyzer.index_terms(s.title))}
+        telling = (telling - verbs) or telling
         weight = [sum(self.index.idf(t) for t in telling & terms) for terms in step_terms]
         best = max(weight, default=0.0)
         if not best:
