@@ -698,3 +698,15 @@ def test_gaining_experience_is_the_projects_and_the_internships(bot: CareerBot) 
     bot.reset()
     a = bot.ask("as a total beginner, how do I gain experience in machine learning?")
     assert "**Build projects and a portfolio" in a.text and "**Gain experience" in a.text
+
+
+def test_a_pay_ruling_says_when_the_winner_s_other_figure_is_lower(bot: CareerBot) -> None:
+    """The articles give the ML engineer $145,688 and also $121,908: against the researcher's
+    $140,434 the ruling holds on the first figure only, and says so with the other one cited."""
+    bot.reset()
+    a = bot.ask("who earns more, an ML engineer or an ML researcher?")
+    first = a.text.split("\n\n")[0]
+    assert "$145,688" in first and "$121,908" in first and "$140,434" in first
+    bot.reset()
+    b = bot.ask("who earns more, an ML engineer or a data scientist?")
+    assert "But the articles also give" not in b.text  # $121,908 is still above $119,413

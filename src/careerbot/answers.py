@@ -286,7 +286,14 @@ def comparison_text(roles: list[RoleFacts], parts: Parts, asked: Collection[Dime
         top = max(paid, key=lambda r: r.salaries[0].amount)
         rest = ", ".join(f"{dollars(r.salaries[0].amount)} for {r.name}" for r in paid if r is not top)
         top_figure = dollars(top.salaries[0].amount)
-        ruling = f"On these figures, **{top.name}** earns more ({top_figure}, against {rest})."
+        ruling = parts.say("earns_more", top=f"**{top.name}**", figure=top_figure, rest=rest)
+        # The articles' other figure for the winner may be below another role's ("$121,908 a year
+        # for those who advance into the role"): then the ruling holds on the first figures only.
+        low = min(top.salaries, key=lambda s: s.amount)
+        above = [r for r in paid if r is not top and r.salaries[0].amount > low.amount]
+        if above and (but := parts.say("earns_more_but", top=top.name, low=dollars(low.amount), context=low.context,
+                                       other=above[0].name, figure=dollars(above[0].salaries[0].amount))):
+            ruling = f"{ruling} {but} {parts.quote(low)}"
     if ruling:
         # Asked who earns more, or which is the better job, the answer says so first; in an
         # overview, after the roles.
