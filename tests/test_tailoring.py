@@ -710,3 +710,12 @@ def test_a_pay_ruling_says_when_the_winner_s_other_figure_is_lower(bot: CareerBo
     bot.reset()
     b = bot.ask("who earns more, an ML engineer or a data scientist?")
     assert "But the articles also give" not in b.text  # $121,908 is still above $119,413
+
+
+def test_a_narrow_part_of_pay_gets_its_sentence_not_the_table(bot: CareerBot) -> None:
+    bot.reset()
+    a = bot.ask("what about stock options in machine learning jobs, how common are they?")
+    assert a.text.startswith("In addition to base salary, many machine learning jobs include bonuses")
+    assert "| Role |" not in a.text
+    bot.reset()
+    assert "| Role |" in bot.ask("how much do ML jobs pay?").text  # pay at large: the table

@@ -26,6 +26,7 @@ from careerbot.thresholds import (
     ALTERNATIVES_WINDOW,
     COMMON_ZIPF,
     CONFIDENT_INTENT,
+    IN_PASSING_CHUNKS,
     JOINED_WORD_ZIPF,
     LACKED_WINDOW,
     MAX_CLARIFY_CHOICES,
@@ -140,6 +141,11 @@ class Composer(Stage):
                 and self.find.focused(plan) is not None:
             text, confidence = self._retrieved(plan, parts)
             self.note("compose", "sentences on the question's own subject" if text else "no focused sentences")
+        if not text and kind == "salary" and not roles and not plan.level and (narrow := self._narrow_pay(plan)):
+            # "Are ML pay packages structured like other engineering jobs?": the bonuses sentence,
+            # not the table of figures.
+            text, confidence = answers.passages_text(narrow, parts), 0.15 + 0.8 * u.confidence * 0.85
+            self.note("compose", "sentences on a narrow part of pay")
         if not text:
             text = self._structured(kind, roles, plan, parts)
             self.note("compose", f"built from facts ({kind})" if text else f"no facts fit ({kind})")
@@ -249,6 +255,15 @@ class Composer(Stage):
             return None  # "apart from data scientist, ...?" says nothing of what they do
         named = [name for _, _, name in self.matcher.roles.find(self.analyzer.terms(reading.origin))]
         return self.knowledge.role(named[0]) if len(named) == 1 else None
+
+    def _narrow_pay(self, plan: Plan) -> list[Passage]:
+        """For a question on pay at large, the sentences on the narrow part of pay it names
+        ("packages", "bonuses": a word of the intent's that the articles name only in passing)."""
+        pay = {t for h in self.specs[plan.intent].query_hints for t in self.analyzer.index_terms(h)}
+        own = {t for kw in self.matcher.keywords[plan.intent] for t in kw}
+        narrow = [t for t in (self.find.topic(plan) & own) - pay
+                  if 0 < self.index.chunks_holding(t) <= IN_PASSING_CHUNKS]
+        return self.find.sentences_holding(plan, narrow[:1], limit=2) if len(narrow) == 1 else []
 
     def _thing_asked(self, plan: Plan) -> set[str]:
         """What a question asks about that the articles name only in passing ("is an MBA
