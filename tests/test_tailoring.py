@@ -719,3 +719,9 @@ def test_a_narrow_part_of_pay_gets_its_sentence_not_the_table(bot: CareerBot) ->
     assert "| Role |" not in a.text
     bot.reset()
     assert "| Role |" in bot.ask("how much do ML jobs pay?").text  # pay at large: the table
+
+
+def test_chat_slang_and_adverbs_are_never_a_subject_the_articles_lack(bot: CareerBot) -> None:
+    bot.reset()
+    a = bot.ask("wth does an MLOps engineer even do? is it mostly devops?")
+    assert "“wth”" not in a.text and "“mostly”" not in a.text
