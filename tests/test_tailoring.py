@@ -725,3 +725,10 @@ def test_chat_slang_and_adverbs_are_never_a_subject_the_articles_lack(bot: Caree
     bot.reset()
     a = bot.ask("wth does an MLOps engineer even do? is it mostly devops?")
     assert "“wth”" not in a.text and "“mostly”" not in a.text
+
+
+def test_which_role_is_better_for_a_purpose_is_the_one_whose_sentences_say_so(bot: CareerBot) -> None:
+    bot.reset()
+    a = bot.ask("ML researcher or ML engineer, which one is better if I want to publish papers?")
+    assert a.text.startswith("**For that, the articles point to the Machine Learning Researcher.**")
+    assert "publish their findings" in a.text.split("\n")[0]

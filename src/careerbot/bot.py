@@ -190,8 +190,11 @@ class CareerBot:
         shown = set(self.analyzer.index_terms(answer.text)) | set(asked.content_words)
         other_topic = any(self.index.knows(t) and t not in self.analyzer.generic and t not in shown
                           for t in u.content_words)
+        # "... what do they do? and which one is better if I want to publish papers?": a choice.
+        better = self.vocabulary.question.better_markers
+        chooses = bool(found_phrases(better, words(question))) and not found_phrases(better, words(first.question))
         return u.intent != answer.intent or bool(set(u.roles) - named) or bool(lacking) or other_form \
-            or other_level or other_topic
+            or other_level or other_topic or chooses
 
     def _asks_only_gaps(self, reading: Reading) -> bool:
         """Whether a post's first question asks only what the articles never say ("is it easy
@@ -382,7 +385,10 @@ def joined(first: Answer, parts: list[tuple[str, Answer]]) -> Answer:
         kept = []
         shown = re.compile("|".join(shown_first)) if shown_first else None
         said = set(first.text.split("\n\n"))  # "On these figures, X earns more": said once
-        for paragraph in part.text.split("\n\n"):
+        paragraphs = part.text.split("\n\n")
+        if _VERDICT.match(part.text) and paragraphs[0] not in said and 2 * len(shown_first) >= len(part.sources):
+            paragraphs = paragraphs[:1]  # the verdict is what is new; the rest the first answer shows
+        for paragraph in paragraphs:
             if paragraph in said:
                 continue
             # A sentence the first answer shows is not said again under the next question (a list

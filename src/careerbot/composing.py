@@ -256,6 +256,23 @@ class Composer(Stage):
         named = [name for _, _, name in self.matcher.roles.find(self.analyzer.terms(reading.origin))]
         return self.knowledge.role(named[0]) if len(named) == 1 else None
 
+    def _better_for(self, plan: Plan, compared: list[RoleFacts], parts: Parts) -> str:
+        """Of roles weighed for a purpose ("better if I want to publish papers"), the one whose own
+        sentences hold it, with that sentence; "" when none or several do."""
+        pay = {t for s in self.specs.values() if s.answer == "salary"
+               for h in s.query_hints for t in self.analyzer.index_terms(h)}
+        wanted = self.find.topic(plan) - pay - self.find.filler(plan) - self.pack.weighing_terms - self.asking_terms
+        wanted -= {t for r in compared for t in self.analyzer.index_terms(r.name)}
+        if not wanted:
+            return ""
+        holding = {r.name: [Passage(c, s, 1.0) for c in self.find.role_chunks.get(r.name, []) for s in c.sentences
+                            if wanted & set(self.analyzer.index_terms(s))] for r in compared}
+        found = [(name, ps) for name, ps in holding.items() if ps]
+        if len(found) != 1:
+            return ""
+        name, passages = found[0]
+        return parts.say("better_for", role=name, passages=answers.passages_text(passages[:1], parts))
+
     def _narrow_pay(self, plan: Plan) -> list[Passage]:
         """For a question on pay at large, the sentences on the narrow part of pay it names
         ("packages", "bonuses": a word of the intent's that the articles name only in passing)."""
@@ -532,8 +549,11 @@ class Composer(Stage):
             # A sentence naming both leads a comparison of what they are, not of their pay alone.
             bridge = self.find.bridge(compared) if dimensions & {"duties", "overview"} else None
             better = bool(found_phrases(self.vocabulary.question.better_markers, words(u.text)))
-            return answers.comparison_text(compared, parts, dimensions, missing, bridge, ruling_first=better,
-                                           pay_said=self._pay_said(compared))
+            # "Which one is better if I want to publish papers?": the role whose own sentences say so.
+            purpose = self._better_for(plan, compared, parts) if better else ""
+            text = answers.comparison_text(compared, parts, dimensions, missing, bridge,
+                                           ruling_first=better and not purpose, pay_said=self._pay_said(compared))
+            return f"{purpose}\n\n{text}" if purpose else text
         if kind == "comparison" and len(roles) == 1:
             return answers.role_text(roles[0], parts)
         return ""
