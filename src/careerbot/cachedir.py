@@ -65,20 +65,28 @@ def key(settings: Any, files: Iterable[Path], base: Path) -> str:
     return hashlib.sha256(blob.encode()).hexdigest()[:32]
 
 
-def read_regular(path: Path, limit: int) -> bytes:
-    """The bytes of a regular file of at most `limit` bytes. A missing file raises
-    FileNotFoundError; a link, FIFO, device or larger file raises Damaged, unread (a link to
-    /dev/zero would be read until memory ran out, a FIFO would block forever)."""
+def _open_regular(path: Path) -> tuple[int, os.stat_result]:
+    """A regular file opened for reading, without following a link or blocking on a FIFO;
+    FileNotFoundError if it is missing, Damaged (closed again) if it is anything else."""
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW | os.O_CLOEXEC)
     except FileNotFoundError:
         raise
     except OSError as exc:  # ELOOP: a symbolic link
         raise Damaged(f"{path.name} cannot be opened ({exc.strerror})") from exc
+    status = os.fstat(fd)
+    if not stat.S_ISREG(status.st_mode):
+        os.close(fd)
+        raise Damaged(f"{path.name} is not a regular file")
+    return fd, status
+
+
+def read_regular(path: Path, limit: int) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes. A missing file raises
+    FileNotFoundError; a link, FIFO, device or larger file raises Damaged, unread (a link to
+    /dev/zero would be read until memory ran out, a FIFO would block forever)."""
+    fd, status = _open_regular(path)
     with open(fd, "rb") as handle:
-        status = os.fstat(fd)
-        if not stat.S_ISREG(status.st_mode):
-            raise Damaged(f"{path.name} is not a regular file")
         if status.st_size > limit:
             raise Damaged(f"{path.name} is larger than {limit:,} bytes")
         data = handle.read(limit + 1)
@@ -92,16 +100,8 @@ def map_regular(path: Path, size: int) -> mmap.mmap | bytes:
     pages are read when touched, not now. Refused as read_regular refuses, and Damaged at
     any other size. The cache is only ever replaced by a rename, never rewritten in place,
     so a mapping never sees its file shrink under it."""
+    fd, status = _open_regular(path)
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW | os.O_CLOEXEC)
-    except FileNotFoundError:
-        raise
-    except OSError as exc:  # ELOOP: a symbolic link
-        raise Damaged(f"{path.name} cannot be opened ({exc.strerror})") from exc
-    try:
-        status = os.fstat(fd)
-        if not stat.S_ISREG(status.st_mode):
-            raise Damaged(f"{path.name} is not a regular file")
         if status.st_size != size:
             raise Damaged(f"{path.name} is {status.st_size:,} bytes, not {size:,}")
         if not size:
