@@ -732,3 +732,13 @@ def test_which_role_is_better_for_a_purpose_is_the_one_whose_sentences_say_so(bo
     a = bot.ask("ML researcher or ML engineer, which one is better if I want to publish papers?")
     assert a.text.startswith("**For that, the articles point to the Machine Learning Researcher.**")
     assert "publish their findings" in a.text.split("\n")[0]
+
+
+def test_a_role_named_before_a_dash_is_what_the_question_after_it_asks_of(bot: CareerBot) -> None:
+    # The label's other words ("at a bank", "logistics company") route elsewhere by keywords.
+    a = bot.ask("came across an 'MLOps engineer' opening at a bank - what do they do?")
+    assert a.intent == "role_info" and a.entities.get("role") == "MLOps Engineer"
+    assert not any("Industries" in s.section for s in a.sources)
+    # A comparison before the dash is still a comparison.
+    b = bot.ask("data analyst vs data scientist - which should I aim for?")
+    assert b.intent == "comparison"

@@ -116,6 +116,12 @@ class Planner(Stage):
             rare = [w for w in setting if lexicon.zipf(w) < COMMON_ZIPF]
             u = replace(u, unknown_words=[w for w in dict.fromkeys([*u.unknown_words, *absent, *rare])
                                           if w not in asking])
+        if reading.labelled and u.roles:
+            # "saw the title 'business automation specialist' at a logistics company - what do
+            # they do?": the role is named before the dash, what is asked of it after.
+            asked = self.matcher.understand(reading.labelled, correct=in_english)
+            if asked.scores[asked.intent] >= CONFIDENT_INTENT and self.specs[asked.intent].answer in ROLE_ANSWERS:
+                u = replace(u, intent=asked.intent, scores={**u.scores, asked.intent: asked.scores[asked.intent]})
         if reading.background and reading.questions:
             background = self.matcher.understand(reading.background, correct=in_english)
             if not u.roles and not u.role_candidates and background.roles:
@@ -164,7 +170,8 @@ class Planner(Stage):
         if narrower and plan.intent not in owners and len(owners) == 1 and not self.asks_pay(u):
             # "Is an MBA worth it if I want to move into ...?": the MBA's intent, not the move's.
             return replace(plan, intent=owners.pop())
-        if plan.reading.weighs and weighing and not narrower:
+        chooses = form == "comparison" and len(plan.roles) > 1  # "X vs Y - which should I aim for?"
+        if plan.reading.weighs and weighing and not narrower and not chooses:
             # "Should I learn ML?", "is data engineering worth my time?": whether to take the
             # path, not what it takes; "is a PhD worth it?" is about the PhD.
             # The form recognises the question as surely as a keyword would.

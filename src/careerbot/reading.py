@@ -54,6 +54,7 @@ class Reading:
     asks_level: bool = False  # "what level are those jobs?": the role's levels, not its card
     looks_up_role: bool = False  # "is there a role focused on ...?": the role that does it
     either_or: bool = False  # "a dream job, or should I stay away?": two alternatives, not a yes or no
+    labelled: str = ""  # "saw the title 'X' - what do they do?": the question after the label
 
 
 def sentences(text: str) -> list[str]:
@@ -260,6 +261,16 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
         if len(head) <= MAX_OPENER_WORDS:
             start = len(head)
     body = said[start:]
+    labelled = _AFTER_A_LABEL.split(main)[-1]
+    label = words(main[: len(main) - len(labelled)])
+    if labelled != main and not _opens_a_question(main, wording) and _opens_a_question(labelled, wording) \
+            and not found_phrases([*wording.comparison_markers, *wording.difference_markers], label):
+        # "saw a job title 'X' at a logistics company - what do they do?": the form is the
+        # question's after the dash, the words before it say what it is about ("SQL vs
+        # Python - which first?" compares all the same).
+        body = words(labelled)
+    else:
+        labelled = ""
     if body[:1] and body[0] in wording.linking_words:
         body = body[1:]  # "and is that a good career?"
     requested = next((r for r in [*wording.request_openers, *wording.wondering_markers]
@@ -320,5 +331,5 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
                    origin=origin, origin_own=origin_own, opener=said[:start], rest=rest,
                    weighs=bool(at_start_or_anywhere(wording.weighing_markers, body)),
                    either_or=_alternatives(body, wording),
-                   setting=setting, asks_level=bool(found_phrases(wording.level_markers, body)),
+                   setting=setting, labelled=labelled, asks_level=bool(found_phrases(wording.level_markers, body)),
                    looks_up_role=bool(found_phrases(wording.role_lookup_markers, words(" ".join([main, *completing])))))
