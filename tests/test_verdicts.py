@@ -266,3 +266,15 @@ def test_an_either_or_verdict_rests_on_its_first_alternative(bot: CareerBot) -> 
     bot.reset()
     a = bot.ask("is networking that important for an ML job, or can I just mass apply with my CV?")
     assert a.text.startswith("**Yes.**") and "Networking" in a.text.split("\n")[0]
+
+
+def test_a_saturation_worry_is_met_with_what_they_say_of_demand_not_a_verdict(bot: CareerBot) -> None:
+    # The articles never speak of saturation or applicant numbers: no "Yes"/"No" on it, but
+    # what they say of demand, and the gap named.
+    for question in ("is the ML engineer job market oversaturated these days?",
+                     "are there too many people chasing data analyst jobs?"):
+        a = bot.ask(question)
+        first = a.text.split("\n")[0]
+        assert not first.startswith(("**Yes", "**No")), question
+        assert "say nothing about" in first, question
+        assert "demand for skilled professionals" in a.text or "consistently expanded" in a.text, question

@@ -128,10 +128,12 @@ class Composer(Stage):
             self.note("compose", "verdict" if decided else "yes/no question, but no verdict in the articles")
             passing = self._thing_asked(plan)
             shown = text.split("\n\n", 1)[-1] if text.startswith("_") else text  # past the lead
-            if not decided and not (kind != "retrieval" and passing & set(self.analyzer.index_terms(shown))):
+            holds_thing = kind != "retrieval" and passing & set(self.analyzer.index_terms(shown))
+            if not decided and not holds_thing and not self._answering_the_worry(plan):
                 # Without a verdict, a structured answer (the role's skills) may say more; but
                 # not when what they say of a thing named in passing is shown ("an MBA"), which
-                # the structured answer (the steps) would leave out.
+                # the structured answer (the steps) would leave out, nor when the sentences
+                # that answer the worry are ("saturated?": demand will continue to grow).
                 undecided, text, parts = (text, confidence, parts), "", self._parts()
         if not text and kind == "retrieval" and (own := self.find.role_passages(plan)):
             text, confidence = answers.passages_text(own[:3], parts), 0.15 + 0.8 * u.confidence
@@ -219,7 +221,8 @@ class Composer(Stage):
             return False
         said = words(plan.reading.question)
         never = found_phrases(self.vocabulary.stance.unaddressed, said)
-        return bool(never) and not found_phrases(self.vocabulary.question.duties_asked, said)
+        return bool(never) and not found_phrases(self.vocabulary.question.duties_asked, said) \
+            and not self._answering_the_worry(plan)  # "too many chasing analyst jobs?": demand answers it
 
     def _lead(self, gaps: list[str], then: str) -> str:
         """ "_The articles say nothing about “x”; this is what they do say._", or, with no gap

@@ -109,7 +109,9 @@ class Finder(Stage):
             evidence = [t for t in evidence if t in first_terms] or evidence
         # Coverage is of the question's topic, not its filler ("what's happening", "the right way").
         filler = self.filler(plan)
-        evidence = [t for t in evidence if t not in filler] or evidence
+        # A question of filler alone ("are too many people trying to become data scientists?")
+        # must hold nothing: its role and its intent find the answer, not "try".
+        evidence = [t for t in evidence if t not in filler]
         weighed: set[str] = set()
         if plan.reading and plan.reading.weighs and self.specs[plan.intent].weighs:
             # "Is ML worth my time?", "ML, AR/VR or crypto: which would you pick?": the path
