@@ -742,3 +742,13 @@ def test_a_role_named_before_a_dash_is_what_the_question_after_it_asks_of(bot: C
     # A comparison before the dash is still a comparison.
     b = bot.ask("data analyst vs data scientist - which should I aim for?")
     assert b.intent == "comparison"
+
+
+def test_fields_set_against_each_other_are_their_roles(bot: CareerBot) -> None:
+    a = bot.ask("data analytics or data science: which one pays better?")
+    assert a.intent in ("comparison", "salary")
+    assert "$117,260" in a.text and "$119,413" in a.text
+    assert "Machine Learning Engineer" not in a.text  # the two, not the table of every role
+    # Alone, a field is the subject, not a role.
+    b = bot.ask("is data science a good career?")
+    assert "role" not in b.entities

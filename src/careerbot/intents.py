@@ -157,6 +157,7 @@ class IntentMatcher:
             if len(field) >= 2 and terms[-1] in self.role_heads and any(t not in analyzer.generic for t in field):
                 fields.setdefault(field, set()).add(name)
         self.role_fields = PhraseTable({f: next(iter(names)) for f, names in fields.items() if len(names) == 1})
+        self.compared_fields = PhraseTable({tuple(analyzer.terms(f)): role.name for role in roles for f in role.fields})
         self.roles = PhraseTable(self.role_aliases)
         self.near_roles = PhraseTable(near)
         self.levels = PhraseTable({
@@ -288,6 +289,11 @@ class IntentMatcher:
             unknown_words=unknown, content_words=content, anaphora=anaphora, elliptical=elliptical,
             first_person=any(w in self.first_person for w in raw_words),
         )
+
+    def fields_named(self, text: str) -> list[str]:
+        """The roles whose field a text names ("data science": the Data Scientist), outside
+        the roles it names by name."""
+        return list(dict.fromkeys(name for _, _, name in self.compared_fields.find(self.shaped_terms(clean(text)))))
 
     def _role_by_head(self, terms: list[str]) -> tuple[list[str], str | None]:
         """A bare 'engineer' or 'scientist': the roles it could be, or, after an unknown

@@ -310,6 +310,10 @@ class RoleFacts(Strict):
     # Roles the articles don't describe but this one stands nearest to ("BI Analyst" for the
     # BI Developer): a question naming one is answered with this role, and says so.
     near: list[str] = Field(default_factory=list)
+    # The names of its field ("data science" of the Data Scientist): they name the role only
+    # beside another role ("a data engineering or a data science internship?"); alone, the
+    # field is the subject ("is data science a good career?").
+    fields: list[str] = Field(default_factory=list)
     # The words of one of its descriptions that say what sets it apart ("collect, clean, and
     # manage huge datasets"): a comparison of what roles do leads with them.
     focus: str = ""
