@@ -119,9 +119,9 @@ class Planner(Stage):
         if reading.labelled and u.roles:
             # "saw the title 'business automation specialist' at a logistics company - what do
             # they do?": the role is named before the dash, what is asked of it after.
-            asked = self.matcher.understand(reading.labelled, correct=in_english)
-            if asked.scores[asked.intent] >= CONFIDENT_INTENT and self.specs[asked.intent].answer in ROLE_ANSWERS:
-                u = replace(u, intent=asked.intent, scores={**u.scores, asked.intent: asked.scores[asked.intent]})
+            after = self.matcher.understand(reading.labelled, correct=in_english)
+            if after.scores[after.intent] >= CONFIDENT_INTENT and self.specs[after.intent].answer in ROLE_ANSWERS:
+                u = replace(u, intent=after.intent, scores={**u.scores, after.intent: after.scores[after.intent]})
         if reading.background and reading.questions:
             background = self.matcher.understand(reading.background, correct=in_english)
             if not u.roles and not u.role_candidates and background.roles:
