@@ -278,3 +278,13 @@ def test_a_saturation_worry_is_met_with_what_they_say_of_demand_not_a_verdict(bo
         assert not first.startswith(("**Yes", "**No")), question
         assert "say nothing about" in first, question
         assert "demand for skilled professionals" in a.text or "consistently expanded" in a.text, question
+
+
+def test_a_need_is_decided_only_by_a_sentence_that_names_what_is_needed(bot: CareerBot) -> None:
+    # "Strong programming skills are essential" says nothing of deep learning.
+    a = bot.ask("Will deep learning skills soon become essential for data science professions?")
+    assert not a.text.startswith(("**Yes", "**No")), a.text
+    assert "deep learning" in a.text.lower().split("\n\n", 2)[1]  # what they say of it comes first
+    # Where the sentence names it, the need is decided.
+    b = bot.ask("Is Python mandatory for machine learning engineers?")
+    assert b.text.startswith("**") and "Python" in b.text.split("\n")[0]

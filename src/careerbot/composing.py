@@ -19,7 +19,7 @@ from careerbot.lexicon import english
 from careerbot.models import Answer, IntentSpec, RoleFacts, Understanding
 from careerbot.pack import Pack, Stage
 from careerbot.planning import Context, Plan, Planner
-from careerbot.reading import found_phrases, phrase_words
+from careerbot.reading import found_phrases, phrase_words, required_thing
 from careerbot.retrieval import Passage
 from careerbot.text import words
 from careerbot.thresholds import (
@@ -128,7 +128,8 @@ class Composer(Stage):
             self.note("compose", "verdict" if decided else "yes/no question, but no verdict in the articles")
             passing = self._thing_asked(plan)
             shown = text.split("\n\n", 1)[-1] if text.startswith("_") else text  # past the lead
-            holds_thing = kind != "retrieval" and passing & set(self.analyzer.index_terms(shown))
+            holds_thing = bool(kind != "retrieval" and passing & set(self.analyzer.index_terms(shown))) or (
+                not decided and self._only_here(plan, roles, shown))
             if not decided and not holds_thing and not self._answering_the_worry(plan):
                 # Without a verdict, a structured answer (the role's skills) may say more; but
                 # not when what they say of a thing named in passing is shown ("an MBA"), which
@@ -352,6 +353,12 @@ class Composer(Stage):
             stances.sort(key=lambda cs: order.index(cs[0].sentence) if cs[0].sentence in order else len(order))
         rulings = [(c, verdict(asks, st, negated, plan.reading.weighs)) for c, st in stances]
         rulings = [(c, r) for c, r in rulings if r != "undecided"]
+        required = self._required_terms(plan) if asks == "requirement" and plan.language == "en" else []
+        if required:
+            # "Will deep learning skills become essential?" is not decided by "strong programming
+            # skills are essential": the sentence must name what is asked to be needed.
+            rulings = [(c, r) for c, r in rulings if any(contains(self.analyzer.terms(c.sentence), unit)
+                                                         for unit in required)]
         if negated:
             # "No, not without it" only of what the person does without: "no CS degree ... are
             # there ML jobs for non-engineers?" is not decided by "strong programming skills".
@@ -380,8 +387,12 @@ class Composer(Stage):
             lead = self._lead(gaps, "then_say")
             chosen = [c for c, _ in stances[:1]] + [p for p in support if all(p.sentence != c.sentence
                                                                                 for c, _ in stances[:1])]
-            # What they say of the thing asked, when they name it only in passing, comes first.
+            # What they say of the thing asked, when they name it only in passing, comes first;
+            # what they say of what is asked to be needed, before all.
             chosen.sort(key=lambda p: not thing_asked & self.index.sentence_terms(p))
+            if required and not rulings:
+                holding = [p for unit in required for p in self.find.sentences_holding(plan, list(unit), limit=2)][:2]
+                chosen = holding + [p for p in chosen if all(p.sentence != h.sentence for h in holding)]
             return f"{lead}\n\n{answers.passages_text(chosen[:3], parts)}", confidence * 0.7, False
         best, ruling = rulings[0]
         # The articles on both sides ("preferred or even essential" and "not always
@@ -436,6 +447,38 @@ class Composer(Stage):
             # rests on what they say of demand, and the answer says so.
             lines.append(f"_{parts.say('rests_on', gaps=quoted(unsaid))}_")
         return "\n\n".join(line for line in lines if line), confidence, True
+
+    def _only_here(self, plan: Plan, roles: list[RoleFacts], shown: str) -> bool:
+        """Whether sentences shown name what is asked to be needed ("deep learning") and the
+        structured answer (the list of skills) would not; "networking" is in the steps."""
+        if plan.reading is None or plan.reading.asks != "requirement" or plan.language != "en":
+            return False
+        units = [u for u in self._required_terms(plan) if contains(self.analyzer.terms(shown), u)]
+        if not units:
+            return False
+        listed = self.analyzer.terms(self._structured(self.specs[plan.intent].answer, roles, plan, self._parts()))
+        return not any(contains(listed, u) for u in units)
+
+    def _required_terms(self, plan: Plan) -> list[tuple[str, ...]]:
+        """What a question asks is needed, as the phrases a sentence must hold one of: each
+        word of it that says more than the field, with the field's word beside it ("deep
+        learning" of "deep learning skills soon become"; "masters", "phd" of "a masters/phd");
+        none when only the asking, qualifiers or "skills" are left."""
+        assert plan.reading is not None
+        thing = required_thing(plan.reading.question, self.vocabulary.question, self.vocabulary.stance)
+        skill_nouns = {t for w in self.vocabulary.question.skill_nouns for t in self.analyzer.terms(w)}
+        plain = self.asking_terms | self.find.filler(plan) | skill_nouns
+        terms = self.analyzer.terms(" ".join(thing))
+        subject = [t if t not in plain and self.index.knows(t) else "" for t in terms]
+        generic = self.analyzer.generic
+        units = []
+        for at, term in enumerate(subject):
+            if term and term not in generic:
+                # "do I need to know ML?" asks of the field itself, which every sentence is about.
+                before = [subject[at - 1]] if at and subject[at - 1] in generic else []
+                after = [subject[at + 1]] if at + 1 < len(subject) and subject[at + 1] in generic else []
+                units.append((*before, term, *after))
+        return units
 
     def _unsaid_predicates(self, plan: Plan) -> list[str]:
         """The bad things a yes/no asks of ("replace", "a bubble") that the articles never name."""

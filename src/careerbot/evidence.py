@@ -162,7 +162,11 @@ class Finder(Stage):
         intent_terms = {t for kw in self.matcher.keywords[plan.intent] for t in kw}
         lexicon = english()
         said = words(plan.understanding.text)
-        return {t for w in said if lexicon.zipf(w) >= FILLER_ZIPF for t in self.analyzer.terms(w)[:1]} - intent_terms
+        # A role's field ("deep learning") is a subject, however common its words.
+        terms = self.analyzer.terms(plan.understanding.text)
+        fields = {t for start, end, _ in self.matcher.role_fields.find(terms) for t in terms[start:end]}
+        return {t for w in said if lexicon.zipf(w) >= FILLER_ZIPF
+                for t in self.analyzer.terms(w)[:1]} - intent_terms - fields
 
     def role_passages(self, plan: Plan) -> list[Passage]:
         """A role's own section on what is asked ("4. Computer Vision Specialist › Career

@@ -259,7 +259,10 @@ class IntentMatcher:
             roles, candidates = candidates, []
         if not roles and not candidates:
             # "computer vision" names its role, even beside a role the articles lack.
-            roles = [name for _, _, name in self.role_fields.find(terms)][:1]
+            # "deep learning skills" are skills, not the Deep Learning Engineer.
+            skill = {t for w in self.analyzer.vocabulary.question.skill_nouns for t in self.analyzer.terms(w)}
+            roles = [name for _, end, name in self.role_fields.find(terms)
+                     if not (end < len(terms) and terms[end] in skill)][:1]
         plain = [t for t in terms if t not in (ROLE_TOKEN, LEVEL_TOKEN)]
         content = [t for t in plain if t not in self.analyzer.stopwords and t not in self.analyzer.generic]
         # "2025" is no topic, nor is a lone letter ("w/", "a | b").

@@ -152,6 +152,23 @@ def _origin_in(said: list[str], markers: list[tuple[str, list[str]]], wording: Q
     return "", ""
 
 
+def required_thing(question: str, wording: QuestionWords, stance: StanceWords) -> list[str]:
+    """What a question asks is needed: the words after "need"/"require" ("do I need a
+    masters for this?": "a masters"), or between its opener and "essential"/"required" ("will
+    deep learning skills become essential for data science?": "deep learning skills become")."""
+    said = words(question)
+    for at in range(len(said)):
+        found = next((p for p in stance.asks_requirement if said[at: at + len(phrase_words(p))] == phrase_words(p)), "")
+        if not found:
+            continue
+        if phrase_words(found)[0] in wording.need_verbs:
+            after = said[at + len(phrase_words(found)):]
+            after = after[1:] if after[:1] == ["to"] else after  # "need to know python"
+            return list(itertools.takewhile(lambda w: w not in wording.object_ends, after))
+        return said[1:at]
+    return []
+
+
 def at_start_or_anywhere(phrases: list[str], said: list[str]) -> list[str]:
     """The phrases said; one with a leading ^ only where the words start."""
     anchored = [p for p in phrases if p.startswith("^")]
