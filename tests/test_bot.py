@@ -271,3 +271,14 @@ def test_one_rule_for_a_broken_data_file(tmp_path: Path, monkeypatch: pytest.Mon
     with pytest.raises(careerbot.DataFileError) as raised:
         careerbot.CareerBot(intents_dir=intents, strict=True)
     assert raised.value.path.name == "broken.toml" and "not valid TOML" in raised.value.problem
+
+
+def test_a_sentence_opened_with_like_that_asks_is_a_question_of_the_post(bot: CareerBot) -> None:
+    from careerbot.reading import read
+
+    wording, stance = bot.vocabulary.question, bot.vocabulary.stance
+    reading = read("how much coding is involved in ML jobs? like am i gonna be coding all day or is it more math",
+                   wording, stance)
+    assert reading.rest == ["like am i gonna be coding all day or is it more math"]
+    # "like" inside a sentence is no opener.
+    assert read("I'd like a job in ML. what should I learn?", wording, stance).question == "what should I learn?"
