@@ -752,3 +752,13 @@ def test_fields_set_against_each_other_are_their_roles(bot: CareerBot) -> None:
     # Alone, a field is the subject, not a role.
     b = bot.ask("is data science a good career?")
     assert "role" not in b.entities
+
+
+def test_this_before_a_noun_names_what_it_points_at_and_stands_alone(bot: CareerBot) -> None:
+    parts = bot.composer._parts()
+    assert not parts.leans("This soft skill is indispensable in the world of Machine Learning.")
+    assert parts.leans("This makes sure that the AI gives the desired output.")
+    assert parts.leans("This field is a major part of Machine Learning.")
+    assert parts.leans("They collect, clean, and manage huge datasets.")
+    a = bot.ask("do ML people need soft skills or is it just coding and math all day?")
+    assert "This makes sure" not in a.text

@@ -50,6 +50,19 @@ class Parts:
     figures: list[Figure] = field(default_factory=list)
     shown: set[str] = field(default_factory=set)  # the article sentences already in the answer
     leaning: list[str] = field(default_factory=list)  # first words of a sentence that leans on the one before
+    pointing: list[str] = field(default_factory=list)  # "this": leaning only before a verb ("This makes ...")
+    leaning_after: list[str] = field(default_factory=list)  # the words after "this" that make it lean
+
+    def leans(self, sentence: str) -> bool:
+        """Whether a sentence leans on the one before it: "They collect ...", "This makes
+        sure ..."; not "This soft skill is indispensable", which names what it points at."""
+        said = words(sentence)
+        if not said or said[0] not in self.leaning:
+            return False
+        if said[0] in self.pointing and len(said) > 1:
+            after = said[1]
+            return after in self.leaning_after or (after.endswith("s") and not after.endswith(("ss", "us", "is")))
+        return True
     connectors: list[str] = field(default_factory=list)  # "Finally,": said of what came before, left out alone
     gaps_told: bool = False  # the answer already says what the articles don't cover
     wording: dict[str, str] = field(default_factory=dict)  # the pack's [wording], for the sentences answers add
@@ -350,7 +363,7 @@ def passages_text(passages: list[Passage], parts: Parts) -> str:
         if p.sentence in parts.shown or any(seen in p.sentence for seen in parts.shown if len(seen) > 40):
             continue  # already in the answer: as the sentence another one leans on, or a fact's quote of it
         text = p.sentence
-        if words(text)[:1] and words(text)[0] in parts.leaning and text in p.chunk.sentences:
+        if parts.leans(text) and text in p.chunk.sentences:
             at = p.chunk.sentences.index(text)
             before = p.chunk.sentences[at - 1] if at else ""
             if before and before not in {q.sentence for q in passages} | parts.shown \

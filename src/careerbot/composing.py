@@ -872,7 +872,9 @@ class Composer(Stage):
 
     def _parts(self) -> Parts:
         """An empty answer's parts, knowing which sentences lean on the one before."""
-        return Parts(self.knowledge, leaning=self.vocabulary.question.leaning_words, wording=self.vocabulary.wording,
+        question = self.vocabulary.question
+        return Parts(self.knowledge, leaning=question.leaning_words, pointing=question.pointing_words,
+                     leaning_after=question.leaning_after, wording=self.vocabulary.wording,
                      connectors=self.vocabulary.passages.connectors)
 
     def decline(self, question: str, u: Understanding, roles: list[RoleFacts] | None = None) -> Answer:

@@ -182,6 +182,8 @@ class QuestionWords(Strict):
     articles: list[str] = Field(default_factory=list)
     role_slot_words: list[str] = Field(default_factory=list)
     leaning_words: list[str] = Field(default_factory=list)
+    pointing_words: list[str] = Field(default_factory=list)
+    leaning_after: list[str] = Field(default_factory=list)
     weighing_markers: list[str] = Field(default_factory=list)
     setting_openers: list[str] = Field(default_factory=list)
     level_markers: list[str] = Field(default_factory=list)
