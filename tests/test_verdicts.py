@@ -3,6 +3,8 @@ verdict table itself; declines that name the subject and offer the nearest topic
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from careerbot import CareerBot
@@ -288,3 +290,14 @@ def test_a_need_is_decided_only_by_a_sentence_that_names_what_is_needed(bot: Car
     # Where the sentence names it, the need is decided.
     b = bot.ask("Is Python mandatory for machine learning engineers?")
     assert b.text.startswith("**") and "Python" in b.text.split("\n")[0]
+
+
+@pytest.mark.parametrize("question", [
+    "I'd like to move into data science. Do I have to switch to Python or is R fine?",
+    "do I need to learn Java or is Python ok for ML engineering?",
+    "Is SQL required or is Excel fine for a data analyst?",
+])
+def test_a_verdict_is_never_shown_without_its_sentence(bot: CareerBot, question: str) -> None:
+    # An attempt that found nothing (the options side by side) leaves nothing behind.
+    a = bot.ask(question)
+    assert not re.search(r"^\*\*[^*\n]+\.\*\*\s*$", a.text, re.M), a.text

@@ -122,6 +122,8 @@ class Composer(Stage):
             # side, not a yes or no.
             text, confidence = self._options(plan, options, parts), 0.15 + 0.8 * u.confidence
             self.note("compose", "the options side by side" if text else "no sentences on the options")
+            if not text:
+                parts = self._parts()  # what it tried is not in the answer
         undecided: tuple[str, float, Parts] | None = None
         if not text and self._wants_verdict(plan, roles):
             text, confidence, decided = self._verdict(plan, parts)
