@@ -301,3 +301,11 @@ def test_a_verdict_is_never_shown_without_its_sentence(bot: CareerBot, question:
     # An attempt that found nothing (the options side by side) leaves nothing behind.
     a = bot.ask(question)
     assert not re.search(r"^\*\*[^*\n]+\.\*\*\s*$", a.text, re.M), a.text
+
+
+def test_a_worry_set_in_a_condition_is_answered_not_declined(bot: CareerBot) -> None:
+    # "If ..., are X the first to get cut?": the form is the question's after the condition, and
+    # the worry is met by what the articles say of weathering economic change.
+    a = bot.ask("When a recession hits, are data analyst jobs the first to get cut?")
+    assert "resilient" in a.text, a.text
+    assert "don't cover" not in a.text

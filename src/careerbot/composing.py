@@ -395,6 +395,12 @@ class Composer(Stage):
             if required and not rulings:
                 holding = [p for unit in required for p in self.find.sentences_holding(plan, list(unit), limit=2)][:2]
                 chosen = holding + [p for p in chosen if all(p.sentence != h.sentence for h in holding)]
+            if answering:
+                # "Are ML jobs the first to get cut?": the sentences that answer the worry, and
+                # only such others as share the question's topic ("cutting edge" does not).
+                topic = self.find.topic(plan)
+                chosen = answering[:2] + [p for p in chosen if p not in answering
+                                          and topic & self.index.sentence_terms(p)]
             return f"{lead}\n\n{answers.passages_text(chosen[:3], parts)}", confidence * 0.7, False
         best, ruling = rulings[0]
         # The articles on both sides ("preferred or even essential" and "not always
@@ -832,6 +838,8 @@ class Composer(Stage):
         English such as "dream" or "away") must make up most of it while no intent knows it."""
         if plan.roles or u.unlisted_role or not u.unknown_words or plan.language != "en":
             return False
+        if self._answering_the_worry(plan):
+            return False  # "are ML jobs the first to get cut?": what they say of resilience answers it
         # "switch from accounting": where the person comes from is not what they ask about.
         origin = set(words(plan.reading.origin)) if plan.reading else set()
         u = replace(u, unknown_words=[w for w in u.unknown_words if w not in origin])

@@ -24,6 +24,7 @@ from careerbot.thresholds import (
     COMMON_ZIPF,
     CONFIDENT_INTENT,
     MIN_INTENT,
+    QUALIFIER_ZIPF,
     ROLE_ANSWERS,
     ROLE_STANDS_OUT,
     WEAK_INTENT,
@@ -113,7 +114,7 @@ class Planner(Stage):
             # "With layoffs everywhere, what's the future?": what the question is set in may be
             # what the articles lack, and the answer says so.
             setting = self.matcher.understand(reading.setting).unknown_words if reading.setting else []
-            rare = [w for w in setting if lexicon.zipf(w) < COMMON_ZIPF]
+            rare = [w for w in setting if lexicon.zipf(w) < QUALIFIER_ZIPF]  # "layoffs", not "a recession hits"
             u = replace(u, unknown_words=[w for w in dict.fromkeys([*u.unknown_words, *absent, *rare])
                                           if w not in asking])
         if reading.labelled and u.roles:
