@@ -162,6 +162,7 @@ class QuestionWords(Strict):
     duties_markers: list[str] = Field(default_factory=list)
     duties_asked: list[str] = Field(default_factory=list)
     skill_nouns: list[str] = Field(default_factory=list)
+    condition_openers: list[str] = Field(default_factory=list)
     need_verbs: list[str] = Field(default_factory=list)
     object_ends: list[str] = Field(default_factory=list)
     how_to_markers: list[str] = Field(default_factory=list)

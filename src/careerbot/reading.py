@@ -290,6 +290,10 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
         labelled = ""
     if body[:1] and body[0] in wording.linking_words:
         body = body[1:]  # "and is that a good career?"
+    condition, comma, asked = main.partition(",")
+    if body[:1] and body[0] in wording.condition_openers and comma \
+            and len(words(condition)) <= MAX_CONDITION_WORDS and _opens_a_question(asked.strip(), wording):
+        body = words(asked)  # "If the economy tanks, are ML jobs the first to get cut?": a yes/no
     requested = next((r for r in [*wording.request_openers, *wording.wondering_markers]
                       if body[: len(phrase_words(r))] == phrase_words(r)), "")
     if requested:
