@@ -59,3 +59,11 @@ def test_what_should_i_learn_is_not_weighing(bot: CareerBot) -> None:
     a = bot.ask("what should i learn first for a data scientist job?")
     assert a.intent != "outlook"
     assert "To weigh against it" not in a.text
+
+
+def test_options_are_found_past_the_asking_and_the_adverbs(bot: CareerBot) -> None:
+    # "Is R enough or do I really need to learn Python too?" weighs R and Python, and the
+    # articles name them together: no bare "Yes".
+    a = bot.ask("Is Java enough or do I really need to learn Python too?")
+    assert not a.text.startswith("**Yes"), a.text
+    assert "Python" in a.text and "Java" in a.text

@@ -35,6 +35,7 @@ from careerbot.thresholds import (
     MAX_STEPS_ASKED,
     MIN_COVERAGE,
     NAMED_SKILL_SHARE,
+    OPTION_REACH,
     ORIGIN_SENTENCES,
     OTHER_SECTIONS,
     OTHER_SIDE_SENTENCES,
@@ -736,14 +737,19 @@ class Finder(Stage):
             return bool(terms) and not set(terms) & not_things and all(self.index.knows(t) for t in terms) \
                 and not set(terms) & role_terms and not set(terms) & self.matcher.role_heads.keys()
 
+        lexicon = english()
+        # "is R enough or do I really need to learn Python?": the asking and the adverbs
+        # between a thing and the marker are passed over.
+        passed_over = self.asking_terms | self.pack.weighing_terms
+
         def side(candidates: list[str], reversed_: bool) -> tuple[str, list[str]] | None:
             """The words with a topic next to the marker ("a degree", "an online course", not
             "enough to get a job or ..."); none when they are no thing the articles know, or a
             role ("engineering")."""
-            for at, word in enumerate(candidates):
+            for at, word in enumerate(candidates[:OPTION_REACH]):
                 terms = self.analyzer.index_terms(word)
-                if not terms:
-                    continue  # "a", "the"
+                if not terms or set(terms) <= passed_over or (len(word) > 2 and lexicon.zipf(word) >= FILLER_ZIPF):
+                    continue  # "a", "the", "enough", "really"
                 if not is_thing(terms):
                     return None
                 phrase = [word]

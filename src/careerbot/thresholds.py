@@ -72,6 +72,9 @@ BARE_CHOICE_WORDS = 6
 MIN_JOINED_WORDS = 3
 # The most words one side of "X or Y" may name ("an online course", "data handling").
 MAX_OPTION_WORDS = 2
+# How far from its "or" an option may start, past the asking and the adverbs ("or do I really
+# need to learn Python?").
+OPTION_REACH = 7
 # A question asked at large of an intent's own section ("which industries hire?") gets up
 # to this many sentences: its first section as written, ...
 SECTION_SENTENCES = 4
