@@ -659,6 +659,10 @@ class Composer(Stage):
             # Said when a choice is asked or both sides are shown, not beside one sentence on
             # "bonuses, or only base pay?".
             blocks.append(rank)
+        if len(blocks) > 1 or together:
+            # "I have a bachelors in economics. Is SQL enough ...?": their background is met after.
+            background = [p for p in self.find.origin_passages(plan) if p.sentence not in parts.shown]
+            blocks.append(answers.passages_text(background[:2], parts))
         return "\n\n".join(b for b in blocks if b)
 
     def _pay_said(self, roles: list[RoleFacts]) -> dict[str, list[Passage]]:
