@@ -309,3 +309,9 @@ def test_a_worry_set_in_a_condition_is_answered_not_declined(bot: CareerBot) -> 
     a = bot.ask("When a recession hits, are data analyst jobs the first to get cut?")
     assert "resilient" in a.text, a.text
     assert "don't cover" not in a.text
+
+
+def test_not_necessarily_is_followed_by_what_else_leads_there(bot: CareerBot) -> None:
+    a = bot.ask("is a university degree a must for getting a machine learning job?")
+    assert a.text.startswith(("**Not necessarily", "**It helps")), a.text
+    assert "can also lead to machine learning roles" in a.text

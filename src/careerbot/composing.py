@@ -441,6 +441,10 @@ class Composer(Stage):
             # "He can't code. Can he still become a data scientist?" Not without it: and the step
             # of the articles' way in that learns it comes next.
             support = self.find.steps_learning(plan) or support
+        if ruling in not_required:
+            # "Not necessarily": what else leads there ("practical experience ... can also lead
+            # to machine learning roles") comes before the rest.
+            support = [c for c, st in stances if st.not_required] + support
         rest = [p for p in dict.fromkeys(support) if all(p.sentence != s.sentence for s in shown)][: 3 - len(shown)]
         lines = [f"**{lead}.** {answers.passages_text(shown, parts)}", answers.passages_text(rest, parts)]
         if ruling != "not_without" and (lacking := [p for p in self.find.lacking(plan)
