@@ -762,3 +762,12 @@ def test_this_before_a_noun_names_what_it_points_at_and_stands_alone(bot: Career
     assert parts.leans("They collect, clean, and manage huge datasets.")
     a = bot.ask("do ML people need soft skills or is it just coding and math all day?")
     assert "This makes sure" not in a.text
+
+
+def test_how_long_with_no_time_in_the_articles_is_met_with_how_the_way_goes(bot: CareerBot) -> None:
+    a = bot.ask("how long would it take me to become a data scientist starting from zero?")
+    assert "don't give a figure" in a.text.split("\n")[0]
+    assert "continuous practice" in a.text
+    # Citations are numbered in the order they are read.
+    markers = [int(n) for n in re.findall(r"\[(\d+)\]", a.text)]
+    assert markers == sorted(markers) and markers[0] == 1

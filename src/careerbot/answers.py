@@ -89,6 +89,23 @@ class Parts:
         return self.cite(quote.doc, quote.section, quote.quote)
 
 
+# A citation marker of an answer ("[2]"), not the user's own escaped brackets ("\\[2]").
+CITATION = re.compile(r"(?<!\\)\[(\d+)\]")
+
+
+def in_reading_order(text: str, sources: list[Source]) -> tuple[str, list[Source]]:
+    """The citations numbered in the order they are read, and the sources in that order: a
+    part said first but found last ("Start small ...", for how long) is [1]."""
+    order: dict[str, int] = {}
+    for marker in CITATION.finditer(text):
+        order.setdefault(marker.group(1), len(order) + 1)
+    if list(order) == [str(n) for n in range(1, len(order) + 1)]:
+        return text, sources
+    uncited = [s for n, s in enumerate(sources, 1) if str(n) not in order]
+    ordered = [sources[int(n) - 1] for n in order if 0 < int(n) <= len(sources)] + uncited
+    return CITATION.sub(lambda m: f"[{order[m.group(1)]}]", text), ordered
+
+
 # --- salary -------------------------------------------------------------------------------
 
 

@@ -21,6 +21,7 @@ from functools import partial
 from itertools import islice
 from pathlib import Path
 
+from careerbot.answers import CITATION
 from careerbot.composing import Composer, as_plain_text, quoted
 from careerbot.errors import DataFileError, DataFileWarning
 from careerbot.evidence import Finder
@@ -326,6 +327,9 @@ class CareerBot:
                 says_more = bool(new) and (new[0] == part.sources[0] or 2 * len(new) >= len(part.sources) or listed)
                 # A verdict the first answer does not give says more, on the sentences it shows.
                 says_more = says_more or (bool(_VERDICT.match(part.text)) and not _VERDICT.match(answer.text))
+                # So does the options' ruling ("The articles call each of them essential").
+                rulings = [self.vocabulary.wording.get(k, "") for k in ("options_all_needed", "options_unranked")]
+                says_more = says_more or any(r and r in part.text and r not in answer.text for r in rulings)
                 if sure and says_more and not part.entities.get("not_covered"):
                     answered.append((other, part))
                 elif (lacking := part.entities.get("not_covered")) and language == "en":
@@ -358,8 +362,7 @@ class CareerBot:
 
 # A verdict that opens an answer: "**Yes.** ...", "**Not necessarily.** ...".
 _VERDICT = re.compile(r"\*\*[^*\n]+\.\*\* ")
-# A citation marker of an answer ("[2]"), not the user's own escaped brackets ("\\[2]").
-_CITATION = re.compile(r"(?<!\\)\[(\d+)\]")
+_CITATION = CITATION
 
 
 def _renumbered(number: dict[str, str], marker: re.Match[str]) -> str:

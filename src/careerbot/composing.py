@@ -91,6 +91,7 @@ class Composer(Stage):
             return self.decline(question, u)
         text = self._weighed(plan, text, parts)
         text, unknown = self._disclosed(plan, roles, text, parts)
+        text, parts.sources = answers.in_reading_order(text, parts.sources)
         context.intent, context.roles, context.level = plan.intent, [r.name for r in roles], plan.level
         context.listed = [r.name for r in self.knowledge.facts.roles] if kind == "roles" else []
         context.reading, context.understanding = plan.reading, u
@@ -170,6 +171,9 @@ class Composer(Stage):
         if not text:
             text, confidence = self._retrieved(plan, parts)
             self.note("compose", "retrieved sentences" if text else "nothing retrieved")
+        if text and (paced := self._paced(plan, text, parts)):
+            text = f"{paced}\n\n{text}"
+            self.note("compose", "how the way goes, for a time they give no figure for")
         if not text and undecided and undecided[0]:
             text, confidence, parts = undecided
         elif text and undecided and not text.startswith("_") and kind != "how_to_start":
@@ -644,7 +648,7 @@ class Composer(Stage):
             if not own and not together:
                 return ""  # one side the articles don't speak of alone: not a comparison they make
             stance = stance_of(own[0].sentence, self.vocabulary.stance) if own else Stance()
-            if own and (stance or not together):
+            if own and ((stance.required or stance.not_required) if together else True):
                 # Beside a sentence that names them together, only one that says more of it
                 # ("is indispensable"): "salaries vary by location" adds nothing on "base pay".
                 stances.append(stance)
@@ -812,6 +816,17 @@ class Composer(Stage):
                 return True  # not two words of theirs alone: "devops" is a subject
         return False
 
+    def _paced(self, plan: Plan, text: str, parts: Parts) -> str:
+        """For "how long does it take?", which the articles give no time for: what they say of
+        how the way goes ("Start small ... With continuous practice ..."), said first where the
+        answer does not say it already (the steps' first)."""
+        reading = plan.reading
+        if reading is None or not found_phrases(self.vocabulary.question.duration_markers, words(reading.question)):
+            return ""
+        paced = [p for phrase in self.vocabulary.passages.paced for p in self.find.sentences_saying(plan, phrase)[:1]]
+        paced = [p for p in dict.fromkeys(paced) if p.sentence not in parts.shown and p.sentence not in text]
+        return answers.passages_text(paced, parts) if paced else ""
+
     def _quantity_not_given(self, plan: Plan, text: str) -> str:
         """For "how long / how much coding / how many" (not pay), the words asked when the answer
         holds no number: the articles don't give one."""
@@ -820,8 +835,8 @@ class Composer(Stage):
             return ""
         if found_phrases(list(self.vocabulary.stance.answered_by), words(" ".join(reading.markers))):
             return ""  # "how hard?" is answered by how hard, not by a number
-        if re.search(r"\d", re.sub(r"\[\d+\]", "", text)):
-            return ""
+        if re.search(r"\d", re.sub(r"\[\d+\]|^\s*\d+\.\s", "", text, flags=re.M)):
+            return ""  # a figure given; citations and the steps' numbers are none
         said = words(reading.question)
         for marker in reading.markers:
             marker_words = phrase_words(marker)

@@ -163,6 +163,7 @@ class QuestionWords(Strict):
     duties_asked: list[str] = Field(default_factory=list)
     skill_nouns: list[str] = Field(default_factory=list)
     condition_openers: list[str] = Field(default_factory=list)
+    duration_markers: list[str] = Field(default_factory=list)
     need_verbs: list[str] = Field(default_factory=list)
     object_ends: list[str] = Field(default_factory=list)
     how_to_markers: list[str] = Field(default_factory=list)
@@ -205,6 +206,7 @@ class PassageWords(Strict):
     promotional: list[str] = Field(default_factory=list)
     way_in: list[str] = Field(default_factory=list)  # how one comes to a role ("one may advance into")
     pay_words: list[str] = Field(default_factory=list)  # pay said without a figure ("top earners")
+    paced: list[str] = Field(default_factory=list)  # how the way goes, for "how long?" ("start small")
 
 
 class StanceWords(Strict):
