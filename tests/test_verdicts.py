@@ -315,3 +315,13 @@ def test_not_necessarily_is_followed_by_what_else_leads_there(bot: CareerBot) ->
     a = bot.ask("is a university degree a must for getting a machine learning job?")
     assert a.text.startswith(("**Not necessarily", "**It helps")), a.text
     assert "can also lead to machine learning roles" in a.text
+
+
+def test_a_verdict_of_the_field_for_a_role_says_what_the_role_is(bot: CareerBot) -> None:
+    # The articles take no stance on MLOps itself: the field's, so labelled, and the role's own
+    # description beside it; "direction" is how a path is named, not a subject they lack.
+    a = bot.ask("is MLOps engineering a direction with a future?")
+    first = a.text.split("\n")[0]
+    assert "in general" in first and "MLOps Engineer" in first
+    assert "deployment, monitoring, and maintenance" in a.text
+    assert "direction" not in a.entities.get("not_covered", "")

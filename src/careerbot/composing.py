@@ -449,6 +449,9 @@ class Composer(Stage):
             # "Not necessarily": what else leads there ("practical experience ... can also lead
             # to machine learning roles") comes before the rest.
             support = [c for c, st in stances if st.not_required] + support
+        if of_field and described and self.specs[plan.intent].weighs:
+            # "Is MLOps a direction with a future?" Yes, of the field: and what the role is.
+            support = described[:1] + support
         rest = [p for p in dict.fromkeys(support) if all(p.sentence != s.sentence for s in shown)][: 3 - len(shown)]
         lines = [f"**{lead}.** {answers.passages_text(shown, parts)}", answers.passages_text(rest, parts)]
         if ruling != "not_without" and (lacking := [p for p in self.find.lacking(plan)
