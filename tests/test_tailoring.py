@@ -771,3 +771,15 @@ def test_how_long_with_no_time_in_the_articles_is_met_with_how_the_way_goes(bot:
     # Citations are numbered in the order they are read.
     markers = [int(n) for n in re.findall(r"\[(\d+)\]", a.text)]
     assert markers == sorted(markers) and markers[0] == 1
+
+
+def test_a_comparison_in_a_post_that_asks_something_else_shows_no_unasked_pay(bot: CareerBot) -> None:
+    a = bot.ask("data analyst or BI developer? I love building dashboards for managers. which one suits me better?")
+    assert "$" not in a.text, a.text
+    # A bare "X vs Y" is an overview, pay included.
+    assert "$" in bot.ask("data analyst vs BI developer").text
+
+
+def test_which_pays_more_of_fields_named_in_the_post_compares_their_roles(bot: CareerBot) -> None:
+    a = bot.ask("I have two offers, one in data engineering and one in data science. which pays more?")
+    assert "$119,413" in a.text and "Data Engineer" in a.text

@@ -712,6 +712,10 @@ class Composer(Stage):
         before = self.specs[plan.previous].answer if plan.previous in self.specs else None
         if not asked and before in ("salary", "skills"):
             asked.add("pay" if before == "salary" else "skills")
+        if not asked and plan.reading and (plan.reading.rest or (plan.reading.background and plan.reading.questions)):
+            # "Data engineer or data scientist? I enjoy building pipelines ... which fits me?":
+            # the post says what it wants to know; their pay was not asked.
+            return {"duties"}
         return asked or {"overview"}
 
     def _retrieved(self, plan: Plan, parts: Parts, min_coverage: float = MIN_COVERAGE) -> tuple[str, float]:

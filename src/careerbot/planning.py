@@ -134,7 +134,9 @@ class Planner(Stage):
                 known = [t for t in background.content_words if self.index.knows(t) and t not in role_terms]
                 u = replace(u, background_terms=list(dict.fromkeys(known)))
         fields = [r for r in self.matcher.fields_named(reading.text) if r not in u.roles]
-        if fields and (reading.form == "comparison" or reading.either_or) and len(u.roles) + len(fields) >= 2:
+        choosing = reading.form == "comparison" or reading.either_or or bool(
+            set(self.vocabulary.question.choice_words) & set(words(reading.question)))  # "which pays more?"
+        if fields and choosing and len(u.roles) + len(fields) >= 2:
             # "a data engineering or a data science internship: which is closer to building
             # models?": fields set against each other are their roles.
             u = replace(u, roles=[*u.roles, *fields], role_candidates=[])
