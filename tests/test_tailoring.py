@@ -783,3 +783,8 @@ def test_a_comparison_in_a_post_that_asks_something_else_shows_no_unasked_pay(bo
 def test_which_pays_more_of_fields_named_in_the_post_compares_their_roles(bot: CareerBot) -> None:
     a = bot.ask("I have two offers, one in data engineering and one in data science. which pays more?")
     assert "$119,413" in a.text and "Data Engineer" in a.text
+
+
+def test_people_skills_are_the_articles_communication(bot: CareerBot) -> None:
+    a = bot.ask("do data scientists need good people skills?")
+    assert "communicat" in a.text.lower()
