@@ -282,3 +282,12 @@ def test_a_sentence_opened_with_like_that_asks_is_a_question_of_the_post(bot: Ca
     assert reading.rest == ["like am i gonna be coding all day or is it more math"]
     # "like" inside a sentence is no opener.
     assert read("I'd like a job in ML. what should I learn?", wording, stance).question == "what should I learn?"
+
+
+def test_chat_slang_is_read_as_people_type_it(bot: CareerBot) -> None:
+    # "wat" opens a question, "or nah" ends a yes/no, "lowkey" is no subject and "mid" alone
+    # is no experience level.
+    a = bot.ask("ngl BI developer jobs lowkey seem mid?? wat do they even do n is the pay decent or nah")
+    assert "$101,527" in a.text
+    assert "lowkey" not in a.entities.get("not_covered", "")
+    assert a.entities.get("level") is None

@@ -208,7 +208,7 @@ def set_in(sentence: str, wording: QuestionWords) -> tuple[str, str]:
 
 _AFTER_A_LABEL = re.compile(r"\s[-–—]\s|:\s")  # "deep learning engineer - what do they do"
 # Its spaces start after a comma or a non-space, so a long run of spaces is scanned once.
-_JOINED = re.compile(r"(?:,|(?<!\s))\s+(?:and|also|plus)\s+(?=(\w+)\b)", re.IGNORECASE)
+_JOINED = re.compile(r"(?:,|(?<!\s))\s+(?:and|also|plus|n)\s+(?=(\w+)\b)", re.IGNORECASE)  # "n": chat for "and"
 
 
 def joined_questions(sentence: str, wording: QuestionWords) -> list[str]:
