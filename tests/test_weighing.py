@@ -67,3 +67,12 @@ def test_options_are_found_past_the_asking_and_the_adverbs(bot: CareerBot) -> No
     a = bot.ask("Is Java enough or do I really need to learn Python too?")
     assert not a.text.startswith("**Yes"), a.text
     assert "Python" in a.text and "Java" in a.text
+
+
+def test_a_fronted_phrase_and_a_long_reach_still_find_the_options(bot: CareerBot) -> None:
+    # "For ..., is a bootcamp good enough or do I need to go back and finish a CS degree?":
+    # the form is the question's after the comma; "a CS degree" is met by the sentence on
+    # degrees; no bare "Yes".
+    a = bot.ask("for breaking into ML, is a bootcamp good enough or do I need to go back and finish a CS degree?")
+    assert not a.text.startswith("**Yes"), a.text
+    assert "bootcamps" in a.text and "degrees" in a.text

@@ -644,7 +644,12 @@ class Composer(Stage):
         stances: list[Stance] = []
         for word, terms in options:
             others = set(all_terms) - set(terms)
+            # "a CS degree": failing a sentence on all of it, one on its head word, when that is
+            # a word of what is asked ("degree" of education; not "stock" of "bonuses / stock").
+            head = self.analyzer.index_terms(word.split()[-1])
+            by_head = head != terms and not together and tuple(head) in self.matcher.keywords[plan.intent]
             own = [p for p in self.find.sentences_holding(plan, terms, limit=8)
+                   or (self.find.sentences_holding(plan, head, limit=8) if by_head else [])
                    if p.sentence not in parts.shown and not others <= self.index.sentence_terms(p)]
             # A sentence that takes a stance on it ("... is essential") says the most of it.
             own.sort(key=lambda p: not stance_of(p.sentence, self.vocabulary.stance))

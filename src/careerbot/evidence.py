@@ -734,7 +734,9 @@ class Finder(Stage):
         not_things = self.analyzer.generic | self.asking_terms | self.pack.weighing_terms
 
         def is_thing(terms: list[str]) -> bool:
-            return bool(terms) and not set(terms) & not_things and all(self.index.knows(t) for t in terms) \
+            # "computer science" is a thing though "science" alone is the field's word.
+            return bool(set(terms) - not_things) and not set(terms) & (self.asking_terms | self.pack.weighing_terms) \
+                and all(self.index.knows(t) for t in terms) \
                 and not set(terms) & role_terms and not set(terms) & self.matcher.role_heads.keys()
 
         lexicon = english()

@@ -280,8 +280,9 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
     body = said[start:]
     labelled = _AFTER_A_LABEL.split(main)[-1]
     label = words(main[: len(main) - len(labelled)])
+    compares = [*wording.comparison_markers, *wording.difference_markers]
     if labelled != main and not _opens_a_question(main, wording) and _opens_a_question(labelled, wording) \
-            and not found_phrases([*wording.comparison_markers, *wording.difference_markers], label):
+            and not found_phrases(compares, label):
         # "saw a job title 'X' at a logistics company - what do they do?": the form is the
         # question's after the dash, the words before it say what it is about ("SQL vs
         # Python - which first?" compares all the same).
@@ -290,10 +291,13 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
         labelled = ""
     if body[:1] and body[0] in wording.linking_words:
         body = body[1:]  # "and is that a good career?"
-    condition, comma, asked = main.partition(",")
-    if body[:1] and body[0] in wording.condition_openers and comma \
-            and len(words(condition)) <= MAX_CONDITION_WORDS and _opens_a_question(asked.strip(), wording):
-        body = words(asked)  # "If the economy tanks, are ML jobs the first to get cut?": a yes/no
+    fronted, comma, asked = main.partition(",")
+    conditioned = bool(body[:1]) and body[0] in wording.condition_openers  # "When a recession hits, ..."
+    if comma and (conditioned or not _opens_a_question(main, wording)) and len(words(fronted)) <= MAX_CONDITION_WORDS \
+            and _opens_a_question(asked.strip(), wording) and not found_phrases(compares, words(fronted)):
+        # "If the economy tanks, are ML jobs the first to get cut?", "for getting into ML, is a
+        # bootcamp enough?": a short phrase before the comma; the form is the question's after it.
+        body = words(asked)
     requested = next((r for r in [*wording.request_openers, *wording.wondering_markers]
                       if body[: len(phrase_words(r))] == phrase_words(r)), "")
     if requested:

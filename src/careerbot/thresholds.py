@@ -74,7 +74,7 @@ MIN_JOINED_WORDS = 3
 MAX_OPTION_WORDS = 2
 # How far from its "or" an option may start, past the asking and the adverbs ("or do I really
 # need to learn Python?").
-OPTION_REACH = 7
+OPTION_REACH = 10
 # A question asked at large of an intent's own section ("which industries hire?") gets up
 # to this many sentences: its first section as written, ...
 SECTION_SENTENCES = 4
