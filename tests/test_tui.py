@@ -12,19 +12,20 @@ from rich.style import Style
 from textual import events
 from textual.color import Color
 from textual.content import Content
-from textual.widgets import Collapsible, Input, Markdown
+from textual.widgets import Collapsible, Input, Markdown, OptionList
 from textual.widgets._collapsible import CollapsibleTitle
 
 from careerbot import CareerBot, DataFileError
 from careerbot.models import Figure
 from careerbot.thresholds import MAX_QUESTION_CHARS
 from careerbot.tui.app import CareerBotApp, transcript
-from careerbot.tui.store import data_dir
+from careerbot.tui.store import SavedConversation, data_dir
 from careerbot.tui.widgets import (
     BotMessage,
     HelpScreen,
     HistoryInput,
     NewBelow,
+    PastScreen,
     SalaryChart,
     Suggestion,
     UserMessage,
@@ -522,3 +523,78 @@ async def test_empty_input_is_ignored(shared_bot: CareerBot, data: Path) -> None
         await pilot.press("enter")
         await settle(pilot)
         assert not app.query(UserMessage) and not app.query(BotMessage)
+
+
+async def test_past_conversations_are_listed_and_reopened_to_go_on_with(shared_bot: CareerBot, data: Path) -> None:
+    """Every conversation is kept as it goes; Ctrl+O lists them (date, first question) and
+    Enter reopens one: its answers as they were, and a follow-up that refers back to them."""
+    app = make_app(shared_bot, data)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await ask(pilot, "What does an AI ethicist do?")
+        await ask(pilot, "How much does a data scientist make?")
+    [kept] = (data / "conversations").glob("*.json")
+
+    app = make_app(shared_bot, data)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await ask(pilot, "What does a data engineer do?")  # this run's own, listed first
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        assert isinstance(app.screen, PastScreen)
+        lines = [str(option.prompt) for option in app.screen.query_one(OptionList).options]
+        assert len(lines) == 2 and lines[0].endswith("What does a data engineer do?  (1 question)  ← this one")
+        assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d  What does an AI ethicist do\?  \(2 questions\)",
+                            lines[1])
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        assert not isinstance(app.screen, PastScreen)
+        assert [m.question for m in app.query(UserMessage)] == ["What does an AI ethicist do?",
+                                                                 "How much does a data scientist make?"]
+        assert "reopened" in str(app.query_one(".reopened").render())
+        reply = await ask(pilot, "and a data analyst?")  # a follow-up of the reopened salary question
+        assert reply.answer is not None and reply.answer.intent == "salary" and "$117,260" in reply.answer.text
+    saved = SavedConversation.model_validate_json(kept.read_bytes())
+    assert [t.question for t in saved.turns][-1] == "and a data analyst?" and len(saved.turns) == 3
+
+
+async def test_a_broken_or_foreign_file_among_the_conversations_is_named_and_skipped(shared_bot: CareerBot,
+                                                                                     data: Path) -> None:
+    app = make_app(shared_bot, data)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await ask(pilot, "What does a data engineer do?")
+    folder = data / "conversations"
+    (folder / "cut.json").write_text('{"format": "careerbot-conversation", "turns": [', encoding="utf-8")
+    (folder / "other.json").write_text('{"messages": []}', encoding="utf-8")
+    (folder / "notes.txt").write_bytes(b"\xff\xfe not json")
+    (folder / "folder.json").mkdir()
+    app = make_app(shared_bot, data)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        assert isinstance(app.screen, PastScreen) and len(app.screen.query_one(OptionList).options) == 1
+        [notice] = [n for n in app._notifications if n.title.startswith("Skipped in")]
+        said = notice.message.splitlines()
+        assert [line.split(":")[0] for line in said] == ["cut.json", "folder.json", "notes.txt", "other.json"]
+        assert "not a careerbot conversation" in said[3] and said[1] == "folder.json: not a file"
+        await pilot.press("escape")
+        assert not isinstance(app.screen, PastScreen) and app.is_running
+
+
+async def test_transcripts_go_to_the_save_folder_given(shared_bot: CareerBot, data: Path, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """`--save-dir DIR` (save_folder) over $CAREERBOT_SAVE_DIR over the data folder's transcripts/."""
+    monkeypatch.setenv("CAREERBOT_SAVE_DIR", str(tmp_path / "from-env"))
+    for given, lands in ((None, tmp_path / "from-env"), (tmp_path / "given", tmp_path / "given")):
+        shared_bot.reset()
+        app = CareerBotApp(make_bot=lambda: shared_bot, data_folder=data, save_folder=given)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            await ask(pilot, "What does a data engineer do?")
+            await pilot.press("ctrl+s")
+            await pilot.pause()
+        [saved] = lands.glob("careerbot-*.md")
+        assert "**You:** What does a data engineer do?" in saved.read_text(encoding="utf-8")
+    assert not (data / "transcripts").exists()

@@ -61,7 +61,10 @@ def build_parser() -> argparse.ArgumentParser:
                          help="a folder of intent files instead of the pack's own intents/")
         return sub
 
-    with_data_options(commands.add_parser("chat", help="chat in the terminal (the default)"))
+    chat_command = with_data_options(commands.add_parser("chat", help="chat in the terminal (the default)"))
+    chat_command.add_argument("--save-dir", type=Path, metavar="DIR",
+                              help="where Ctrl+S saves transcripts (default: $CAREERBOT_SAVE_DIR, else the data "
+                                   "folder's transcripts/)")
 
     ask = with_data_options(commands.add_parser("ask", help="answer one question"))
     ask.add_argument("question", help="the question, in quotes")
@@ -125,7 +128,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         if args.command in (None, "chat"):
-            return chat(args.__dict__.get("corpus"), args.__dict__.get("intents"), args.__dict__.get("add", []))
+            return chat(args.__dict__.get("corpus"), args.__dict__.get("intents"), args.__dict__.get("add", []),
+                        args.__dict__.get("save_dir"))
         if args.command == "batch":
             return batch(args)
         if args.command == "index":
@@ -189,14 +193,14 @@ def report_problems(problems: list[str]) -> None:
 # --- chat ---------------------------------------------------------------------------------
 
 
-def chat(corpus: Path | None, intents: Path | None, add: list[Path]) -> int:
+def chat(corpus: Path | None, intents: Path | None, add: list[Path], save_dir: Path | None = None) -> int:
     """The Textual chat; Textual is imported only here."""
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         raise UsageError("the chat needs a terminal; for one answer, try: careerbot ask \"QUESTION\"")
     check_folders(corpus, intents, *add)
     from careerbot.tui.app import run
 
-    run(corpus, intents, add)
+    run(corpus, intents, add, save_dir)
     return 0
 
 

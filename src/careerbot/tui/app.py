@@ -15,6 +15,7 @@ import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from concurrent.futures import CancelledError
+from datetime import datetime
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -33,13 +34,14 @@ from careerbot.batchfiles import markdown_text
 from careerbot.bot import CareerBot
 from careerbot.models import Answer, PackInfo
 from careerbot.pack import as_question, preview
-from careerbot.tui.store import Store, data_dir
+from careerbot.tui.store import PastConversation, SavedConversation, Store, Turn, data_dir, save_dir
 from careerbot.tui.widgets import (
     BotMessage,
     HelpScreen,
     HistoryInput,
     Labels,
     NewBelow,
+    PastScreen,
     Suggestion,
     UserMessage,
     WelcomeMessage,
@@ -50,6 +52,7 @@ from careerbot.tui.widgets import (
 BotFactory = Callable[[], CareerBot]
 
 CLEAR_CONFIRM_SECONDS = 3.0  # a second Ctrl+L within this clears
+PROBLEMS_SHOWN = 5  # files named in one notice: more would fill the screen
 NO_ARTICLES = "the articles could not be loaded (see above)."
 
 
@@ -86,18 +89,22 @@ class CareerBotApp(App[None]):
         Binding("ctrl+l", "clear", "Clear"),
         Binding("ctrl+s", "save", "Save"),
         Binding("ctrl+y", "copy", "Copy answer"),
+        Binding("ctrl+o", "past", "Past chats"),
         Binding("ctrl+t", "toggle_theme", "Theme"),
         Binding("ctrl+q", "quit", "Quit", priority=True),
     ]
 
     def __init__(self, make_bot: BotFactory = CareerBot, data_folder: Path | None = None,
-                 info: PackInfo | None = None) -> None:
+                 info: PackInfo | None = None, save_folder: Path | None = None) -> None:
         """info names the pack before it is loaded (its title, placeholder); once it is, the
-        bot's own info stands."""
+        bot's own info stands. save_folder is where Ctrl+S writes (default: the data folder's
+        transcripts/)."""
         super().__init__()
         self.make_bot = make_bot
         self.info = info or PackInfo()
-        self.store = Store(data_folder or data_dir())
+        self.store = Store(data_folder or data_dir(), save_folder or save_dir())
+        self.kept_at: Path | None = None  # this conversation's file, once it has an answer
+        self.started_at = datetime.now().astimezone()
         self.bot: CareerBot | None = None
         self.load_error = ""
         self.loading = True
@@ -200,6 +207,7 @@ class CareerBotApp(App[None]):
     async def answered(self, question: str, answer: Answer, message: BotMessage) -> None:
         if message.is_attached:  # not cleared meanwhile
             self.turns.append((question, answer))
+            self.keep_conversation()
             await self.arrive(message.show(answer))
         self.busy = False
         self.answer_next()
@@ -302,6 +310,7 @@ class CareerBotApp(App[None]):
         self.waiting.clear()
         self.bot.reset()
         self.turns.clear()
+        self.kept_at, self.started_at = None, datetime.now().astimezone()  # the old one stays in the list
         await self.query_one(Conversation).remove_children()
         self.query_one(NewBelow).display = False
         await self.bot_ready(self.bot)
@@ -329,6 +338,64 @@ class CareerBotApp(App[None]):
         self.copy_to_clipboard(plain_answer(answer))
         self.notify("Copied the answer and its sources.")
 
+    # --- past conversations -----------------------------------------------------------------
+
+    def keep_conversation(self) -> None:
+        """Write the conversation so far to its own file, after every answer: nothing to
+        remember to save, and a crash loses at most the answer being worked out."""
+        if self.kept_at is None:
+            self.kept_at = self.store.new_conversation_path()
+        saved = SavedConversation(started=self.started_at, pack=self.info.name,
+                                  turns=[Turn(question=q, answer=a) for q, a in self.turns])
+        self.keep(self.store.save_conversation, self.kept_at, saved)
+
+    def action_past(self) -> None:
+        if isinstance(self.screen, PastScreen):
+            return
+        past, skipped = self.store.past_conversations()
+        if skipped:
+            more = f"\n… and {len(skipped) - PROBLEMS_SHOWN} more" if len(skipped) > PROBLEMS_SHOWN else ""
+            self.notify("\n".join(skipped[:PROBLEMS_SHOWN]) + more, title=f"Skipped in {self.store.conversations}",
+                        severity="warning", timeout=15, markup=False)
+        self.push_screen(PastScreen(past, self.kept_at, self.info.name), self.reopen)
+
+    async def reopen(self, past: PastConversation | None) -> None:
+        """Show a past conversation as it was, and go on with it: the bot is told its
+        questions again (not shown), so that a follow-up refers back to them, and the next
+        answers are added to the same file. Reopening keeps the answers as they were saved."""
+        if past is None or past.path == self.kept_at:
+            return
+        if self.bot is None or self.busy or self.waiting:
+            self.notify("Wait for the answer being worked out, then reopen it.", severity="warning")
+            return
+        self.busy = True  # questions asked meanwhile wait for the replay
+        self.turns = [(t.question, t.answer) for t in past.conversation.turns]
+        self.kept_at, self.started_at = past.path, past.conversation.started
+        conversation = self.query_one(Conversation)
+        await conversation.remove_children()
+        self.query_one(NewBelow).display = False
+        when = past.conversation.started.astimezone().strftime("%Y-%m-%d %H:%M")
+        await conversation.mount(Label(Content(f"The conversation of {when}, reopened: ask on to continue it."),
+                                       classes="reopened"))
+        for question, answer in self.turns:
+            message = BotMessage(self.bot_labels())
+            await conversation.mount_all([UserMessage(question), message])
+            await message.show(answer)
+        conversation.anchor()
+        conversation.scroll_end(animate=False)
+        self.in_thread(self.replay, self.bot, [q for q, _ in self.turns])
+
+    def replay(self, bot: CareerBot, questions: list[str]) -> None:
+        bot.reset()
+        with contextlib.suppress(Exception):  # a question that fails now only loses its context
+            for question in questions:
+                bot.ask(question)
+        self.in_ui(self.replayed)
+
+    async def replayed(self) -> None:
+        self.busy = False
+        self.answer_next()
+
     def action_toggle_theme(self) -> None:
         self.action_toggle_dark()
 
@@ -337,7 +404,7 @@ class CareerBotApp(App[None]):
         if self.started and self.store.setting("theme") != theme:
             self.keep(self.store.set_setting, "theme", theme)
 
-    def keep(self, write: Callable[..., None], *args: str) -> None:
+    def keep(self, write: Callable[..., None], *args: object) -> None:
         """Write to the data folder; if it cannot be written, say so once and go on."""
         try:
             write(*args)
@@ -360,10 +427,10 @@ class CareerBotApp(App[None]):
         yield from super().get_system_commands(screen)
         yield SystemCommand("Clear the conversation", "Start a new conversation", self.action_clear)
         # The palette reads help as markup: a folder named '[b]' is shown, not parsed.
-        # The palette reads help as markup: a folder named '[b]' is shown, not parsed.
-        yield SystemCommand("Save the conversation", f"A Markdown file in {escape(str(self.store.folder))}",
+        yield SystemCommand("Save the conversation", f"A Markdown file in {escape(str(self.store.transcripts))}",
                             self.action_save)
         yield SystemCommand("Copy the answer", "The focused or last answer, with its sources", self.action_copy)
+        yield SystemCommand("Past conversations", "Reopen one to read and continue", self.action_past)
         yield SystemCommand("Toggle dark/light", "Switch the theme", self.action_toggle_theme)
         yield SystemCommand("Help", "Keys and what to ask", self.action_help)
 
@@ -382,6 +449,7 @@ def transcript(turns: list[tuple[str, Answer]], name: str = "careerbot", labels:
     return "\n".join(lines)
 
 
-def run(corpus_dir: Path | None = None, intents_dir: Path | None = None, add: Sequence[Path] = ()) -> None:
+def run(corpus_dir: Path | None = None, intents_dir: Path | None = None, add: Sequence[Path] = (),
+        save_folder: Path | None = None) -> None:
     CareerBotApp(make_bot=lambda: CareerBot(corpus_dir=corpus_dir, intents_dir=intents_dir, add=add),
-                 info=preview(corpus_dir)).run()
+                 info=preview(corpus_dir), save_folder=save_folder).run()

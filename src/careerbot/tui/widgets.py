@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from importlib import resources
+from pathlib import Path
 from typing import ClassVar, NamedTuple
 
 from textual import events, on
@@ -16,12 +17,14 @@ from textual.markup import escape
 from textual.message import Message
 from textual.screen import ModalScreen
 from textual.timer import Timer
-from textual.widgets import Collapsible, Input, Label, Markdown, Static
+from textual.widgets import Collapsible, Input, Label, Markdown, OptionList, Static
+from textual.widgets.option_list import Option
 
 from careerbot.answers import dollars
 from careerbot.batchfiles import markdown_text
 from careerbot.models import Answer, Figure, PackInfo, Source
 from careerbot.thresholds import MAX_QUESTION_CHARS
+from careerbot.tui.store import PastConversation
 
 CHART_WIDTH = 30
 CHART_LABEL_WIDTH = 32
@@ -355,3 +358,40 @@ class HelpScreen(ModalScreen[None]):
     @on(Markdown.LinkClicked)
     def ignore_links(self, event: Markdown.LinkClicked) -> None:
         event.stop()
+
+
+def past_line(past: PastConversation, this_pack: str = "") -> str:
+    """'2026-12-02 14:05  How much does a data analyst earn?  (3 questions)', and the pack's
+    name if it was another pack's."""
+    saved = past.conversation
+    count = len(saved.turns)
+    pack = f" · {saved.pack}" if saved.pack and saved.pack != this_pack else ""
+    when = saved.started.astimezone().strftime("%Y-%m-%d %H:%M")
+    return f"{when}  {past.first_question}  ({count} question{'s' if count > 1 else ''}{pack})"
+
+
+class PastScreen(ModalScreen[PastConversation | None]):
+    """The conversations kept, latest first: Enter reopens one to read and continue."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,ctrl+o", "dismiss", "Close")]
+
+    def __init__(self, past: list[PastConversation], current: Path | None = None, pack: str = "") -> None:
+        super().__init__()
+        self.past = past
+        self.current = current
+        self.pack = pack
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="past"):
+            yield Label(Content("Past conversations: Enter reopens one to read and go on with; Escape closes"),
+                        classes="title")
+            if self.past:
+                yield OptionList(*(Option(Content(past_line(p, self.pack) + ("  ← this one" if p.path == self.current
+                                                                             else "")))
+                                   for p in self.past))
+            else:
+                yield Label(Content("None yet: every conversation is kept here as it goes."), classes="empty")
+
+    @on(OptionList.OptionSelected)
+    def chosen(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(self.past[event.option_index])
