@@ -543,9 +543,9 @@ async def test_past_conversations_are_listed_and_reopened_to_go_on_with(shared_b
         await pilot.pause()
         assert isinstance(app.screen, PastScreen)
         lines = [str(option.prompt) for option in app.screen.query_one(OptionList).options]
-        assert len(lines) == 2 and lines[0].endswith("What does a data engineer do?  (1 question)  ← this one")
-        assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d  What does an AI ethicist do\?  \(2 questions\)",
-                            lines[1])
+        assert len(lines) == 2 and lines[0].startswith("(this one) ")
+        assert lines[0].endswith(" · 1 question · What does a data engineer do?")
+        assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d · 2 questions · What does an AI ethicist do\?", lines[1])
         await pilot.press("down", "enter")
         await settle(pilot)
         assert not isinstance(app.screen, PastScreen)

@@ -280,3 +280,39 @@ def test_an_added_folder_is_answered_in_the_chat(terminal) -> None:  # type: ign
     assert "Hi! I'm careerbot." in screen and "Northfield Polytechnic Graduate Outcomes" in screen
     chat.ask("When is the Northfield career fair?", "held each October")
     chat.quit()
+
+
+def test_restart_lists_the_past_conversation_and_reopens_it(terminal, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Quit, start again, Ctrl+O: the first run's conversation is listed and Enter reopens
+    it; a follow-up goes on with it. A stray file in the folder is named, not a crash."""
+    chat = terminal((80, 24))
+    chat.wait_for("Try one of these")
+    chat.ask("How much does a data scientist earn?", "$119,413")
+    chat.quit()
+    (tmp_path / "data" / "conversations" / "notes.json").write_text("not json", encoding="utf-8")
+
+    again = terminal((80, 24))
+    again.wait_for("Try one of these")
+    assert "$119,413" not in again.screen()
+    again.press("C-o")
+    screen = again.wait_for("Past conversations")
+    # One line, the question cut with an ellipsis at 80 columns.
+    assert re.search(r"\d{4}-\d\d-\d\d \d\d:\d\d · 1 question · How much does a data scientist … ", screen), screen
+    again.wait_for("notes.json: not a careerbot")  # the notice
+    again.press("Enter")
+    again.wait_for("reopened: ask on to continue it")
+    again.wait_for("$119,413")
+    again.ask("and a data analyst?", "$117,260")
+    again.quit()
+
+
+def test_save_dir_is_where_ctrl_s_writes(terminal, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    chat = terminal((100, 30), "chat", "--save-dir", str(tmp_path / "exports"))
+    chat.wait_for("Try one of these")
+    chat.ask("What does a data engineer do?", "About the role · from")
+    chat.press("C-s")
+    chat.wait_for("Saved the conversation to")
+    chat.quit()
+    [saved] = (tmp_path / "exports").glob("careerbot-*.md")
+    assert "**You:** What does a data engineer do?" in saved.read_text(encoding="utf-8")
+    assert not (tmp_path / "data" / "transcripts").exists()

@@ -361,13 +361,13 @@ class HelpScreen(ModalScreen[None]):
 
 
 def past_line(past: PastConversation, this_pack: str = "") -> str:
-    """'2026-12-02 14:05  How much does a data analyst earn?  (3 questions)', and the pack's
-    name if it was another pack's."""
+    """'2026-12-02 14:05 · 3 questions · How much does a data analyst earn?', with the pack's
+    name if it was another pack's: the question last, where a narrow window cuts it."""
     saved = past.conversation
     count = len(saved.turns)
     pack = f" · {saved.pack}" if saved.pack and saved.pack != this_pack else ""
     when = saved.started.astimezone().strftime("%Y-%m-%d %H:%M")
-    return f"{when}  {past.first_question}  ({count} question{'s' if count > 1 else ''}{pack})"
+    return f"{when} · {count} question{'s' if count > 1 else ''}{pack} · {past.first_question}"
 
 
 class PastScreen(ModalScreen[PastConversation | None]):
@@ -383,11 +383,10 @@ class PastScreen(ModalScreen[PastConversation | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="past"):
-            yield Label(Content("Past conversations: Enter reopens one to read and go on with; Escape closes"),
-                        classes="title")
+            yield Label(Content("Past conversations · Enter reopens one · Escape closes"), classes="title")
             if self.past:
-                yield OptionList(*(Option(Content(past_line(p, self.pack) + ("  ← this one" if p.path == self.current
-                                                                             else "")))
+                yield OptionList(*(Option(Content(("(this one) " if p.path == self.current else "")
+                                                  + past_line(p, self.pack)))
                                    for p in self.past))
             else:
                 yield Label(Content("None yet: every conversation is kept here as it goes."), classes="empty")
