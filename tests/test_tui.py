@@ -12,7 +12,7 @@ from rich.style import Style
 from textual import events
 from textual.color import Color
 from textual.content import Content
-from textual.widgets import Collapsible, Input, Markdown, OptionList
+from textual.widgets import Collapsible, Markdown, OptionList
 from textual.widgets._collapsible import CollapsibleTitle
 
 from careerbot import CareerBot, DataFileError
@@ -23,9 +23,9 @@ from careerbot.tui.store import SavedConversation, data_dir
 from careerbot.tui.widgets import (
     BotMessage,
     HelpScreen,
-    HistoryInput,
     NewBelow,
     PastScreen,
+    QuestionBox,
     SalaryChart,
     Suggestion,
     UserMessage,
@@ -51,7 +51,7 @@ def data(tmp_path: Path) -> Path:
 async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
     """Until every answer asked so far is on screen."""
     app = pilot.app
-    box = app.query_one("#question", HistoryInput)
+    box = app.query_one("#question", QuestionBox)
     while True:
         await pilot.pause(0.02)
         if not app.loading and not app.busy and not app.waiting and box.pending is None:
@@ -60,7 +60,7 @@ async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
 
 
 async def ask(pilot, question: str) -> BotMessage:  # type: ignore[no-untyped-def]
-    pilot.app.query_one("#question", Input).value = question
+    pilot.app.query_one("#question", QuestionBox).text = question
     await pilot.press("enter")
     await settle(pilot)
     return pilot.app.query(BotMessage).last()
@@ -81,7 +81,7 @@ async def test_typing_a_question_shows_answer_sources_and_suggestions(shared_bot
         assert sources.collapsed
         assert str(reply.query_one(".meta").render()) == "Salary · from 1 source"
         assert [s.question for s in reply.query(Suggestion)] == reply.answer.suggestions
-        assert app.query_one("#question", Input).value == ""
+        assert app.query_one("#question", QuestionBox).text == ""
 
 
 async def test_picking_a_suggestion_asks_it(shared_bot: CareerBot, data: Path) -> None:
@@ -111,16 +111,16 @@ async def test_history_walks_back_and_keeps_the_draft(shared_bot: CareerBot, dat
         await settle(pilot)
         await ask(pilot, "first question")
         await ask(pilot, "second question")
-        box = app.query_one("#question", HistoryInput)
-        box.value = "a draft"
+        box = app.query_one("#question", QuestionBox)
+        box.text = "a draft"
         await pilot.press("up")
-        assert box.value == "second question"
+        assert box.text == "second question"
         await pilot.press("up", "up")
-        assert box.value == "first question"
+        assert box.text == "first question"
         await pilot.press("down")
-        assert box.value == "second question"
+        assert box.text == "second question"
         await pilot.press("down")
-        assert box.value == "a draft"
+        assert box.text == "a draft"
 
 
 async def test_clear_starts_a_new_conversation(shared_bot: CareerBot, data: Path) -> None:
@@ -206,7 +206,7 @@ async def test_theme_and_history_are_kept_for_the_next_run(shared_bot: CareerBot
         await settle(pilot)
         assert app.theme == chosen
         await pilot.press("up")
-        assert app.query_one("#question", Input).value == "What does an AI ethicist do?"
+        assert app.query_one("#question", QuestionBox).text == "What does an AI ethicist do?"
 
 
 async def test_markup_in_a_question_is_shown_literally(shared_bot: CareerBot, data: Path) -> None:
@@ -322,10 +322,10 @@ async def test_a_huge_paste_is_cut_before_it_is_asked(shared_bot: CareerBot, dat
     app = make_app(shared_bot, data)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        box = app.query_one("#question", HistoryInput)
+        box = app.query_one("#question", QuestionBox)
         box.post_message(events.Paste("How much does a data scientist earn? " + "x" * 100_000))
         await pilot.pause()
-        assert len(box.value) == MAX_QUESTION_CHARS
+        assert len(box.text) == MAX_QUESTION_CHARS
         assert any(f"Cut to {MAX_QUESTION_CHARS}" in str(n.message) for n in app._notifications)
         await pilot.press("enter")
         await settle(pilot)
@@ -337,28 +337,59 @@ async def test_a_multi_line_paste_is_one_question(shared_bot: CareerBot, data: P
     app = make_app(shared_bot, data)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        box = app.query_one("#question", HistoryInput)
-        box.post_message(events.Paste("How much does a\ndata analyst\r\n  earn?\n"))
+        box = app.query_one("#question", QuestionBox)
+        box.post_message(events.Paste("How much does a\ndata analyst\r\n\n  earn?\n"))
         await pilot.pause()
-        assert box.value == "How much does a data analyst earn?" and not app.query(UserMessage)
+        assert box.text == "How much does a\ndata analyst\nearn?" and not app.query(UserMessage)  # kept to be sent
+        await pilot.press("enter")
+        await settle(pilot)
+        assert [m.question for m in app.query(UserMessage)] == ["How much does a data analyst earn?"]
+        reply = app.query(BotMessage).last()
+        assert reply.answer is not None and "$117,260" in reply.answer.text
+
+
+async def test_a_question_of_several_lines(shared_bot: CareerBot, data: Path) -> None:
+    """Ctrl+J or Shift+Enter starts a line and the box grows with it; Up and Down move
+    between its lines (from the first, to the history); Enter sends the lines as one question."""
+    app = make_app(shared_bot, data)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await ask(pilot, "What does an AI ethicist do?")
+        box = app.query_one("#question", QuestionBox)
+        one_row = box.size.height
+        await pilot.press(*"How much does a", "ctrl+j", *"data analyst", "shift+enter", *"earn?")
+        await pilot.pause()
+        assert box.text == "How much does a\ndata analyst\nearn?" and box.size.height == one_row + 2
+        await pilot.press("up")
+        assert box.cursor_location[0] == 1 and box.text.endswith("earn?")  # a line up, not the history
+        await pilot.press("up", "up")
+        assert box.text == "What does an AI ethicist do?"
+        await pilot.press("down")
+        assert box.text == "How much does a\ndata analyst\nearn?"  # the draft, back
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.query(UserMessage).last().question == "How much does a data analyst earn?"
+        reply = app.query(BotMessage).last()
+        assert reply.answer is not None and "$117,260" in reply.answer.text
+        assert box.text == "" and box.size.height == one_row
 
 
 async def test_tab_accepts_the_completion_else_goes_to_the_follow_ups(shared_bot: CareerBot, data: Path) -> None:
     app = make_app(shared_bot, data)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        box = app.query_one("#question", HistoryInput)
+        box = app.query_one("#question", QuestionBox)
         await pilot.press(*"how much does a data sc")
         await pilot.pause(0.1)  # the completion is looked up in a worker
         await pilot.press("tab")
-        assert box.value == "How much does a data scientist earn?" and app.focused is box
+        assert box.text == "How much does a data scientist earn?" and app.focused is box
         await pilot.press("enter")
         await settle(pilot)
         reply = app.query(BotMessage).last()
         await pilot.press("tab")
         assert app.focused is reply.query(Suggestion).first()
         await pilot.press(*"abc")  # typing from a follow-up goes on in the input
-        assert app.focused is box and box.value == "abc"
+        assert app.focused is box and box.text == "abc"
 
 
 async def test_focus_never_lands_on_something_invisible(shared_bot: CareerBot, data: Path) -> None:
@@ -369,7 +400,7 @@ async def test_focus_never_lands_on_something_invisible(shared_bot: CareerBot, d
         for key in ["shift+tab"] * 12 + ["tab"] * 12:
             await pilot.press(key)
             focused = app.focused
-            assert isinstance(focused, HistoryInput | Suggestion | CollapsibleTitle), focused
+            assert isinstance(focused, QuestionBox | Suggestion | CollapsibleTitle), focused
         assert not app.query_one("#conversation").can_focus
 
 
@@ -403,10 +434,10 @@ async def test_paging_keys_scroll_the_conversation_from_the_input(shared_bot: Ca
         await pilot.press("end")
         await pilot.pause(0.3)
         assert conversation.scroll_y == bottom
-        app.query_one("#question", Input).value = "draft"
+        app.query_one("#question", QuestionBox).text = "draft"
         await pilot.press("home")  # with text in the box, Home is the cursor's
         await pilot.pause(0.3)
-        assert conversation.scroll_y == bottom and app.query_one("#question", Input).cursor_position == 0
+        assert conversation.scroll_y == bottom and app.query_one("#question", QuestionBox).cursor_location == (0, 0)
 
 
 async def test_an_answer_arriving_out_of_view_is_announced(shared_bot: CareerBot, data: Path) -> None:
@@ -425,7 +456,7 @@ async def test_an_answer_arriving_out_of_view_is_announced(shared_bot: CareerBot
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         marker = app.query_one(NewBelow)
-        app.query_one("#question", Input).value = "How do I get started in machine learning?"
+        app.query_one("#question", QuestionBox).text = "How do I get started in machine learning?"
         await pilot.press("enter")
         await pilot.pause()
         await pilot.press("home")  # read the welcome while it thinks
@@ -453,7 +484,7 @@ async def test_ctrl_q_quits_at_once_while_an_answer_is_worked_out(shared_bot: Ca
     start = time.monotonic()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        app.query_one("#question", Input).value = "anything"
+        app.query_one("#question", QuestionBox).text = "anything"
         await pilot.press("enter", "ctrl+q")
     assert time.monotonic() - start < 5
     stuck.set()
@@ -503,9 +534,9 @@ async def test_many_questions_sent_fast_are_all_answered_in_order(shared_bot: Ca
     questions = [f"How much does a {role} earn?" for role in ("data scientist", "data analyst", "BI developer")] * 7
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        box = app.query_one("#question", Input)
+        box = app.query_one("#question", QuestionBox)
         for question in questions:
-            box.value = question
+            box.text = question
             await pilot.press("enter")
         await settle(pilot)
         replies = list(app.query(BotMessage))
@@ -519,7 +550,7 @@ async def test_empty_input_is_ignored(shared_bot: CareerBot, data: Path) -> None
     app = make_app(shared_bot, data)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        app.query_one("#question", Input).value = "   "
+        app.query_one("#question", QuestionBox).text = "   "
         await pilot.press("enter")
         await settle(pilot)
         assert not app.query(UserMessage) and not app.query(BotMessage)

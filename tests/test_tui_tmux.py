@@ -129,10 +129,11 @@ def terminal(tmp_path: Path, cache: Path) -> Iterator[Terminal]:
 
 
 def question_line(screen: str) -> str:
-    """The text in the question box: the line between its ▔ and ▁ borders."""
+    """The text in the question box: its rows between the ▔ and ▁ borders, one a line."""
     lines = screen.splitlines()
     top = max(i for i, line in enumerate(lines) if "▔▔▔" in line)
-    return lines[top + 1].strip(" ▊▎")
+    bottom = next(i for i in range(top + 1, len(lines)) if "▁▁▁" in lines[i])
+    return "\n".join(line.strip(" ▊▎") for line in lines[top + 1:bottom])
 
 
 @pytest.mark.parametrize("size", [(120, 40), (80, 24), (60, 20)])
@@ -210,9 +211,10 @@ def test_tab_paging_and_the_new_answer_marker(terminal) -> None:  # type: ignore
 def test_pastes_are_one_question(terminal) -> None:  # type: ignore[no-untyped-def]
     chat = terminal((80, 24))
     chat.wait_for("Try one of these")
-    chat.paste("How much does a\ndata analyst\nearn?")  # bracketed: kept to be sent
-    chat.wait_for_question("How much does a data analyst earn?")
+    chat.paste("How much does a\ndata analyst\nearn?")  # bracketed: its lines kept, to be sent
+    chat.wait_for_question("How much does a\ndata analyst\nearn?")
     chat.press("Enter")
+    chat.wait_for("█ How much does a data analyst earn?")  # one question
     chat.wait_for("$117,260")
     # Unbracketed: the lines come as a burst of keys, newlines and all; one question.
     chat.type("How much does a data\nscientist\rearn?\r")
@@ -221,6 +223,23 @@ def test_pastes_are_one_question(terminal) -> None:  # type: ignore[no-untyped-d
     chat.paste("How much does a data scientist earn? " + "x" * 2000)
     screen = chat.wait_for("Cut to 500 characters")
     chat.press("C-u")
+    chat.quit()
+
+
+def test_a_question_of_several_lines(terminal) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+J starts a new line (tmux sends Shift+Enter as Enter); the box grows; Enter sends
+    the lines as one question and the box is one row again."""
+    chat = terminal((60, 20))
+    chat.wait_for("Try one of these")
+    chat.type("How much does a")
+    chat.press("C-j")
+    chat.type("data analyst earn?")
+    chat.wait_for_question("How much does a\ndata analyst earn?")
+    time.sleep(0.05)
+    chat.press("Enter")
+    chat.wait_for("█ How much does a data analyst earn?")  # one question, its lines joined
+    chat.wait_for("$117,260")
+    chat.wait_for_question("Ask about machine-learning careers… (F1 for help)")  # empty: the placeholder, one row
     chat.quit()
 
 
@@ -251,7 +270,8 @@ def test_save_and_restart_keep_the_conversation_and_history(terminal, tmp_path: 
     again = terminal((60, 20))
     again.wait_for("Try one of these")
     again.press("Up")
-    again.wait_for("▊  How do I get started in *machine learning* <b>now")  # the question box, at 60 columns
+    screen = again.wait_for("▊ How do I get started in *machine learning*")  # the question box, at 60 columns:
+    assert "▊ <b>now</b>?" in screen  # wrapped onto a second row, not cut
     again.quit()
 
 

@@ -27,8 +27,7 @@ from textual.content import Content
 from textual.markup import escape
 from textual.message import Message
 from textual.screen import Screen
-from textual.suggester import SuggestFromList
-from textual.widgets import Footer, Header, Input, Label
+from textual.widgets import Footer, Header, Label
 
 from careerbot.batchfiles import markdown_text
 from careerbot.bot import CareerBot
@@ -38,10 +37,10 @@ from careerbot.tui.store import PastConversation, SavedConversation, Store, Turn
 from careerbot.tui.widgets import (
     BotMessage,
     HelpScreen,
-    HistoryInput,
     Labels,
     NewBelow,
     PastScreen,
+    QuestionBox,
     Suggestion,
     UserMessage,
     WelcomeMessage,
@@ -119,8 +118,7 @@ class CareerBotApp(App[None]):
         yield Header()
         yield Conversation(id="conversation")
         yield NewBelow(Content("↓ A new answer below: Ctrl+End or click to see it"), id="new-below")
-        yield HistoryInput(placeholder=self.info.placeholder or "Ask a question… (F1 for help)", id="question",
-                           select_on_focus=False)
+        yield QuestionBox(placeholder=self.info.placeholder or "Ask a question… (F1 for help)", id="question")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -128,8 +126,8 @@ class CareerBotApp(App[None]):
         conversation = self.query_one(Conversation)
         conversation.anchor()
         self.query_one(NewBelow).display = False
-        box = self.query_one(HistoryInput)
-        box.history = self.store.history()
+        box = self.query_one(QuestionBox)
+        box.asked = self.store.history()
         box.focus()
         if (theme := self.store.setting("theme")) in self.available_themes:
             self.theme = theme
@@ -174,7 +172,7 @@ class CareerBotApp(App[None]):
         self.presented(bot.info)
         everything = [*(as_question(e) for s in bot.specs.values() if s.answer != "out_of_scope" for e in s.examples),
                       *bot.info.examples]  # a pack's questions made of its headings too
-        self.query_one(HistoryInput).suggester = SuggestFromList(everything, case_sensitive=False)
+        self.query_one(QuestionBox).completions = list(dict.fromkeys(everything))
         titles = list(dict.fromkeys(bot.knowledge.titles.values()))
         conversation = self.query_one(Conversation)
         await conversation.mount(WelcomeMessage(bot.info.welcome, titles, bot.info.examples),
@@ -187,7 +185,7 @@ class CareerBotApp(App[None]):
             self.title = info.name
         self.sub_title = info.tagline
         if info.placeholder:
-            self.query_one(HistoryInput).placeholder = info.placeholder
+            self.query_one(QuestionBox).placeholder = info.placeholder
 
     def answer_next(self) -> None:
         if self.busy or self.bot is None or not self.waiting:
@@ -227,19 +225,19 @@ class CareerBotApp(App[None]):
 
     # --- asking ---------------------------------------------------------------------------
 
-    @on(Input.Submitted, "#question")
-    async def submitted(self, event: Input.Submitted) -> None:
+    @on(QuestionBox.Submitted, "#question")
+    async def submitted(self, event: QuestionBox.Submitted) -> None:
         text = event.value.strip()
         if not text:
             return
-        if self.query_one(HistoryInput).remember(text):
+        if self.query_one(QuestionBox).remember(text):
             self.keep(self.store.remember, text)
         await self.ask(text)
 
     @on(Suggestion.Picked)
     async def picked(self, event: Suggestion.Picked) -> None:
         await self.ask(event.question)
-        self.query_one(HistoryInput).focus()
+        self.query_one(QuestionBox).focus()
 
     async def ask(self, question: str) -> None:
         message = BotMessage(self.bot_labels())
@@ -259,13 +257,13 @@ class CareerBotApp(App[None]):
         """Text typed while a follow-up has focus, or before the input took it at start-up,
         goes into the input: no keystroke is lost."""
         if event.is_printable and event.character and self.screen is self.screen_stack[0]:
-            box = self.query_one(HistoryInput)
+            box = self.query_one(QuestionBox)
             box.focus()
             box.add_text(event.character)
             event.stop()
             event.prevent_default()
 
-    @on(HistoryInput.Tabbed)
+    @on(QuestionBox.Tabbed)
     def to_follow_ups(self) -> None:
         """Tab with nothing to complete: to the latest answer's follow-up questions."""
         offering = [m for m in self.query_one(Conversation).children if m.query(Suggestion)]
@@ -276,8 +274,8 @@ class CareerBotApp(App[None]):
         else:
             self.screen.focus_next()
 
-    @on(HistoryInput.Scroll)
-    def scroll_conversation(self, event: HistoryInput.Scroll) -> None:
+    @on(QuestionBox.Scroll)
+    def scroll_conversation(self, event: QuestionBox.Scroll) -> None:
         conversation = self.query_one(Conversation)
         if event.where == "end":
             self.to_bottom()
@@ -355,7 +353,7 @@ class CareerBotApp(App[None]):
         past, skipped = self.store.past_conversations()
         if skipped:
             more = f"\n… and {len(skipped) - PROBLEMS_SHOWN} more" if len(skipped) > PROBLEMS_SHOWN else ""
-            self.notify("\n".join(skipped[:PROBLEMS_SHOWN]) + more, title=f"Skipped in {self.store.conversations}",
+            self.notify("\n".join(skipped[:PROBLEMS_SHOWN]) + more, title="Skipped in the data folder's conversations/",
                         severity="warning", timeout=15, markup=False)
         self.push_screen(PastScreen(past, self.kept_at, self.info.name), self.reopen)
 

@@ -17,7 +17,7 @@ from textual.markup import escape
 from textual.message import Message
 from textual.screen import ModalScreen
 from textual.timer import Timer
-from textual.widgets import Collapsible, Input, Label, Markdown, OptionList, Static
+from textual.widgets import Collapsible, Label, Markdown, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from careerbot.answers import dollars
@@ -32,24 +32,57 @@ CHART_LABEL_WIDTH = 32
 BURST_GAP = 0.01
 # How long an Enter inside a burst waits for more text before it sends the question.
 PASTE_SETTLE = 0.08
+# Keys that start a new line in the question: Ctrl+J is a line feed in every terminal; Shift+Enter
+# only reaches the chat where the terminal reports it apart from Enter (the kitty keyboard protocol,
+# which Textual asks for); tmux 3.3 sends it as Enter.
+NEW_LINE_KEYS = ("ctrl+j", "shift+enter")
+# The question box's own keys, over TextArea's for the same keys.
+QUESTION_KEYS: list[Binding] = [
+    Binding("up", "up_or_history(-1)", "Earlier question", show=False),
+    Binding("down", "up_or_history(1)", "Later question", show=False),
+    Binding("tab", "tab", "Complete", show=False),
+    Binding("pageup", "scroll_conversation('page_up')", "Scroll up", show=False),
+    Binding("pagedown", "scroll_conversation('page_down')", "Scroll down", show=False),
+    Binding("ctrl+home", "scroll_conversation('home')", "Top", show=False),
+    Binding("ctrl+end", "scroll_conversation('end')", "Bottom", show=False),
+    Binding("home", "home_or_top", "Start", show=False),
+    Binding("end", "end_or_bottom", "End", show=False),
+    Binding("ctrl+a", "cursor_line_start", "Line start", show=False),  # TextArea's, with Home
+    Binding("ctrl+e", "cursor_line_end", "Line end", show=False),
+]
 
 
-class HistoryInput(Input):
-    """The question box. Up and Down walk through what was asked, keeping the draft; Tab
-    accepts the shown completion; the paging keys scroll the conversation; a paste, bracketed
-    or arriving as one burst of keys, is one question however many lines it has."""
+def keys_of(bindings: list[Binding]) -> set[str]:
+    return {key for binding in bindings for key in binding.key.split(",")}
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("up", "history(-1)", "Earlier question", show=False),
-        Binding("down", "history(1)", "Later question", show=False),
-        Binding("tab", "tab", "Complete", show=False),
-        Binding("pageup", "scroll_conversation('page_up')", "Scroll up", show=False),
-        Binding("pagedown", "scroll_conversation('page_down')", "Scroll down", show=False),
-        Binding("ctrl+home", "scroll_conversation('home')", "Top", show=False),
-        Binding("ctrl+end", "scroll_conversation('end')", "Bottom", show=False),
-        Binding("home", "home_or_top", "Start", show=False),
-        Binding("end", "end_or_bottom", "End", show=False),
-    ]
+
+def without_keys(bindings: list[BindingType], keys: set[str]) -> list[Binding]:
+    return [b for b in bindings if isinstance(b, Binding) and not keys_of([b]) & keys]
+
+
+class QuestionBox(TextArea, inherit_bindings=False):
+    """The question box: one line that grows as text wraps or lines are added. Enter sends;
+    Ctrl+J (and Shift+Enter where the terminal tells it from Enter) starts a new line. Up on
+    the first row and Down on the last walk through what was asked, keeping the draft; Tab
+    accepts the grey completion; the paging keys scroll the conversation. A paste, bracketed
+    or arriving as one burst of keys, keeps its lines and is sent as one question."""
+
+    # TextArea's editing keys, but for those it has of the box's own and its redo (Ctrl+Y):
+    # that is the chat's Copy answer, and a key the box took would drop from the footer.
+    BINDINGS: ClassVar[list[BindingType]] = [*without_keys(TextArea.BINDINGS, {"ctrl+y"} | keys_of(QUESTION_KEYS)),
+                                             *QUESTION_KEYS]
+
+    class Submitted(Message):
+        """Enter: the question, its lines joined, as the bot reads one question."""
+
+        def __init__(self, box: QuestionBox, value: str) -> None:
+            super().__init__()
+            self.box = box
+            self.value = value
+
+        @property
+        def control(self) -> QuestionBox:
+            return self.box
 
     class Tabbed(Message):
         """Tab with no completion to accept: the app moves focus to the latest follow-ups."""
@@ -59,9 +92,11 @@ class HistoryInput(Input):
             super().__init__()
             self.where = where
 
-    def __init__(self, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
-        self.history: list[str] = []
+    def __init__(self, placeholder: str = "", id: str | None = None) -> None:
+        super().__init__(placeholder=placeholder, id=id, soft_wrap=True, tab_behavior="focus")
+        self.asked: list[str] = []  # the questions asked, oldest first (TextArea's history is its undo)
+        self.completions: list[str] = []  # questions to complete from; the first that fits is shown
+        self.completion = ""  # the whole question the grey text completes, if any
         self._at: int | None = None
         self._draft = ""
         self._last_key = 0.0
@@ -72,36 +107,45 @@ class HistoryInput(Input):
         """Add a question to the history; False if it repeats the last one."""
         self._at = None
         self._cut_said = False
-        if self.history and self.history[-1] == text:
+        if self.asked and self.asked[-1] == text:
             return False
-        self.history.append(text)
+        self.asked.append(text)
         return True
 
-    def action_history(self, step: int) -> None:
-        if not self.history:
-            return
-        if self._at is None:
-            if step > 0:
-                return
-            self._draft, self._at = self.value, len(self.history)
-        self._at += step
-        if self._at >= len(self.history):
-            self._at, self.value = None, self._draft
-        else:
-            self._at = max(0, self._at)
-            self.value = self.history[self._at]
-        self.cursor_position = len(self.value)
+    def show_text(self, text: str) -> None:
+        self.text = text
+        self.move_cursor(self.document.end)
 
-    @property
-    def completion(self) -> str:
-        """The completion shown greyed after the text, if any."""
-        shown = self._suggestion
-        return shown if self.cursor_at_end and len(shown) > len(self.value) else ""
+    def action_up_or_history(self, step: int) -> None:
+        """Up and Down move between rows; from the first row (or the last), the history."""
+        edge = (self.navigator.is_first_wrapped_line if step < 0 else self.navigator.is_last_wrapped_line)
+        if not edge(self.cursor_location):
+            (self.action_cursor_up if step < 0 else self.action_cursor_down)()
+        elif self.asked and (self._at is not None or step < 0):
+            if self._at is None:
+                self._draft, self._at = self.text, len(self.asked)
+            self._at = max(0, self._at + step)
+            if self._at >= len(self.asked):
+                self._at = None
+                self.show_text(self._draft)
+            else:
+                self.show_text(self.asked[self._at])
+
+    def update_suggestion(self) -> None:
+        """The first known question that the text so far begins (in any case), shown grey
+        after the cursor when it is at the end of a one-line text."""
+        text, self.completion, self.suggestion = self.text, "", ""
+        if not text or "\n" in text or not self.cursor_at_end_of_text or not self.selection.is_empty:
+            return
+        folded = text.casefold()
+        for question in self.completions:
+            if len(question) > len(text) and question.casefold().startswith(folded):
+                self.completion, self.suggestion = question, question[len(text):]
+                return
 
     def action_tab(self) -> None:
         if self.completion:
-            self.value = self.completion
-            self.cursor_position = len(self.value)
+            self.show_text(self.completion)
         else:
             self.post_message(self.Tabbed())
 
@@ -110,20 +154,20 @@ class HistoryInput(Input):
 
     def action_home_or_top(self) -> None:
         """Home scrolls the conversation from an empty box, else moves the cursor."""
-        if self.value:
-            self.action_home()
+        if self.text:
+            self.action_cursor_line_start()
         else:
             self.action_scroll_conversation("home")
 
     def action_end_or_bottom(self) -> None:
-        if self.value:
-            self.action_end()
+        if self.text:
+            self.action_cursor_line_end()
         else:
             self.action_scroll_conversation("end")
 
     def add_text(self, text: str) -> None:
         """Insert text, cut where the question would pass the limit the bot reads."""
-        room = MAX_QUESTION_CHARS - len(self.value) + len(self.selected_text)
+        room = MAX_QUESTION_CHARS - len(self.text) + len(self.selected_text)
         if len(text) > room:
             text = text[: max(0, room)]
             if not self._cut_said:
@@ -134,51 +178,47 @@ class HistoryInput(Input):
             self.pending.stop()
             self.pending = None
         if text:
-            if self.selection.is_empty:
-                self.insert_text_at_cursor(text)
-            else:
-                self.replace(text, *self.selection)
+            self.replace(text, *self.selection, maintain_selection_offset=False)
 
     async def _on_key(self, event: events.Key) -> None:
         gap, self._last_key = event.time - self._last_key, event.time
         if event.key == "enter":
-            # Taken here, not by the Input's binding, for the same reason as text below.
             event.stop()
             event.prevent_default()
             if self.pending is not None or gap < BURST_GAP:
-                # Inside a paste that came as keys: the line break is a space, and the
-                # question is sent only if no more text follows.
-                self.add_text(" ")
+                # Inside a paste that came as keys: a new line, and the question is sent
+                # only if no more text follows.
+                self.add_text("\n")
                 self.pending = self.set_timer(PASTE_SETTLE, self._send_paste)
             else:
-                await self.action_submit()
-        elif (event.is_printable or event.key == "ctrl+j") and event.character is not None:
+                self.action_submit()
+        elif event.key in NEW_LINE_KEYS or (event.is_printable and event.character is not None):
             # Text is taken here, not by a binding: a binding runs only once the key has
             # bubbled up to the app, after the keys that followed it in a burst.
-            # A line feed (a pasted newline in some terminals) joins the lines with a space.
             self._restart_blink()
             event.stop()
             event.prevent_default()
-            self.add_text(" " if event.key == "ctrl+j" else event.character)
+            self.add_text("\n" if event.key in NEW_LINE_KEYS else event.character or "")
         else:
             self._last_key = 0.0  # only text keys make a burst
             await super()._on_key(event)
 
     async def _send_paste(self) -> None:
         self.pending = None
-        await self.action_submit()
+        self.action_submit()
 
-    async def action_submit(self) -> None:
+    def action_submit(self) -> None:
         """Send the question and empty the box at once, not when the app gets to the
         message: keys that follow in a burst go into the empty box, not the old text."""
-        text, self.value = self.value, ""
-        self.post_message(self.Submitted(self, text))
+        question = " ".join(line.strip() for line in self.text.splitlines() if line.strip())
+        self.text = ""
+        self.post_message(self.Submitted(self, question))
 
-    def _on_paste(self, event: events.Paste) -> None:
-        """A bracketed paste: its lines joined into one question."""
+    async def _on_paste(self, event: events.Paste) -> None:
+        """A bracketed paste: its lines kept (without blank ones), to be sent as one question."""
         event.stop()
         event.prevent_default()
-        self.add_text(" ".join(event.text.split()))
+        self.add_text("\n".join(line.strip() for line in event.text.splitlines() if line.strip()))
 
 
 class NewBelow(Static):
