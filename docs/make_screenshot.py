@@ -6,9 +6,8 @@ import asyncio
 import tempfile
 from pathlib import Path
 
-from textual.widgets import Input
-
 from careerbot.tui.app import CareerBotApp
+from careerbot.tui.widgets import QuestionBox
 
 HERE = Path(__file__).parent
 
@@ -20,11 +19,11 @@ async def main() -> None:
         while app.bot is None:
             await pilot.pause(0.05)
         for question in ("How much does a machine learning engineer earn?", "and a data analyst?"):
-            app.query_one("#question", Input).value = question
+            app.query_one("#question", QuestionBox).text = question
             await pilot.press("enter")
             while app.busy or app.waiting:
                 await pilot.pause(0.05)
-        app.query_one("#question", Input).cursor_blink = False
+        app.query_one("#question", QuestionBox).cursor_blink = False
         await pilot.pause()
         app.save_screenshot(filename="careerbot.svg", path=str(HERE))
 
