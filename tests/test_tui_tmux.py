@@ -93,6 +93,10 @@ class Terminal:
     def press(self, *keys: str) -> None:
         tmux("send-keys", "-t", self.session, *keys)
 
+    def send_bytes(self, data: bytes) -> None:
+        """Bytes as a terminal would send them, whatever tmux itself can encode."""
+        tmux("send-keys", "-t", self.session, "-H", *(f"{byte:02x}" for byte in data))
+
     def paste(self, text: str) -> None:
         """A bracketed paste, as a terminal sends one when the app has asked for it."""
         tmux("set-buffer", "-b", self.session, text)
@@ -227,14 +231,17 @@ def test_pastes_are_one_question(terminal) -> None:  # type: ignore[no-untyped-d
 
 
 def test_a_question_of_several_lines(terminal) -> None:  # type: ignore[no-untyped-def]
-    """Ctrl+J starts a new line (tmux sends Shift+Enter as Enter); the box grows; Enter sends
-    the lines as one question and the box is one row again."""
+    """Ctrl+J starts a new line, and so does Shift+Enter as a terminal speaking the kitty
+    keyboard protocol sends it (tmux 3.3 itself sends Shift+Enter as Enter); the box grows;
+    Enter sends the lines as one question and the box is one row again."""
     chat = terminal((60, 20))
     chat.wait_for("Try one of these")
     chat.type("How much does a")
     chat.press("C-j")
-    chat.type("data analyst earn?")
-    chat.wait_for_question("How much does a\ndata analyst earn?")
+    chat.type("data analyst")
+    chat.send_bytes(b"\x1b[13;2u")  # Shift+Enter, kitty's encoding
+    chat.type("earn?")
+    chat.wait_for_question("How much does a\ndata analyst\nearn?")
     time.sleep(0.05)
     chat.press("Enter")
     chat.wait_for("█ How much does a data analyst earn?")  # one question, its lines joined

@@ -104,6 +104,7 @@ class CareerBotApp(App[None]):
         self.store = Store(data_folder or data_dir(), save_folder or save_dir())
         self.kept_at: Path | None = None  # this conversation's file, once it has an answer
         self.started_at = datetime.now().astimezone()
+        self.conversation_number = 0  # counts clears and reopenings: a replay knows if it is still wanted
         self.bot: CareerBot | None = None
         self.load_error = ""
         self.loading = True
@@ -309,6 +310,7 @@ class CareerBotApp(App[None]):
         self.bot.reset()
         self.turns.clear()
         self.kept_at, self.started_at = None, datetime.now().astimezone()  # the old one stays in the list
+        self.conversation_number += 1
         await self.query_one(Conversation).remove_children()
         self.query_one(NewBelow).display = False
         await self.bot_ready(self.bot)
@@ -363,10 +365,14 @@ class CareerBotApp(App[None]):
         answers are added to the same file. Reopening keeps the answers as they were saved."""
         if past is None or past.path == self.kept_at:
             return
-        if self.bot is None or self.busy or self.waiting:
+        if self.bot is None:
+            self.notify("The articles are not loaded: nothing could go on with it.", severity="warning")
+            return
+        if self.busy or self.waiting:
             self.notify("Wait for the answer being worked out, then reopen it.", severity="warning")
             return
         self.busy = True  # questions asked meanwhile wait for the replay
+        self.conversation_number += 1
         self.turns = [(t.question, t.answer) for t in past.conversation.turns]
         self.kept_at, self.started_at = past.path, past.conversation.started
         conversation = self.query_one(Conversation)
@@ -381,16 +387,18 @@ class CareerBotApp(App[None]):
             await message.show(answer)
         conversation.anchor()
         conversation.scroll_end(animate=False)
-        self.in_thread(self.replay, self.bot, [q for q, _ in self.turns])
+        self.in_thread(self.replay, self.bot, [q for q, _ in self.turns], self.conversation_number)
 
-    def replay(self, bot: CareerBot, questions: list[str]) -> None:
+    def replay(self, bot: CareerBot, questions: list[str], number: int) -> None:
         bot.reset()
         with contextlib.suppress(Exception):  # a question that fails now only loses its context
             for question in questions:
                 bot.ask(question)
-        self.in_ui(self.replayed)
+        self.in_ui(self.replayed, bot, number)
 
-    async def replayed(self) -> None:
+    async def replayed(self, bot: CareerBot, number: int) -> None:
+        if number != self.conversation_number:  # cleared meanwhile: the replay's context is not the new one's
+            bot.reset()
         self.busy = False
         self.answer_next()
 
