@@ -1,9 +1,12 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from careerbot.bot import embedded
 from careerbot.corpus import chunk_documents, load_corpus, parse_article, split_sentences
@@ -125,3 +128,10 @@ def test_doc_ids_are_unique_per_file(tmp_path: Path) -> None:
     titles = {d.doc_id: d.title for d in load_corpus(folder)}
     assert titles == {"gardening": "Careers in Gardening", "notes.md": "Notes in Markdown",
                       "notes.txt": "Notes in text"}
+
+
+@given(st.text(st.sampled_from('aB1 .!?"”’)“(\n\t\u00a0'), max_size=120))
+def test_sentences_split_where_the_look_behind_pattern_splits(paragraph: str) -> None:
+    """split_sentences finds each end from its mark: the sentences of the plain pattern."""
+    reference = re.split(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(A-Z0-9])", paragraph)
+    assert split_sentences(paragraph) == [s.strip() for s in reference if s.strip()]

@@ -1,9 +1,14 @@
 from __future__ import annotations
 
+import re
+import string
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from careerbot.models import Vocabulary
-from careerbot.text import Analyzer, clean, stem, words
+from careerbot.text import Analyzer, clean, stem, word_parts, words
 
 
 @pytest.mark.parametrize(
@@ -17,6 +22,13 @@ def test_stem_folds_forms_together(a: str, b: str) -> None:
 
 def test_words_lowercase_hyphens_and_apostrophes() -> None:
     assert words("E-commerce engineer’s C++ work") == ["e", "commerce", "engineers", "c++", "work", "ecommerce"]
+
+
+@given(st.text(st.sampled_from(string.printable + "\x00\x7f"), max_size=200))
+def test_ascii_words_are_the_patterns_words(text: str) -> None:
+    """word_parts splits plain ASCII with a byte table, not the pattern: the same words."""
+    lowered = re.sub(r"(?<=[^\W\d_])'(?=[^\W\d_])", "", text.lower())
+    assert word_parts(text)[0] == re.findall(r"[a-z0-9]+(?:\+\+|#)?", lowered)
 
 
 def test_clean_drops_markup_escapes_and_controls() -> None:

@@ -44,6 +44,8 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _WORD = re.compile(r"[^\W_]+(?:\+\+|#)?")
 # The same on lower-case ASCII, where it is faster: [^\W_] is [a-z0-9] there.
 _ASCII_WORD = re.compile(r"[a-z0-9]+(?:\+\+|#)?")
+# A byte table for bytes.translate: lower-case letters and digits kept, every other byte a space.
+_ASCII_SPACES = bytes(c if chr(c) in "abcdefghijklmnopqrstuvwxyz0123456789" else 32 for c in range(256))
 _APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’](?=[^\W\d_])")
 # Tried only where a word starts, and possessive: on a long run of letters it fails once,
 # instead of backtracking from every position (that was quadratic: minutes on 100,000 letters).
@@ -88,7 +90,10 @@ def word_parts(text: str) -> tuple[list[str], list[str]]:
         lowered = text.lower()
         if "'" in lowered:
             lowered = _APOSTROPHE.sub("", lowered)
-        found = _ASCII_WORD.findall(lowered)
+        if "+" in lowered or "#" in lowered:  # "c++", "c#": the pattern keeps their endings
+            found = _ASCII_WORD.findall(lowered)
+        else:  # the same words, three times faster: all but [a-z0-9] become spaces, in C
+            found = lowered.encode("ascii").translate(_ASCII_SPACES).decode("ascii").split()
     else:
         lowered = unicodedata.normalize("NFKC", text).lower()
         if "'" in lowered or "’" in lowered:
