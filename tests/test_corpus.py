@@ -135,3 +135,21 @@ def test_sentences_split_where_the_look_behind_pattern_splits(paragraph: str) ->
     """split_sentences finds each end from its mark: the sentences of the plain pattern."""
     reference = re.split(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(A-Z0-9])", paragraph)
     assert split_sentences(paragraph) == [s.strip() for s in reference if s.strip()]
+
+
+def test_article_names_are_the_walks_in_path_order(tmp_path: Path) -> None:
+    """article_names lists a folder without pathlib (a start on 25,000 files): the same files,
+    in the same order, as os.walk and sorted Paths, with links to folders not entered."""
+    from careerbot.corpus import article_names, find_articles
+
+    for name in ["a.md", "a-b/c.md", "a/b.md", ".md", "..md", ".x.MD", "b.txt", "z.markdown", "q.py", "a/z/y.txt",
+                 "a b/c.md", "A.md", "n/.txt"]:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x")
+    (tmp_path / "link.md").symlink_to(tmp_path / "a")
+    (tmp_path / "dirlink").symlink_to(tmp_path / "a")
+    (tmp_path / "broken.md").symlink_to(tmp_path / "nowhere")
+    walked = sorted(Path(root) / name for root, _, files in os.walk(tmp_path, followlinks=False) for name in files
+                    if Path(name).suffix.lower() in (".md", ".markdown", ".txt"))
+    assert find_articles(tmp_path) == walked
+    assert article_names(tmp_path) == [str(p) for p in walked] and len(walked) == 11

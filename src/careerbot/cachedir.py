@@ -49,7 +49,7 @@ def entry(kind: str, folder: Path) -> Path:
     return cache_root() / f"{kind}-{hashlib.sha256(str(folder.resolve()).encode()).hexdigest()[:16]}"
 
 
-def key(settings: Any, files: Iterable[Path], base: Path) -> str:
+def key(settings: Any, files: Iterable[str | Path], base: Path) -> str:
     stamps = []
     inside = f"{base}{os.sep}"
     for path in files:  # tens of thousands for a large library: one stat each, no pathlib on the way
@@ -59,7 +59,7 @@ def key(settings: Any, files: Iterable[Path], base: Path) -> str:
             continue
         if stat.S_ISREG(status.st_mode):
             name = str(path)
-            relative = name[len(inside):] if name.startswith(inside) else path.relative_to(base).as_posix()
+            relative = name[len(inside):] if name.startswith(inside) else Path(path).relative_to(base).as_posix()
             stamps.append((relative, status.st_size, status.st_mtime_ns, status.st_ctime_ns))
     blob = json.dumps({"settings": settings, "files": stamps}, sort_keys=True, default=str)
     return hashlib.sha256(blob.encode()).hexdigest()[:32]
@@ -95,20 +95,30 @@ def read_regular(path: Path, limit: int) -> bytes:
     return data
 
 
-def map_regular(path: Path, size: int) -> mmap.mmap | bytes:
+def file_stamp(status: os.stat_result) -> list[int]:
+    """What a file's bytes cannot change without: it is the same file (device, inode), of the
+    same size, and its change time, which any write or metadata change sets (and which cannot
+    be set back), is the same."""
+    return [status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns, status.st_ctime_ns]
+
+
+def map_regular(path: Path, size: int, stamp: list[int] | None = None) -> tuple[mmap.mmap | bytes, bool]:
     """A regular file of exactly `size` bytes, mapped read-only (b"" for an empty one): its
     pages are read when touched, not now. Refused as read_regular refuses, and Damaged at
-    any other size. The cache is only ever replaced by a rename, never rewritten in place,
-    so a mapping never sees its file shrink under it."""
+    any other size. Also whether it is still the file of `stamp` (see file_stamp): only a
+    file that is not needs reading through for its checksum. The cache is only ever
+    replaced by a rename, never rewritten in place, so a mapping never sees its file shrink
+    under it."""
     fd, status = _open_regular(path)
     try:
         if status.st_size != size:
             raise Damaged(f"{path.name} is {status.st_size:,} bytes, not {size:,}")
+        unchanged = file_stamp(status) == stamp
         if not size:
-            return b""
-        # Read ahead in one go: the checksum is about to touch every page anyway.
-        flags = mmap.MAP_SHARED | getattr(mmap, "MAP_POPULATE", 0)
-        return mmap.mmap(fd, size, flags=flags, prot=mmap.PROT_READ)
+            return b"", unchanged
+        # A file to check is read ahead in one go: the checksum is about to touch every page.
+        flags = mmap.MAP_SHARED | (0 if unchanged else getattr(mmap, "MAP_POPULATE", 0))
+        return mmap.mmap(fd, size, flags=flags, prot=mmap.PROT_READ), unchanged
     finally:
         os.close(fd)
 

@@ -5,7 +5,8 @@ The cache is one folder per corpus in the user's cache folder (see cachedir.py),
 every setting that shapes the index and each article's path, size, modification and change
 time: change a file and the key changes. It holds JSON and flat binary arrays, never pickle:
 meta.json is sealed with its key and checksum, and holds the sizes and checksum of the
-arrays, so every byte an answer depends on is verified, and no file is read past the size it
+arrays, so every byte an answer depends on is verified (the arrays' checksum once, and again
+whenever their files are not the very ones written), and no file is read past the size it
 should have. Anything that does not match is rebuilt, never trusted, with a one-line notice.
 Two processes building at once each finish; the first rename wins.
 """
@@ -32,11 +33,11 @@ from typing import TYPE_CHECKING, Any, overload
 from pydantic import BaseModel
 
 from careerbot import cachedir, corpus, retrieval
-from careerbot.corpus import ARTICLE_SUFFIXES, chunk_documents, find_articles, load_corpus
+from careerbot.corpus import ARTICLE_SUFFIXES, article_names, chunk_documents, load_corpus
 from careerbot.knowledge import FACTS_FILE, combined, load_facts
 from careerbot.models import Chunk, Document, Facts
 from careerbot.retrieval import Postings, as_view
-from careerbot.text import Analyzer, remember_stems, stem
+from careerbot.text import Analyzer, WordCounts, remember_stems, stem
 
 if TYPE_CHECKING:
     from careerbot.indexing import Reader, Reading
@@ -44,7 +45,7 @@ if TYPE_CHECKING:
     # A chunk store's parts, to send from a worker process: sections, chunk_doc, chunk_section, offsets, texts.
     StoreParts = tuple[list[str], array[int], array[int], array[int], bytes]
 
-FORMAT = 6  # bump when the layout of the cache or of the index changes
+FORMAT = 7  # bump when the layout of the cache or of the index changes
 # Each array starts at a multiple of this many bytes in arrays.bin, as a mapped view of it must.
 ALIGN = 8
 Buffer = bytes | mmap.mmap  # the chunk texts: built in memory, or mapped from the cache
@@ -130,7 +131,7 @@ class ChunkStore(Sequence[Chunk]):
 class Library:
     chunks: ChunkStore
     postings: Postings
-    word_counts: dict[str, int]
+    word_counts: WordCounts  # with the words that may be typo targets
     facts: Facts
     problems: list[str]  # articles that were skipped, and why
     cached: bool = False  # read from the disk cache, not built
@@ -191,7 +192,8 @@ def _build(corpus_dir: Path, analyzer: Analyzer, progress: Progress | None, adde
     postings = Postings({t: i for i, t in enumerate(built.terms)}, as_view(built.idf, "d"),
                         as_view(built.starts, "q"), as_view(built.ids, "i"), as_view(built.weights, "d"), len(chunks))
     headings = {h: " ".join(analyzer.terms(h)) for section in chunks.sections for h in section.split(" › ")}
-    return Library(chunks, postings, built.word_counts, combined(facts), problems,
+    word_counts = WordCounts(built.word_counts, analyzer.typo_targets(built.word_counts))
+    return Library(chunks, postings, word_counts, combined(facts), problems,
                    stems=[stem(w) for w in built.word_counts], headings=headings)
 
 
@@ -227,7 +229,7 @@ def _chunk_and_read_part(bounds: tuple[int, int]) -> tuple[StoreParts, Reading]:
 
 # --- the cache --------------------------------------------------------------------------------
 
-ARRAYS = ("idf", "starts", "ids", "weights", "chunk_doc", "chunk_section", "offsets", "counts")
+ARRAYS = ("idf", "starts", "ids", "weights", "chunk_doc", "chunk_section", "offsets", "counts", "targets")
 
 
 STAGING_LOCK = ".building"  # held in a staging folder while it is being written
@@ -236,7 +238,8 @@ META_LIMIT = 1 << 30  # bytes: meta.json of a corpus at the limits is far smalle
 
 class CacheMeta(BaseModel):
     format: int
-    checksum: str  # CRC-32 of arrays.bin then text.bin: fast enough to run over every byte at each start
+    checksum: str  # CRC-32 of arrays.bin then text.bin, checked unless both files are as stamped
+    stamps: dict[str, list[int]]  # arrays.bin and text.bin as written (cachedir.file_stamp)
     arrays_bytes: int
     text_bytes: int
     chunk_count: int
@@ -265,8 +268,8 @@ def cache_key(corpus_dir: Path, analyzer: Analyzer, added: Sequence[Path] = ()) 
     return cachedir.key(settings, pack_files(corpus_dir), corpus_dir)
 
 
-def pack_files(folder: Path) -> list[Path]:
-    return [*find_articles(folder), folder / FACTS_FILE]
+def pack_files(folder: Path) -> list[str]:
+    return [*article_names(folder), str(folder / FACTS_FILE)]
 
 
 def cache_folder(corpus_dir: Path, added: Sequence[Path] = ()) -> Path:
@@ -314,6 +317,8 @@ def write_cache(folder: Path, key: str, library: Library) -> None:
         "idf": postings.idf, "starts": postings.starts, "ids": postings.ids, "weights": postings.weights,
         "chunk_doc": chunks.chunk_doc, "chunk_section": chunks.chunk_section, "offsets": chunks.offsets,
         "counts": memoryview(array("q", library.word_counts.values())),
+        "targets": memoryview(array("i", map({w: i for i, w in enumerate(words_list)}.__getitem__,
+                                             library.word_counts.targets))),
     }
     cachedir.remove_orphans(folder.parent, f".{folder.name}-*", lock_name=STAGING_LOCK)  # left by a kill -9
     staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}-", dir=folder.parent))
@@ -334,8 +339,9 @@ def write_cache(folder: Path, key: str, library: Library) -> None:
                 at += len(padding) + len(data)
         (staging / "text.bin").write_bytes(chunks.blob)
         checksum = zlib.crc32(chunks.blob, checksum)
-        meta = CacheMeta(format=FORMAT, checksum=f"{checksum:08x}", arrays_bytes=at, text_bytes=len(chunks.blob),
-                         chunk_count=len(chunks),
+        stamps = {name: cachedir.file_stamp(os.stat(staging / name)) for name in ("arrays.bin", "text.bin")}
+        meta = CacheMeta(format=FORMAT, checksum=f"{checksum:08x}", stamps=stamps, arrays_bytes=at,
+                         text_bytes=len(chunks.blob), chunk_count=len(chunks),
                          docs=chunks.docs, sections=chunks.sections, terms=list(postings.terms), words=words_list,
                          stems=library.stems, headings=library.headings,
                          facts=library.facts, problems=library.problems, arrays=layout)
@@ -352,7 +358,8 @@ def write_cache(folder: Path, key: str, library: Library) -> None:
 
 def read_cache(folder: Path, key: str) -> Library:
     """The library cached in folder under key, its arrays and texts mapped, not read: a start
-    costs the small parts (meta.json) and one pass of the checksum over the rest. Raises
+    costs the small parts (meta.json), and the checksum over the rest only if its files are
+    not the ones written (see cachedir.file_stamp). Raises
     FileNotFoundError (no cache), cachedir.Stale (one for other files) or cachedir.Damaged
     (anything not as written)."""
     try:
@@ -365,11 +372,14 @@ def read_cache(folder: Path, key: str) -> Library:
     except ValueError as exc:  # a ValidationError (its message is many lines), a bad typecode
         raise cachedir.Damaged("meta.json does not parse") from exc
     try:
-        raw = cachedir.map_regular(folder / "arrays.bin", meta.arrays_bytes)
-        blob = cachedir.map_regular(folder / "text.bin", meta.text_bytes)
+        raw, raw_unchanged = cachedir.map_regular(folder / "arrays.bin", meta.arrays_bytes,
+                                                  meta.stamps.get("arrays.bin"))
+        blob, blob_unchanged = cachedir.map_regular(folder / "text.bin", meta.text_bytes, meta.stamps.get("text.bin"))
     except FileNotFoundError as exc:
         raise cachedir.Damaged(f"{Path(str(exc.filename)).name} is missing") from exc
-    if zlib.crc32(blob, zlib.crc32(raw)) != int(meta.checksum, 16):
+    # The checksum reads every byte (0.4 s for a million passages): only for a file that is not
+    # the very one written (copied, restored, or written to since: its change time moved).
+    if not (raw_unchanged and blob_unchanged) and zlib.crc32(blob, zlib.crc32(raw)) != int(meta.checksum, 16):
         raise cachedir.Damaged("arrays.bin or text.bin does not match its checksum")
     whole = memoryview(raw)
     if any(offset % ALIGN or end > len(raw) for (_, _, offset), end in zip(meta.arrays.values(), ends, strict=True)):
@@ -384,8 +394,9 @@ def read_cache(folder: Path, key: str) -> Library:
                         arrays["starts"], arrays["ids"], arrays["weights"], n)
     chunks = ChunkStore([(d, t) for d, t in meta.docs], meta.sections, arrays["chunk_doc"],
                         arrays["chunk_section"], arrays["offsets"], blob)
-    counts = dict(zip(meta.words, arrays["counts"].tolist(), strict=True))
-    if len(meta.stems) != len(meta.words):
+    targets = arrays["targets"].tolist()
+    if len(meta.stems) != len(meta.words) or not all(0 <= i < len(meta.words) for i in targets):
         raise cachedir.Damaged("inconsistent sizes")
+    counts = WordCounts(zip(meta.words, arrays["counts"].tolist(), strict=True), [meta.words[i] for i in targets])
     return Library(chunks, postings, counts, meta.facts, meta.problems, cached=True, stems=meta.stems,
                    headings=meta.headings)

@@ -181,6 +181,16 @@ class PhraseTable(Generic[Value]):
                 {(p[0], p[1]) for p in self.phrases if len(p) > 1})
 
 
+class WordCounts(dict[str, int]):
+    """A library's word counts, with the few of its words that may be typo targets (see
+    Analyzer.typo_targets), worked out when it was built: a question on a library of a
+    million distinct words then sorts a few thousand of them, not all."""
+
+    def __init__(self, counts: Mapping[str, int] | Iterable[tuple[str, int]], targets: list[str]) -> None:
+        super().__init__(counts)
+        self.targets = targets
+
+
 class Analyzer:
     """Turns text into the terms the index and the intent matcher compare."""
 
@@ -200,6 +210,7 @@ class Analyzer:
         self._headings: dict[str, str] = {}
         self._known: dict[str, int] = {}
         self._known_stems: set[str] = set()
+        self._candidates: dict[str, None] = {}  # the known words that may be targets, in the order learned
         self._choices: dict[int, list[str]] = {}  # known words by length, most frequent first
         self._rank: dict[str, int] = {}  # each one's place among all known words by frequency
         self._corrected: dict[str, str | None] = {}  # telling the language and reading both ask
@@ -265,23 +276,44 @@ class Analyzer:
         self.learn_counts(counts)
 
     def learn_counts(self, counts: Mapping[str, int]) -> None:
+        """Words and how often each is used; of a library's WordCounts, only its targets are
+        candidates for correcting typos (of any other counts, all the words)."""
         for word, n in counts.items():
             self._known[word] = self._known.get(word, 0) + n
         self._known_stems.update(stem(w) for w in counts)
         self._known_stems.update(self.stopwords)
+        self._candidates.update(dict.fromkeys(counts.targets if isinstance(counts, WordCounts) else counts))
         self._choices = {}  # sorted again when a word next needs correcting
         self._corrected = {}
 
+    def typo_targets(self, counts: Mapping[str, int]) -> list[str]:
+        """The words of counts that _targets could choose, whatever is learned after them, in
+        their order in counts: of each length, the MAX_CANDIDATES_PER_LENGTH most frequent.
+        Learning more words only adds to a word's count, so a word that is not among them
+        here is behind as many others still, unless it is learned again, and so a candidate
+        too (placed after these: where its count ties one of theirs, theirs comes first)."""
+        chosen = set(self._ranked(counts, counts))
+        return [w for w in counts if w in chosen]
+
+    def _ranked(self, words: Iterable[str], counts: Mapping[str, int]) -> list[str]:
+        """Of these words, the ones that may be targets, frequent words first (on a tie, the
+        first given), so a tie goes to the likelier word; a typo corrected to a stopword would
+        add nothing, so stopwords are never targets."""
+        ranked = []
+        taken: Counter[int] = Counter()  # of each length
+        for w in sorted((w for w in words if len(w) >= 3 and w.isalpha()), key=lambda w: -counts[w]):
+            if taken[len(w)] < MAX_CANDIDATES_PER_LENGTH and stem(w) not in self.stopwords:
+                taken[len(w)] += 1
+                ranked.append(w)
+        return ranked
+
     def _targets(self) -> dict[int, list[str]]:
-        """Known words by length, frequent words first, so a tie goes to the likelier word; a
-        typo corrected to a stopword would add nothing, so stopwords are never targets."""
+        """The candidates that may be targets, by length, frequent words first."""
         if not self._choices:
-            self._rank = {}
-            for w in sorted((w for w in self._known if len(w) >= 3 and w.isalpha()), key=lambda w: -self._known[w]):
-                bucket = self._choices.setdefault(len(w), [])
-                if len(bucket) < MAX_CANDIDATES_PER_LENGTH and stem(w) not in self.stopwords:
-                    bucket.append(w)
-                    self._rank[w] = len(self._rank)
+            ranked = self._ranked(self._candidates, self._known)
+            self._rank = {w: place for place, w in enumerate(ranked)}
+            for w in ranked:
+                self._choices.setdefault(len(w), []).append(w)
         return self._choices
 
     def is_known(self, word: str) -> bool:
