@@ -267,8 +267,14 @@ HOSTILE_ARTICLE = """# =HYPERLINK("http://evil.example","Careers")
 +cmd|' /C calc'!A0 A hydroponics technician grows plants in water <script>alert(1)</script> and checks nutrient
 levels every day. <img src=x onerror=alert(1)> The hydroponics technician earns a good salary.
 ![pixel](http://track.example/p.png) Hydroponics technicians also keep records.
+
+## Hydroponics Technician Jobs
+
+A hydroponics technician finds work through [the growers' board](http://evil.example/l) or by writing to
+jobs@evil.example with a CV.
 """
 ABOUT_IT = ["what does a hydroponics technician do?", "how much does a hydroponics technician earn? http://evil.example/x"]
+LINKED = "how does a hydroponics technician find work through the growers' board? ask me@mine.example"
 
 
 def test_article_text_in_csv_cells_is_not_a_formula(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -290,13 +296,17 @@ def test_article_html_and_images_are_inert_on_the_faq_page(tmp_path: Path, capsy
 
     folder = corpus_with(tmp_path, {"evil.md": HOSTILE_ARTICLE.encode()})
     source, output = tmp_path / "faq.txt", tmp_path / "faq.md"
-    source.write_text("\n".join(ABOUT_IT), encoding="utf-8")
+    source.write_text("\n".join([*ABOUT_IT, LINKED]), encoding="utf-8")
     assert main(["batch", str(source), "--corpus", str(folder), "-o", str(output)]) == 0
     page = output.read_text(encoding="utf-8")
     assert page.count("grows plants in water") == 4  # two answers and their two footnotes: nothing was dropped
     html = MarkdownIt("gfm-like").render(page)  # raw HTML on, bare URLs linked: as GitHub renders
     assert "<script" not in html and "<img" not in html and "alert(1)" in html  # shown as text, not run
     assert 'href="http://evil.example/x"' not in html and "http://evil.example/x" in html  # shown, not linked
+    # An article's link and e-mail address, and the question's: shown as text, not links.
+    assert "<a href" not in html.replace('<a href="#q', "") and "mailto:" not in html
+    assert "[the growers' board](http://evil.example/l)" in html and "jobs@evil.example" in html
+    assert "me@mine.example" in html
 
 
 def test_a_long_line_is_read_in_linear_time_and_cut() -> None:
@@ -337,6 +347,41 @@ def test_typo_correction_walks_a_bounded_number_of_known_words(monkeypatch: pyte
     assert analyzer.correct("greenhuose") == "greenhouse" and analyzer.correct("hydroponcis") == "hydroponics"
     assert 0 < max(compared) <= text.MAX_CANDIDATES_PER_LENGTH
     assert sum(compared) <= 2 * 5 * text.MAX_CANDIDATES_PER_LENGTH  # two words, five lengths each at most
+
+
+def test_the_first_typo_on_a_huge_library_sorts_only_its_typo_targets(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first question to need a correction sorted every known word by frequency (0.11 s
+    on a 20 MB article). A library's WordCounts bring the few that may be targets, chosen when
+    it was built: the same targets as sorting them all, for a walk of a few thousand words."""
+    import random
+
+    from careerbot import text
+    from careerbot.bot import embedded
+    from careerbot.intents import load_intents
+
+    vocabulary = load_intents(embedded("intents"))[1]
+    rng = random.Random(14)
+    counts = {"".join(rng.choice("bcdfghjklmnpqrstvwxz") for _ in range(rng.randint(3, 12))): rng.randint(1, 9)
+              for _ in range(100_000)}
+    counts |= {"greenhouse": 50, "hydroponics": 40, "greenhouses": 3}
+    everything, library = text.Analyzer(vocabulary), text.Analyzer(vocabulary)
+    everything.learn_counts(counts)
+    library.learn_counts(text.WordCounts(counts, library.typo_targets(counts)))
+    for analyzer in (everything, library):  # the intents' words, after the library's: one now a target
+        analyzer.learn(["greenhouses " * 20 + "aquaponics vertical farming"])
+    walked: list[int] = []
+    ranked = text.Analyzer._ranked
+
+    def counting(self: text.Analyzer, words: list[str], known: dict[str, int]) -> list[str]:
+        words = list(words)
+        walked.append(len(words))
+        return ranked(self, words, known)
+
+    monkeypatch.setattr(text.Analyzer, "_ranked", counting)
+    assert library.correct("greenhuose") == everything.correct("greenhuose") == "greenhouse"
+    assert library.correct("greenhuoses") == everything.correct("greenhuoses") == "greenhouses"
+    assert library._targets() == everything._targets() and library._rank == everything._rank
+    assert walked[0] <= 10 * text.MAX_CANDIDATES_PER_LENGTH + 50 < len(counts) < walked[1]
 
 
 # --- the fuzzer -------------------------------------------------------------------------------------

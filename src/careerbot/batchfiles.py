@@ -389,19 +389,30 @@ def spreadsheet_safe(text: str) -> str:
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
 _URL_COLON = re.compile(r"(?<=\w):(?=//)")  # 'https://…', which GFM would make a link
 _WWW_DOT = re.compile(r"(?i)\b(www)\.")  # 'www.…', likewise
+_EMAIL_AT = re.compile(r"(?<=[\w.+-])@(?=[\w-])")  # 'name@example.com', which GFM makes a mailto: link
+
+
+def _unlinked(text: str) -> str:
+    """No bare URL or e-mail address that a renderer would make a link."""
+    return _EMAIL_AT.sub(r"\\@", _WWW_DOT.sub(r"\1\\.", _URL_COLON.sub(r"\\:", text)))
 
 
 def markdown_text(text: str) -> str:
     """User text shown literally in Markdown: one line, no escape sequences, every markup
-    character escaped, no bare URL that a renderer would make a link."""
-    text = _MD_SPECIAL.sub(r"\\\1", " ".join(strip_escapes(valid_unicode(text)).split()))
-    return _WWW_DOT.sub(r"\1\\.", _URL_COLON.sub(r"\\:", text))
+    character escaped, no bare URL or e-mail address that a renderer would make a link."""
+    return _unlinked(_MD_SPECIAL.sub(r"\\\1", " ".join(strip_escapes(valid_unicode(text)).split())))
 
 
 def inert_markdown(text: str) -> str:
     """An answer's Markdown (careerbot's own, quoting articles) with what an article could
-    bring in made text: raw HTML ('<script>', '<img onerror=…>') and images (a tracking pixel)."""
-    return text.replace("<", "&lt;").replace("![", "!\\[")
+    bring in made text: raw HTML ('<script>', '<img onerror=…>'), images (a tracking pixel),
+    links ('[text](url)', '[text][ref]', '[ref]: url') and bare URLs and e-mail addresses.
+    careerbot's own citations ('[1][2]') stay, for the page's footnotes."""
+    text = text.replace("<", "&lt;").replace("![", "!\\[").replace("](", "]\\(").replace("]:", "]\\:")
+    return _unlinked(_REFERENCE_LINK.sub("]\\\\[", text))
+
+
+_REFERENCE_LINK = re.compile(r"\]\[(?!\d+\])")  # '[text][ref]', not a second citation
 
 
 class MarkdownWriter(Writer):
