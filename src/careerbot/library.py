@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     # A chunk store's parts, to send from a worker process: sections, chunk_doc, chunk_section, offsets, texts.
     StoreParts = tuple[list[str], array[int], array[int], array[int], bytes]
 
-FORMAT = 7  # bump when the layout of the cache or of the index changes
+FORMAT = 8  # bump when the layout of the cache or of the index changes
 # Each array starts at a multiple of this many bytes in arrays.bin, as a mapped view of it must.
 ALIGN = 8
 Buffer = bytes | mmap.mmap  # the chunk texts: built in memory, or mapped from the cache
@@ -244,11 +244,13 @@ class CacheMeta(BaseModel):
     text_bytes: int
     chunk_count: int
     docs: list[tuple[str, str]]
-    sections: list[str]
-    terms: list[str]
-    words: list[str]
-    stems: list[str]
-    headings: dict[str, str]
+    # The long lists, one line each (none holds a newline): a JSON string parses many times
+    # faster than as many strings, and a library of a million passages has 200,000 sections.
+    sections: str
+    terms: str
+    words: str
+    stems: str
+    headings: str  # each heading, then its terms
     facts: Facts
     problems: list[str]
     arrays: dict[str, tuple[str, int, int]]  # name: (typecode, items, offset in arrays.bin), in ARRAYS order
@@ -342,8 +344,9 @@ def write_cache(folder: Path, key: str, library: Library) -> None:
         stamps = {name: cachedir.file_stamp(os.stat(staging / name)) for name in ("arrays.bin", "text.bin")}
         meta = CacheMeta(format=FORMAT, checksum=f"{checksum:08x}", stamps=stamps, arrays_bytes=at,
                          text_bytes=len(chunks.blob), chunk_count=len(chunks),
-                         docs=chunks.docs, sections=chunks.sections, terms=list(postings.terms), words=words_list,
-                         stems=library.stems, headings=library.headings,
+                         docs=chunks.docs, sections=_as_lines(chunks.sections), terms=_as_lines(postings.terms),
+                         words=_as_lines(words_list), stems=_as_lines(library.stems),
+                         headings=_as_lines(itertools.chain.from_iterable(library.headings.items())),
                          facts=library.facts, problems=library.problems, arrays=layout)
         cachedir.seal(staging / "meta.json", key, meta.model_dump_json().encode())
         (staging / STAGING_LOCK).unlink()  # the lock stays held; the cache folder holds no lock file
@@ -387,16 +390,29 @@ def read_cache(folder: Path, key: str) -> Library:
     arrays = {name: as_view(whole[offset:end], typecode)
               for (name, (typecode, _, offset)), end in zip(meta.arrays.items(), ends, strict=True)}
     n = meta.chunk_count
-    if (len(arrays["starts"]) != len(meta.terms) + 1 or len(arrays["offsets"]) != n + 1
-            or arrays["offsets"][-1] != len(blob) or len(arrays["counts"]) != len(meta.words)):
-        raise cachedir.Damaged("inconsistent sizes")
-    postings = Postings(dict(zip(meta.terms, range(len(meta.terms)), strict=True)), arrays["idf"],
-                        arrays["starts"], arrays["ids"], arrays["weights"], n)
-    chunks = ChunkStore([(d, t) for d, t in meta.docs], meta.sections, arrays["chunk_doc"],
-                        arrays["chunk_section"], arrays["offsets"], blob)
+    terms, words, stems, sections = (_from_lines(text) for text in (meta.terms, meta.words, meta.stems, meta.sections))
+    headings = _from_lines(meta.headings)
     targets = arrays["targets"].tolist()
-    if len(meta.stems) != len(meta.words) or not all(0 <= i < len(meta.words) for i in targets):
+    if (len(arrays["starts"]) != len(terms) + 1 or len(arrays["offsets"]) != n + 1
+            or arrays["offsets"][-1] != len(blob) or not len(arrays["counts"]) == len(words) == len(stems)
+            or len(headings) % 2 or not all(0 <= i < len(words) for i in targets)):
         raise cachedir.Damaged("inconsistent sizes")
-    counts = WordCounts(zip(meta.words, arrays["counts"].tolist(), strict=True), [meta.words[i] for i in targets])
-    return Library(chunks, postings, counts, meta.facts, meta.problems, cached=True, stems=meta.stems,
-                   headings=meta.headings)
+    postings = Postings(dict(zip(terms, range(len(terms)), strict=True)), arrays["idf"],
+                        arrays["starts"], arrays["ids"], arrays["weights"], n)
+    chunks = ChunkStore([(d, t) for d, t in meta.docs], sections, arrays["chunk_doc"],
+                        arrays["chunk_section"], arrays["offsets"], blob)
+    counts = WordCounts(zip(words, arrays["counts"].tolist(), strict=True), [words[i] for i in targets])
+    return Library(chunks, postings, counts, meta.facts, meta.problems, cached=True, stems=stems,
+                   headings=dict(zip(headings[::2], headings[1::2], strict=True)))
+
+
+def _as_lines(items: Iterable[str]) -> str:
+    """Each item ended by a newline: [] and [""] stay apart. No item holds one: sections are
+    headings read line by line, terms and words are runs of letters."""
+    return "".join(f"{item}\n" for item in items)
+
+
+def _from_lines(text: str) -> list[str]:
+    if text and not text.endswith("\n"):
+        raise cachedir.Damaged("meta.json does not parse")
+    return text.split("\n")[:-1]

@@ -278,9 +278,12 @@ class Analyzer:
     def learn_counts(self, counts: Mapping[str, int]) -> None:
         """Words and how often each is used; of a library's WordCounts, only its targets are
         candidates for correcting typos (of any other counts, all the words)."""
-        for word, n in counts.items():
-            self._known[word] = self._known.get(word, 0) + n
-        self._known_stems.update(stem(w) for w in counts)
+        if self._known:
+            for word, n in counts.items():
+                self._known[word] = self._known.get(word, 0) + n
+        else:  # the library's words, first: a copy in C
+            self._known.update(counts)
+        self._known_stems.update(map(stem, counts))
         self._known_stems.update(self.stopwords)
         self._candidates.update(dict.fromkeys(counts.targets if isinstance(counts, WordCounts) else counts))
         self._choices = {}  # sorted again when a word next needs correcting
