@@ -399,7 +399,7 @@ def read_cache(folder: Path, key: str) -> Library:
         raise cachedir.Damaged("inconsistent sizes")
     postings = Postings(dict(zip(terms, range(len(terms)), strict=True)), arrays["idf"],
                         arrays["starts"], arrays["ids"], arrays["weights"], n)
-    chunks = ChunkStore([(d, t) for d, t in meta.docs], sections, arrays["chunk_doc"],
+    chunks = ChunkStore(meta.docs, sections, arrays["chunk_doc"],
                         arrays["chunk_section"], arrays["offsets"], blob)
     counts = WordCounts(zip(words, arrays["counts"].tolist(), strict=True), [words[i] for i in targets])
     return Library(chunks, postings, counts, meta.facts, meta.problems, cached=True, stems=stems,
