@@ -266,3 +266,15 @@ def test_a_next_question_s_verdict_is_given_though_its_sentence_was_shown(bot: C
     # Calculus and statistics are weighed; the sentence shown above names them together as
     # essential, and the next answer says so rather than an ambiguous "Yes".
     assert part.strip().startswith("_The articles call each of them essential")
+
+
+def test_a_lexicon_lookup_finds_every_word_and_no_other() -> None:
+    from careerbot.lexicon import Lexicon
+
+    counts = {"a": 50, "aa": 3, "zebra": 2, "zz": 1, "mid": 7, "middle": 9, "mi": 4, "émigré": 2}
+    lexicon = Lexicon.from_counts(counts)
+    for word in counts:
+        assert lexicon.zipf(word) > 0, word
+    for absent in ["", "b", "zzz", "midd", "m", "aaa", "zebras", "émigr"]:
+        assert lexicon.zipf(absent) == 0, absent
+    assert lexicon.zipf("middle") > lexicon.zipf("mid") > lexicon.zipf("mi")

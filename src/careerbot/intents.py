@@ -175,6 +175,13 @@ class IntentMatcher:
         self.first_person = frozenset(talk.first_person)
         self.openers = [tuple(words(o)) for o in talk.ellipsis_openers]
         self.keywords = {s.name: {k for k in map(self._pattern, s.keywords) if k} for s in specs}
+        # Each intent's keywords by their first term: a question is checked only against those
+        # whose first term it holds (the matcher's hot loop; the same hits as trying them all).
+        self.keywords_by_first: dict[str, dict[str, list[tuple[str, ...]]]] = {}
+        for name, keywords in self.keywords.items():
+            by_first = self.keywords_by_first.setdefault(name, {})
+            for kw in keywords:
+                by_first.setdefault(kw[0], []).append(kw)
         self.examples = {s.name: [self._shape(e)[0] for e in s.examples] for s in specs}
         # The words of what the intents answer about ("mba", "salary"): a question holding one
         # is no small talk, whatever "help" or "thanks" it also says.
@@ -311,8 +318,10 @@ class IntentMatcher:
 
     def _score(self, shaped: str, terms: list[str], roles: list[str], content: list[str]) -> dict[str, float]:
         scores: dict[str, float] = {}
+        present = set(terms)
         for name, spec in self.specs.items():
-            hits = sum(1 for kw in self.keywords[name] if contains(terms, kw))
+            by_first = self.keywords_by_first[name]
+            hits = sum(1 for t in present & by_first.keys() for kw in by_first[t] if contains(terms, kw))
             keyword = 0.0 if hits == 0 else spec.keyword_weight * min(0.9, 0.45 + 0.2 * hits)
             example = 0.0
             if self.examples[name]:
