@@ -325,3 +325,9 @@ def test_a_verdict_of_the_field_for_a_role_says_what_the_role_is(bot: CareerBot)
     assert "in general" in first and "MLOps Engineer" in first
     assert "deployment, monitoring, and maintenance" in a.text
     assert "direction" not in a.entities.get("not_covered", "")
+
+
+def test_a_saturation_question_alone_is_answered_not_declined(bot: CareerBot) -> None:
+    a = bot.ask("is the data science field oversaturated?")
+    assert "say nothing about" in a.text.split("\n")[0]
+    assert "demand for skilled professionals" in a.text
