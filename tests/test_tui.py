@@ -178,6 +178,24 @@ def test_transcript_is_commonmark_with_the_users_text_literal(shared_bot: Career
     assert "*machine learning* <b>now</b>?" in "".join(c.content for c in you.children or [] if c.type == "text")
 
 
+def test_transcript_keeps_an_articles_links_and_html_as_text(tmp_path: Path) -> None:
+    """An article of one's own may carry '[text](url)', an image or raw HTML: in the saved
+    transcript they are text, never a link, an image or markup."""
+    from markdown_it import MarkdownIt
+
+    (tmp_path / "a.md").write_text(
+        "# Offers\n\nRead [our offer](http://tracker.example/x) now, or mail jobs@example.com today.\n\n"
+        "![pixel](http://tracker.example/p.gif) <img src=x onerror=alert(1)> Offers come weekly.\n",
+        encoding="utf-8")
+    bot = CareerBot(corpus_dir=tmp_path)
+    answer = bot.ask("what offers are there?")
+    assert "tracker.example" in answer.text  # the case in point: the article's link is in the answer
+    tokens = MarkdownIt("gfm-like").parse(transcript([("what offers are there?", answer)]))
+    inline = [c for t in tokens if t.type == "inline" for c in t.children or []]
+    assert not [c for c in inline if c.type in ("link_open", "image", "html_inline")]
+    assert not [t for t in tokens if t.type == "html_block"]
+
+
 async def test_copy_the_focused_answer_with_its_sources(shared_bot: CareerBot, data: Path) -> None:
     app = make_app(shared_bot, data)
     async with app.run_test(size=SIZE) as pilot:

@@ -29,7 +29,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Label
 
-from careerbot.batchfiles import markdown_text
+from careerbot.batchfiles import inert_markdown, markdown_text
 from careerbot.bot import CareerBot
 from careerbot.models import Answer, PackInfo
 from careerbot.pack import as_question, preview
@@ -446,7 +446,8 @@ def transcript(turns: list[tuple[str, Answer]], name: str = "careerbot", labels:
     footnote, so that an answer's numbered steps and its sources never run into one list."""
     lines = [f"# {markdown_text(name)} conversation, {time.strftime('%Y-%m-%d %H:%M')}", ""]
     for turn, (question, answer) in enumerate(turns, 1):
-        text = re.sub(r"\[(\d+)\]", rf"[^{turn}-\1]", answer.text)
+        # What an article brings in ('[text](url)', '<img ...>', a bare address) stays text.
+        text = re.sub(r"\[(\d+)\]", rf"[^{turn}-\1]", inert_markdown(answer.text))
         said_by = f"**{markdown_text(name)}** ({meta_line(answer, labels)}):"
         lines += [f"**You:** {markdown_text(question)}", "", said_by, "", text, ""]
         for n, source in enumerate(answer.sources, 1):
