@@ -788,3 +788,11 @@ def test_which_pays_more_of_fields_named_in_the_post_compares_their_roles(bot: C
 def test_people_skills_are_the_articles_communication(bot: CareerBot) -> None:
     a = bot.ask("do data scientists need good people skills?")
     assert "communicat" in a.text.lower()
+
+
+def test_which_roles_use_a_thing_names_the_roles_whose_facts_hold_it(bot: CareerBot) -> None:
+    a = bot.ask("which ML jobs use C++?")
+    assert "Machine Learning Researcher" in a.text and "Computer Vision" in a.text
+    assert "Data Analyst" not in a.text
+    b = bot.ask("what roles need SQL?")
+    assert "**Data Engineer**" in b.text

@@ -116,6 +116,12 @@ class Composer(Stage):
             # "What level are data scientist jobs?": what the articles say of the role's levels.
             text, confidence = answers.passages_text(levels, parts), 0.15 + 0.8 * max(u.confidence, WEAK_INTENT)
             self.note("compose", "the role's levels")
+        if not text and not roles and (holding := self._roles_with(plan)):
+            # "Which ML jobs would use my C++?": the roles whose own facts name it.
+            lines = [f"- **{role.name}**: {answers.passages_text([p], parts)}" for role, p in holding]
+            text = "\n\n".join([parts.say("roles_with"), "\n".join(lines)])
+            confidence = 0.15 + 0.8 * max(u.confidence, WEAK_INTENT)
+            self.note("compose", "the roles whose facts name what is asked")
         weighs_options = plan.reading is not None and (
             plan.reading.form == "comparison" or (plan.reading.form == "yes_no" and plan.reading.either_or))
         if not text and len(roles) < 2 and weighs_options and (options := self.find.options(plan)):
@@ -265,6 +271,33 @@ class Composer(Stage):
             return None  # "apart from data scientist, ...?" says nothing of what they do
         named = [name for _, _, name in self.matcher.roles.find(self.analyzer.terms(reading.origin))]
         return self.knowledge.role(named[0]) if len(named) == 1 else None
+
+    def _roles_with(self, plan: Plan) -> list[tuple[RoleFacts, Passage]]:
+        """For "which jobs/roles ... X?", the roles whose own skills or descriptions name X
+        (the first such line of each); none when no such role, or when all of them do."""
+        reading = plan.reading
+        if reading is None or reading.form != "wh":
+            return []
+        # "which ML jobs ...": the field's words between do not matter.
+        across = self.vocabulary.conversation.across_roles
+        kept = {w for phrase in across for w in phrase_words(phrase)}
+        said = [w for w in words(reading.question) if w in kept
+                or not ((terms := self.analyzer.terms(w)) and set(terms) <= self.analyzer.generic)]
+        if not found_phrases(across, said):
+            return []
+        pay = {t for s in self.specs.values() if s.answer == "salary"
+               for kw in self.matcher.keywords[s.name] for t in kw}
+        wanted = self.find.topic(plan) - self.find.filler(plan) - self.pack.weighing_terms - pay \
+            - set(self.matcher.role_heads)
+        if not wanted:
+            return []
+        found = []
+        for role in self.knowledge.facts.roles:
+            line = next((q for q in [*role.skills, *role.descriptions]
+                         if wanted & set(self.analyzer.index_terms(q.quote))), None)
+            if line is not None and (passage := self.find.fact_passage(line)) is not None:
+                found.append((role, passage))
+        return found if len(found) < len(self.knowledge.facts.roles) else []
 
     def _better_for(self, plan: Plan, compared: list[RoleFacts], parts: Parts) -> str:
         """Of roles weighed for a purpose ("better if I want to publish papers"), the one whose own
