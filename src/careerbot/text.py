@@ -357,4 +357,6 @@ class Analyzer:
             return None
         nearest = sorted(matches, key=lambda m: (m[1], self._rank[m[0]]))[:5]
         best = min(nearest, key=lambda m: (m[1], m[0][0] != word[0], -self._known[m[0]]))
+        if best[1] > 1 and best[0][0] != word[0]:
+            return None  # two edits and another first letter: a name ("macbook"), not "facebook" mistyped
         return best[0]
