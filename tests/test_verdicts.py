@@ -331,3 +331,9 @@ def test_a_saturation_question_alone_is_answered_not_declined(bot: CareerBot) ->
     a = bot.ask("is the data science field oversaturated?")
     assert "say nothing about" in a.text.split("\n")[0]
     assert "demand for skilled professionals" in a.text
+
+
+def test_enough_of_a_skill_listed_beside_others_is_not_a_plain_yes(bot: CareerBot) -> None:
+    # "Experience with libraries like TensorFlow, PyTorch, or Scikit-learn": one of several.
+    a = bot.ask("is knowing scikit-learn enough to get hired as an ML engineer?")
+    assert a.text.startswith("**Not on its own"), a.text

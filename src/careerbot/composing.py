@@ -452,7 +452,10 @@ class Composer(Stage):
         if other:
             ruling = "yes" if negated else "not_necessarily" if asks == "requirement" else "helps_not_required"
             shown.append(other[0])
-        if asks == "requirement" and ruling == "yes" and not negated and self._one_of_several(plan, best.sentence):
+        # "Is scikit-learn enough?" and a list item names it beside others ("TensorFlow, PyTorch, or Scikit-learn").
+        of_a_skill = asks == "possible" and not best.sentence.rstrip().endswith((".", "!", "?"))
+        if (asks == "requirement" or of_a_skill) and ruling == "yes" and not negated \
+                and self._one_of_several(plan, best.sentence):
             # "Is Python mandatory?" and the articles ask for "Python, R, or Java".
             ruling = "one_of"
         lead = wording.get(ruling, ruling)
