@@ -337,3 +337,11 @@ def test_enough_of_a_skill_listed_beside_others_is_not_a_plain_yes(bot: CareerBo
     # "Experience with libraries like TensorFlow, PyTorch, or Scikit-learn": one of several.
     a = bot.ask("is knowing scikit-learn enough to get hired as an ML engineer?")
     assert a.text.startswith("**Not on its own"), a.text
+
+
+def test_do_they_is_decided_by_what_the_roles_own_section_says_they_do(bot: CareerBot) -> None:
+    a = bot.ask("do ML researchers actually publish papers?")
+    assert a.text.startswith("**Yes.**") and "publish their findings" in a.text.split("\n")[0]
+    # A role whose section says nothing of it gets no such "Yes".
+    b = bot.ask("do data analysts publish papers?")
+    assert not b.text.startswith("**Yes.**")

@@ -422,6 +422,9 @@ class Composer(Stage):
         first = alternative[: alternative.index("or")] if plan.reading.either_or and "or" in alternative else None
         later = [g for g in gaps if first is not None and not set(words(g)) & set(first)]
         gaps = [g for g in gaps if g not in later]
+        if not rulings and (done := self._role_does(plan)):
+            # "Do ML researchers publish papers?": their own section says they do.
+            rulings, of_field = [(done, "yes")], False
         if gaps or not rulings:
             lead = self._lead(gaps, "then_say")
             chosen = [c for c, _ in stances[:1]] + [p for p in support if all(p.sentence != c.sentence
@@ -513,6 +516,24 @@ class Composer(Stage):
             return False
         listed = self.analyzer.terms(self._structured(self.specs[plan.intent].answer, roles, plan, self._parts()))
         return not any(contains(listed, u) for u in units)
+
+    def _role_does(self, plan: Plan) -> Passage | None:
+        """For "do they (the role) ... X?", the sentence of the role's own section that says
+        they do X ("They explore new ideas ... and publish their findings")."""
+        reading = plan.reading
+        if reading is None or not plan.roles or reading.asks != "positive" or reading.negated \
+                or reading.markers[:1] not in (["do"], ["does"]):
+            return None
+        asked = self.find.topic(plan) - self.find.filler(plan) - self.pack.weighing_terms
+        leaning = set(self.vocabulary.question.leaning_words)
+        for chunk in self.find.role_chunks.get(plan.roles[0], []):
+            for sentence in chunk.sentences:
+                said = words(sentence)
+                if said[:1] and (said[0] in leaning or set(self.analyzer.index_terms(plan.roles[0])) & set(
+                        self.analyzer.index_terms(" ".join(said[:4])))) and asked & self.index.sentence_terms(
+                        Passage(chunk, sentence, 1.0)):
+                    return Passage(chunk, sentence, 1.0)
+        return None
 
     def _required_terms(self, plan: Plan) -> list[tuple[str, ...]]:
         """What a question asks is needed, as the phrases a sentence must hold one of: each
