@@ -304,6 +304,7 @@ class CareerBot:
             # One role described: a next question on it that finds nothing new was answered above.
             role = answer.entities.get("role") if "other_role" not in answer.entities and language == "en" else None
             shown = {(s.place, s.text) for s in answer.sources}
+            rulings = [self.vocabulary.wording.get(k, "") for k in ("options_all_needed", "options_unranked")]
             for other in others[:MAX_ANSWERED_PARTS]:
                 # Asked with the post's background: "does my stats background count?" leans on it.
                 part = self.respond(f"{reading.background} {other}".strip(), replace(context, same_post=True))
@@ -328,7 +329,6 @@ class CareerBot:
                 # A verdict the first answer does not give says more, on the sentences it shows.
                 says_more = says_more or (bool(_VERDICT.match(part.text)) and not _VERDICT.match(answer.text))
                 # So does the options' ruling ("The articles call each of them essential").
-                rulings = [self.vocabulary.wording.get(k, "") for k in ("options_all_needed", "options_unranked")]
                 says_more = says_more or any(r and r in part.text and r not in answer.text for r in rulings)
                 if sure and says_more and not part.entities.get("not_covered"):
                     answered.append((other, part))
@@ -362,7 +362,6 @@ class CareerBot:
 
 # A verdict that opens an answer: "**Yes.** ...", "**Not necessarily.** ...".
 _VERDICT = re.compile(r"\*\*[^*\n]+\.\*\* ")
-_CITATION = CITATION
 
 
 def _renumbered(number: dict[str, str], marker: re.Match[str]) -> str:
@@ -400,9 +399,9 @@ def joined(first: Answer, parts: list[tuple[str, Answer]]) -> Answer:
             if shown and not _VERDICT.match(paragraph):  # a verdict keeps the sentence it rests on
                 items = [line for line in paragraph.split("\n") if not (line.startswith("- ") and shown.search(line))]
                 cut = shown.sub("", "\n".join(items)).strip()
-            if cut and (cut == paragraph or _CITATION.search(cut) or cut.startswith("**")):
+            if cut and (cut == paragraph or CITATION.search(cut) or cut.startswith("**")):
                 kept.append(cut)
-        text = _CITATION.sub(partial(_renumbered, number), "\n\n".join(kept))
+        text = CITATION.sub(partial(_renumbered, number), "\n\n".join(kept))
         blocks.append(f"**“{as_plain_text(question[:MAX_SUGGESTION_CHARS])}”**\n\n{text}")
         figures += part.figures
     return first.model_copy(update={"text": "\n\n".join(blocks), "sources": sources, "figures": figures})

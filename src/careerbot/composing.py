@@ -522,17 +522,18 @@ class Composer(Stage):
         they do X ("They explore new ideas ... and publish their findings")."""
         reading = plan.reading
         if reading is None or not plan.roles or reading.asks != "positive" or reading.negated \
-                or reading.markers[:1] not in (["do"], ["does"]):
+                or not set(reading.markers[:1]) & set(self.vocabulary.question.action_openers):
             return None
         asked = self.find.topic(plan) - self.find.filler(plan) - self.pack.weighing_terms
-        leaning = set(self.vocabulary.question.leaning_words)
-        for chunk in self.find.role_chunks.get(plan.roles[0], []):
+        role = plan.roles[0]
+        named, parts = set(self.analyzer.index_terms(role)), self._parts()
+        for chunk in self.find.role_chunks.get(role, []):
             for sentence in chunk.sentences:
-                said = words(sentence)
-                if said[:1] and (said[0] in leaning or set(self.analyzer.index_terms(plan.roles[0])) & set(
-                        self.analyzer.index_terms(" ".join(said[:4])))) and asked & self.index.sentence_terms(
-                        Passage(chunk, sentence, 1.0)):
-                    return Passage(chunk, sentence, 1.0)
+                # Of the role: "They ..." in its own section, or a sentence that opens with its name.
+                of_role = parts.leans(sentence) or named & set(self.analyzer.index_terms(
+                    " ".join(words(sentence)[:4])))
+                if of_role and asked & self.index.sentence_terms(passage := Passage(chunk, sentence, 1.0)):
+                    return passage
         return None
 
     def _required_terms(self, plan: Plan) -> list[tuple[str, ...]]:

@@ -157,6 +157,7 @@ class IntentMatcher:
             if len(field) >= 2 and terms[-1] in self.role_heads and any(t not in analyzer.generic for t in field):
                 fields.setdefault(field, set()).add(name)
         self.role_fields = PhraseTable({f: next(iter(names)) for f, names in fields.items() if len(names) == 1})
+        self.skill_terms = frozenset(t for w in analyzer.vocabulary.question.skill_nouns for t in analyzer.terms(w))
         self.compared_fields = PhraseTable({tuple(analyzer.terms(f)): role.name for role in roles for f in role.fields})
         self.roles = PhraseTable(self.role_aliases)
         self.near_roles = PhraseTable(near)
@@ -267,9 +268,8 @@ class IntentMatcher:
         if not roles and not candidates:
             # "computer vision" names its role, even beside a role the articles lack.
             # "deep learning skills" are skills, not the Deep Learning Engineer.
-            skill = {t for w in self.analyzer.vocabulary.question.skill_nouns for t in self.analyzer.terms(w)}
             roles = [name for _, end, name in self.role_fields.find(terms)
-                     if not (end < len(terms) and terms[end] in skill)][:1]
+                     if not (end < len(terms) and terms[end] in self.skill_terms)][:1]
         plain = [t for t in terms if t not in (ROLE_TOKEN, LEVEL_TOKEN)]
         content = [t for t in plain if t not in self.analyzer.stopwords and t not in self.analyzer.generic]
         # "2025" is no topic, nor is a lone letter ("w/", "a | b").

@@ -164,6 +164,7 @@ class QuestionWords(Strict):
     skill_nouns: list[str] = Field(default_factory=list)
     condition_openers: list[str] = Field(default_factory=list)
     choice_words: list[str] = Field(default_factory=list)
+    action_openers: list[str] = Field(default_factory=list)
     duration_markers: list[str] = Field(default_factory=list)
     need_verbs: list[str] = Field(default_factory=list)
     object_ends: list[str] = Field(default_factory=list)

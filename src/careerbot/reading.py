@@ -252,6 +252,13 @@ def wondered(sentence: str, wording: QuestionWords) -> list[str]:
     return [sentence]
 
 
+def _gives_way(before: str, after: str, wording: QuestionWords) -> bool:
+    """Whether the words before a label's dash or a comma give way to the question after them:
+    it opens as a question does, and they compare nothing ("SQL vs Python - which first?")."""
+    compares = [*wording.comparison_markers, *wording.difference_markers]
+    return _opens_a_question(after, wording) and not found_phrases(compares, words(before))
+
+
 def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
     """Split the post, find its main question and the question's form."""
     parts = [q for s in sentences(text) for w in wondered(s, wording) for q in joined_questions(w, wording)]
@@ -279,10 +286,8 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
             start = len(head)
     body = said[start:]
     labelled = _AFTER_A_LABEL.split(main)[-1]
-    label = words(main[: len(main) - len(labelled)])
-    compares = [*wording.comparison_markers, *wording.difference_markers]
-    if labelled != main and not _opens_a_question(main, wording) and _opens_a_question(labelled, wording) \
-            and not found_phrases(compares, label):
+    if labelled != main and not _opens_a_question(main, wording) \
+            and _gives_way(main[: len(main) - len(labelled)], labelled, wording):
         # "saw a job title 'X' at a logistics company - what do they do?": the form is the
         # question's after the dash, the words before it say what it is about ("SQL vs
         # Python - which first?" compares all the same).
@@ -294,7 +299,7 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
     fronted, comma, asked = main.partition(",")
     conditioned = bool(body[:1]) and body[0] in wording.condition_openers  # "When a recession hits, ..."
     if comma and (conditioned or not _opens_a_question(main, wording)) and len(words(fronted)) <= MAX_CONDITION_WORDS \
-            and _opens_a_question(asked.strip(), wording) and not found_phrases(compares, words(fronted)):
+            and _gives_way(fronted, asked.strip(), wording):
         # "If the economy tanks, are ML jobs the first to get cut?", "for getting into ML, is a
         # bootcamp enough?": a short phrase before the comma; the form is the question's after it.
         body = words(asked)
