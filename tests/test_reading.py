@@ -49,6 +49,14 @@ def test_what_a_yes_no_question_asks(words_of, question: str, asks: str, negated
     assert (reading.asks, reading.negated) == (asks, negated)
 
 
+def test_a_post_that_numbers_its_questions_is_read_as_several(words_of) -> None:  # type: ignore[no-untyped-def]
+    reading = words_of("two things: 1) do i need java for ML 2) how much stats do i need")
+    assert reading.questions == ["do i need java for ML", "how much stats do i need"]
+    assert reading.rest == ["how much stats do i need"]
+    # Numbers that do not run from one are no list.
+    assert len(words_of("is $2. 5) a lot?").questions) == 1
+
+
 def test_a_post_is_read_for_its_question_and_its_background(words_of) -> None:  # type: ignore[no-untyped-def]
     reading = words_of("I've been a pharmacist for ten years. I like statistics. Could I work as a data analyst?")
     assert reading.question == "Could I work as a data analyst?"

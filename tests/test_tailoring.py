@@ -130,6 +130,30 @@ def test_a_part_of_a_post_the_articles_do_not_cover_is_said_so(bot: CareerBot) -
     assert "_The rest of your post asks about what the articles don't cover: “kubernetes”._" in a.text
 
 
+def test_a_part_with_a_gap_of_its_own_is_answered_and_names_the_gap(bot: CareerBot) -> None:
+    a = bot.ask("What skills does a data engineer need? "
+                "And is a github portfolio necessary or do certificates count more?")
+    part = a.text[a.text.index("**“And is a github portfolio"):]
+    assert "“github”" in part and "**Portfolio**:" in part
+    # One whose only subject is the gap is not answered with whatever was found.
+    a = bot.ask("What skills do data engineers need, and how much of what I already know transfers?")
+    assert "**“" not in a.text and "“transfers”" in a.text
+
+
+def test_a_part_does_not_repeat_what_the_first_answer_showed(bot: CareerBot) -> None:
+    a = bot.ask("what should i do this year to get an ML internship? and how many projects do i need before applying?")
+    first, part = a.text.split("**“and how many projects")
+    shown = set(re.findall(r"\[(\d+)\]", first))
+    assert shown and not shown & set(re.findall(r"\[(\d+)\]", part)), part
+    # What a list item adds keeps its label.
+    assert re.search(r"- \*\*[^*]+\*\*: “", part), part
+
+
+def test_a_part_of_a_post_in_another_language_is_quoted_as_written(bot: CareerBot) -> None:
+    a = bot.ask("Vale a pena seguir carreira como engenheiro de dados? Quais ferramentas eu preciso aprender?")
+    assert "**“Quais ferramentas eu preciso aprender?”**" in a.text and "Hadoop" in a.text
+
+
 def test_a_vague_first_question_is_read_with_the_rest_of_the_post(bot: CareerBot) -> None:
     a = bot.ask("Quick question? I keep reading about data engineers. What skills do they need?")
     assert a.intent == "skills" and "Data Engineer" in a.text

@@ -27,6 +27,27 @@ def test_the_verdict_table(asks: str, stance: Stance, negated: bool, expected: s
     assert verdict(asks, stance, negated) == expected  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize(("stance", "expected"), [
+    (Stance(required=True), "not_said_enough"),  # "Python is essential" says it is needed, not enough
+    (Stance(positive=True), "not_said_enough"),  # "bootcamps are popular entry points"
+    (Stance(positive=True, weighed=True), "yes"),  # "the best way to get a shot"
+    (Stance(not_required=True), "yes"),
+    (Stance(caveat=True), "hard_but_doable"),
+])
+def test_the_verdict_on_whether_a_thing_is_enough(stance: Stance, expected: str) -> None:
+    assert verdict("possible", stance, sufficiency=True) == expected
+
+
+@pytest.mark.parametrize("question", [
+    "is python enough to land a job?",
+    "Is a bachelors enough to get a job in ML?",
+])
+def test_a_thing_called_essential_is_not_said_to_be_enough(bot: CareerBot, question: str) -> None:
+    a = bot.ask(question)
+    assert a.text.startswith("**The articles don't say it is enough on its own.**"), a.text
+    assert "essential" in a.text.split("\n")[0]
+
+
 @pytest.mark.parametrize(("question", "opening", "quoted"), [
     ("do you really need a college degree to get hired in ML?", "not necessarily", "not always mandatory"),
     ("could someone land an ML job with no degree at all?", "yes", "not always mandatory"),
@@ -124,8 +145,9 @@ def test_the_verdict_answers_the_first_alternative_and_the_other_is_disclosed_af
 
 def test_enough_asks_whether_it_makes_the_way_not_whether_it_is_required(bot: CareerBot) -> None:
     a = bot.ask("Is a bachelor's degree enough to get a machine learning job?")
-    assert a.text.startswith("**Yes")
     assert not a.text.startswith("**It helps, but it is not always required")
+    # Nor "Yes" on "advanced degrees ... are preferred or even essential": that speaks of more.
+    assert a.text.startswith("**The articles don't say it is enough on its own.** Often, advanced degrees")
 
 
 def test_a_question_about_skills_is_decided_on_the_skills_whoever_asks(bot: CareerBot) -> None:
@@ -336,6 +358,9 @@ def test_a_saturation_question_alone_is_answered_not_declined(bot: CareerBot) ->
 def test_enough_of_a_skill_listed_beside_others_is_not_a_plain_yes(bot: CareerBot) -> None:
     # "Experience with libraries like TensorFlow, PyTorch, or Scikit-learn": one of several.
     a = bot.ask("is knowing scikit-learn enough to get hired as an ML engineer?")
+    assert a.text.startswith("**Not on its own"), a.text
+    # Nor "No, not without it" when the person says they never used the others.
+    a = bot.ask("Is scikit-learn enough to get hired? All I used at uni was sklearn, I've never touched pytorch.")
     assert a.text.startswith("**Not on its own"), a.text
 
 

@@ -197,6 +197,19 @@ class CareerBot:
         return u.intent != answer.intent or bool(set(u.roles) - named) or bool(lacking) or other_form \
             or other_level or other_topic or chooses
 
+    def _speaks_to(self, question: str, part: Answer) -> bool:
+        """Whether a part's answer holds what its question asks about beside the words the
+        articles lack: "is a GitHub portfolio necessary?" is met on portfolios; "how much of
+        what I know transfers?" by nothing of "transfers"."""
+        lacking = part.entities.get("not_covered")
+        if not lacking:
+            return True
+        gaps = {t for w in lacking.split(", ") for t in self.analyzer.index_terms(w)}
+        asked = {t for t in self.matcher.understand(question, correct=False).content_words
+                 if self.index.knows(t) and t not in self.analyzer.generic} - gaps - self.pack.asking_terms
+        shown = {t for s in part.sources for t in self.analyzer.index_terms(s.text)}
+        return bool(asked & shown)
+
     def _asks_only_gaps(self, reading: Reading) -> bool:
         """Whether a post's first question asks only what the articles never say ("is it easy
         to get an H1B sponsorship for ML roles?"): nothing of theirs beyond the field and the
@@ -228,9 +241,12 @@ class CareerBot:
         if not any(ch.isalnum() for ch in text):
             return self.composer.smalltalk(text, self.specs[self.matcher.smalltalk].reply)
         language = detect(text, self.planner.familiar, self.pack.name_words, self.pack.language_phrases)
+        as_written: dict[str, str] = {}  # a glossed sentence's own words, to quote it by
         if language != "en" and (known := self.vocabulary.translations.get(language)):
             # "Quelles sont les compétences ...": read as far as its career words go.
-            text = gloss(text, known, spaced=not is_non_latin(text))
+            written, text = text, gloss(text, known, spaced=not is_non_latin(text))
+            if len(glossed := sentences(text)) == len(own := sentences(written)):
+                as_written = dict(zip(glossed, own, strict=True))
         reading = read(text, self.vocabulary.question, self.vocabulary.stance)
         self.note("read", f"form {reading.form}" + (f", asks {reading.asks}" if reading.asks else "")
                    + (", negated" if reading.negated else "") + f"; language {language}; question: "
@@ -330,8 +346,8 @@ class CareerBot:
                 says_more = says_more or (bool(_VERDICT.match(part.text)) and not _VERDICT.match(answer.text))
                 # So does the options' ruling ("The articles call each of them essential").
                 says_more = says_more or any(r and r in part.text and r not in answer.text for r in rulings)
-                if sure and says_more and not part.entities.get("not_covered"):
-                    answered.append((other, part))
+                if sure and says_more and self._speaks_to(other, part):
+                    answered.append((other, part))  # a gap of its own it names itself
                 elif (lacking := part.entities.get("not_covered")) and language == "en":
                     # "do I need Kubernetes?": declined, or barely answered; an ordinary word is no subject
                     uncovered += [w for w in lacking.split(", ") if english().zipf(w) < COMMON_ZIPF]
@@ -340,7 +356,8 @@ class CareerBot:
                     said_above.append(other)  # "is it more people management?" of the role just described
                 elif not sure and part.intent != answer.intent:
                     deferred.append(other)  # the same intent unsure again: the first answer speaks to it
-            answer = joined(answer, answered)
+            answer = joined(answer, [(as_written.get(q, q), part) for q, part in answered])
+            deferred = [as_written.get(q, q) for q in deferred]
             wording = self.vocabulary.wording
             if uncovered:
                 gaps = quoted(list(dict.fromkeys(uncovered)), limit=4)
@@ -360,12 +377,24 @@ class CareerBot:
         return answer
 
 
+# A numbered step of a list of steps: "2. **Build projects ...**: ...".
+_STEP = re.compile(r"\d+\. ")
 # A verdict that opens an answer: "**Yes.** ...", "**Not necessarily.** ...".
 _VERDICT = re.compile(r"\*\*[^*\n]+\.\*\* ")
 
 
 def _renumbered(number: dict[str, str], marker: re.Match[str]) -> str:
     return f"[{number.get(marker.group(1), marker.group(1))}]"
+
+
+def _unshown(shown: re.Pattern[str], line: str) -> str:
+    """A line less the sentences the first answer shows: it keeps its label and what it adds
+    ("- **Build projects**: ... [10]"), or goes whole when it adds nothing; a numbered step
+    stays whole, as the steps are one order."""
+    if _STEP.match(line):
+        return line
+    left = shown.sub("", line).rstrip()
+    return left if left == line or CITATION.search(left) else ""
 
 
 def joined(first: Answer, parts: list[tuple[str, Answer]]) -> Answer:
@@ -382,7 +411,7 @@ def joined(first: Answer, parts: list[tuple[str, Answer]]) -> Answer:
                 same = len(sources)
             elif same <= len(first.sources):
                 # With the heading it may lean on ("Network network network: Another way ...").
-                shown_first.append(rf"(?:[^.:?!\]\n]{{1,80}}: )?{re.escape(source.text)} \[{n}\] ?")
+                shown_first.append(rf"(?:[^.:?!\]\n“*]{{1,80}}: )?“?{re.escape(source.text)}”? \[{n}\] ?")
             number[str(n)] = str(same)
         kept = []
         shown = re.compile("|".join(shown_first)) if shown_first else None
@@ -397,8 +426,7 @@ def joined(first: Answer, parts: list[tuple[str, Answer]]) -> Answer:
             # item holding it goes whole), nor one left alone without it (the sentence it leaned on).
             cut = paragraph
             if shown and not _VERDICT.match(paragraph):  # a verdict keeps the sentence it rests on
-                items = [line for line in paragraph.split("\n") if not (line.startswith("- ") and shown.search(line))]
-                cut = shown.sub("", "\n".join(items)).strip()
+                cut = "\n".join(line for line in map(partial(_unshown, shown), paragraph.split("\n")) if line).strip()
             if cut and (cut == paragraph or CITATION.search(cut) or cut.startswith("**")):
                 kept.append(cut)
         text = CITATION.sub(partial(_renumbered, number), "\n\n".join(kept))

@@ -390,9 +390,11 @@ class Composer(Stage):
                        and all(p.sentence != c.sentence for c, _ in stances)] + stances
             order = [p.sentence for p in answering]
             stances.sort(key=lambda cs: order.index(cs[0].sentence) if cs[0].sentence in order else len(order))
-        rulings = [(c, verdict(asks, st, negated, plan.reading.weighs)) for c, st in stances]
+        reading = plan.reading
+        rulings = [(c, verdict(asks, st, negated, reading.weighs, reading.sufficiency)) for c, st in stances]
         rulings = [(c, r) for c, r in rulings if r != "undecided"]
-        required = self._required_terms(plan) if asks == "requirement" and plan.language == "en" else []
+        asks_a_need = asks == "requirement" or plan.reading.sufficiency
+        required = self._required_terms(plan) if asks_a_need and plan.language == "en" else []
         if required:
             # "Will deep learning skills become essential?" is not decided by "strong programming
             # skills are essential": the sentence must name what is asked to be needed.
@@ -457,7 +459,9 @@ class Composer(Stage):
             shown.append(other[0])
         # "Is scikit-learn enough?" and a list item names it beside others ("TensorFlow, PyTorch, or Scikit-learn").
         of_a_skill = asks == "possible" and not best.sentence.rstrip().endswith((".", "!", "?"))
-        if (asks == "requirement" or of_a_skill) and ruling == "yes" and not negated \
+        # "Is scikit-learn enough? I never touched TensorFlow": not "not without TensorFlow" either.
+        needed = ("yes", "not_said_enough", "not_without") if reading.sufficiency else ("yes",)
+        if (asks == "requirement" or of_a_skill) and ruling in needed and (not negated or reading.sufficiency) \
                 and self._one_of_several(plan, best.sentence):
             # "Is Python mandatory?" and the articles ask for "Python, R, or Java".
             ruling = "one_of"
@@ -465,7 +469,7 @@ class Composer(Stage):
         if ruling == "yes" and plan.reading.either_or and plan.reading.weighs:
             # "A dream job, or should I stay away?" is not answered by "Yes".
             lead = wording.get("case_for", lead)
-        if of_field:
+        if of_field and ruling != "not_said_enough":  # which says nothing of the field to scope
             scope = wording.get("of_field", "")
             lead += scope.replace("{role}", plan.roles[0]) if scope else ""
             confidence *= 0.8

@@ -226,6 +226,7 @@ class StanceWords(Strict):
     asks_requirement: list[str] = Field(default_factory=list)
     asks_negative: list[str] = Field(default_factory=list)
     asks_enough: list[str] = Field(default_factory=list)
+    asks_useful: list[str] = Field(default_factory=list)
 
 
 class Vocabulary(Strict):

@@ -109,7 +109,7 @@ class Planner(Stage):
                       and (terms[0] not in routed or w in unaddressed)]
             # "overhyped", "too late": what a yes/no asks, which the verdict reads, not a subject.
             cues = self.vocabulary.stance
-            asking = {w for p in [*cues.asks_negative, *cues.asks_requirement, *cues.asks_enough]
+            asking = {w for p in [*cues.asks_negative, *cues.asks_requirement, *cues.asks_enough, *cues.asks_useful]
                       for w in phrase_words(p)}
             # "With layoffs everywhere, what's the future?": what the question is set in may be
             # what the articles lack, and the answer says so.

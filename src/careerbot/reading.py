@@ -25,6 +25,8 @@ Asks = Literal["requirement", "negative", "possible", "positive"]
 
 # A sentence ends at . ! ? (or their full-width forms) followed by a space or the end.
 _SENTENCE_END = re.compile(r"(?<=[.!?？。！])\s+|(?<=[？。！])")
+# A part's number in a post that numbers its questions: "1) ...", "(2) ...", "3. ...".
+_ENUMERATOR = re.compile(r"(?:^|(?<=\s))\(?(\d{1,2})[).]\s+")
 # Letters that are not Latin: a question in Japanese, Russian or Arabic script.
 _LATIN = ("LATIN", "DIGIT")
 # An opener like "So," "Silas," or "Honestly," before the question proper.
@@ -42,6 +44,7 @@ class Reading:
     background: str  # the rest: who is asking, and why
     form: Form
     asks: Asks = "positive"  # for a yes/no: whether something is needed, bad, or good
+    sufficiency: bool = False  # "is Python enough?": whether it makes the way alone
     negated: bool = False  # "... without a degree?": the verdict turns around
     non_latin: bool = False  # written mostly in another script
     origin: str = ""  # the person's background as they gave it: "accounting", "mechanical engineer"
@@ -58,7 +61,22 @@ class Reading:
 
 
 def sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+    return [part for s in _SENTENCE_END.split(text) if s.strip() for part in _enumerated(s.strip())]
+
+
+def _enumerated(sentence: str) -> list[str]:
+    """A sentence that numbers its parts ("3 things: 1) do I need java 2) how much stats ..."),
+    split into them; numbers that do not run 1, 2, ... from the first are no list ("$1. ")."""
+    marks: list[re.Match[str]] = []
+    for mark in _ENUMERATOR.finditer(sentence):
+        if int(mark.group(1)) == len(marks) + 1:
+            marks.append(mark)
+    if len(marks) < 2:
+        return [sentence]
+    cuts = [m.start() for m in marks] + [len(sentence)]
+    head = sentence[: cuts[0]].strip()
+    items = [sentence[m.end(): end].strip() for m, end in zip(marks, cuts[1:], strict=True)]
+    return [part for part in [head, *items] if part]
 
 
 @lru_cache(maxsize=16384)
@@ -153,12 +171,13 @@ def _origin_in(said: list[str], markers: list[tuple[str, list[str]]], wording: Q
 
 
 def required_thing(question: str, wording: QuestionWords, stance: StanceWords) -> list[str]:
-    """What a question asks is needed: the words after "need"/"require" ("do I need a
-    masters for this?": "a masters"), or between its opener and "essential"/"required" ("will
-    deep learning skills become essential for data science?": "deep learning skills become")."""
+    """What a question asks is needed, or enough: the words after "need"/"require" ("do I
+    need a masters for this?": "a masters"), or between its opener and "essential"/"enough"
+    ("will deep learning skills become essential for data science?": "deep learning skills become")."""
     said = words(question)
     for at in range(len(said)):
-        found = next((p for p in stance.asks_requirement if said[at: at + len(phrase_words(p))] == phrase_words(p)), "")
+        found = next((p for p in [*stance.asks_requirement, *stance.asks_enough]
+                      if said[at: at + len(phrase_words(p))] == phrase_words(p)), "")
         if not found:
             continue
         if phrase_words(found)[0] in wording.need_verbs:
@@ -347,7 +366,7 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
     body_asked = body[: body.index("or", 2)] if "or" in body[2:] else body
     if found_phrases(stance.asks_negative, body_asked):
         asks = "negative"
-    elif found_phrases(stance.asks_enough, body_asked):
+    elif found_phrases([*stance.asks_enough, *stance.asks_useful], body_asked):
         asks = "possible"  # "is a Master's enough?": does it make the way, not is it required
     elif found_phrases(stance.asks_requirement, body_asked):
         asks = "requirement"
@@ -357,6 +376,7 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
     origin, origin_own = origin_of(text, wording)
     return Reading(text=text, question=" ".join([main, *completing]), questions=asking, background=background,
                    form=form, asks=asks,
+                   sufficiency=asks == "possible" and bool(found_phrases(stance.asks_enough, body_asked)),
                    negated=negated, non_latin=is_non_latin(text), markers=markers,
                    origin=origin, origin_own=origin_own, opener=said[:start], rest=rest,
                    weighs=bool(at_start_or_anywhere(wording.weighing_markers, body)),

@@ -22,7 +22,7 @@ from careerbot.reading import Asks, found_phrases
 from careerbot.text import words
 
 Verdict = Literal["yes", "no", "not_necessarily", "helps_not_required", "yes_but_hard",
-                  "hard_but_doable", "not_without", "one_of", "leans_yes", "undecided"]
+                  "hard_but_doable", "not_without", "one_of", "leans_yes", "not_said_enough", "undecided"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,11 +50,20 @@ def stance_of(sentence: str, cues: StanceWords) -> Stance:
     )
 
 
-def verdict(asks: Asks, stance: Stance, negated: bool = False, weighs: bool = False) -> Verdict:
+def verdict(asks: Asks, stance: Stance, negated: bool = False, weighs: bool = False,
+            sufficiency: bool = False) -> Verdict:
     """What a sentence with this stance answers to a question asking this; weighs: the
-    question weighs a path ("is it worth it?"), which favour alone does not decide."""
+    question weighs a path ("is it worth it?"), which favour alone does not decide;
+    sufficiency: it asks whether a thing is enough, which "it is essential" does not decide."""
     result: Verdict = "undecided"
-    if asks == "requirement":
+    if asks == "possible" and sufficiency and not negated:
+        if stance.caveat:
+            result = "hard_but_doable"
+        elif stance.not_required or stance.weighed:
+            result = "yes"
+        elif stance.required or stance.positive:
+            result = "not_said_enough"  # "Python is essential": needed, not said to be enough
+    elif asks == "requirement":
         if stance.not_required:
             result = "not_necessarily"
         elif stance.required:
