@@ -130,6 +130,13 @@ def test_a_part_of_a_post_the_articles_do_not_cover_is_said_so(bot: CareerBot) -
     assert "_The rest of your post asks about what the articles don't cover: “kubernetes”._" in a.text
 
 
+def test_straight_out_of_college_asks_at_which_level_the_role_is(bot: CareerBot) -> None:
+    bot.ask("what does a machine learning engineer do?")
+    a = bot.ask("is that something i can get straight out of college?")
+    assert "Mid to Senior" in a.text and "internships and entry-level positions" in a.text
+    assert "Ph.D." not in a.text
+
+
 def test_a_part_with_a_gap_of_its_own_is_answered_and_names_the_gap(bot: CareerBot) -> None:
     a = bot.ask("What skills does a data engineer need? "
                 "And is a github portfolio necessary or do certificates count more?")

@@ -38,6 +38,24 @@ def test_the_verdict_on_whether_a_thing_is_enough(stance: Stance, expected: str)
     assert verdict("possible", stance, sufficiency=True) == expected
 
 
+@pytest.mark.parametrize(("stance", "personal", "usefulness", "expected"), [
+    (Stance(positive=True), True, False, "leans_possible"),  # "the role is growing in prominence"
+    (Stance(positive=True), False, False, "yes"),  # "can I work in agriculture?" "even agriculture has adopted"
+    (Stance(positive=True, opens=True), True, False, "yes"),  # "professionals from different backgrounds"
+    (Stance(required=True), False, False, "undecided"),  # "can I become one?" "programming is essential"
+    (Stance(required=True), True, True, "yes"),  # "is my math useful?" "math is essential"
+])
+def test_the_verdict_on_whether_someone_can_get_in(stance: Stance, personal: bool, usefulness: bool,
+                                                    expected: str) -> None:
+    assert verdict("possible", stance, personal=personal, usefulness=usefulness) == expected
+
+
+def test_praise_of_a_role_is_no_yes_to_whether_someone_with_a_background_is_hired(bot: CareerBot) -> None:
+    a = bot.ask("I have an MA in philosophy and zero coding. Could I get hired as an AI ethicist?")
+    assert a.text.startswith("**The articles don't say so outright, but they speak for it.**"), a.text
+    assert bot.ask("can I work in agriculture with ML skills").text.startswith("**Yes.** Manufacturing")
+
+
 @pytest.mark.parametrize("question", [
     "is python enough to land a job?",
     "Is a bachelors enough to get a job in ML?",

@@ -113,8 +113,11 @@ class Composer(Stage):
             text = "\n\n".join(t for t in (lead, answers.role_text(roles[0], parts, limit=2)) if t)
             confidence = 0.15 + 0.8 * max(u.confidence, WEAK_INTENT)
         if plan.reading and plan.reading.asks_level and roles and (levels := self.find.level_passages(plan)):
-            # "What level are data scientist jobs?": what the articles say of the role's levels.
-            text, confidence = answers.passages_text(levels, parts), 0.15 + 0.8 * max(u.confidence, WEAK_INTENT)
+            # "What level are data scientist jobs?": what the articles say of the role's levels;
+            # "can I get that straight out of college?" also how a first role is found.
+            first_roles = self.find.level_steps(plan) if plan.level == "entry" else []
+            at_levels = [*levels, *(p for p in first_roles if p not in levels)]
+            text, confidence = answers.passages_text(at_levels, parts), 0.15 + 0.8 * max(u.confidence, WEAK_INTENT)
             self.note("compose", "the role's levels")
         if not text and not roles and (holding := self._roles_with(plan)):
             # "Which ML jobs would use my C++?": the roles whose own facts name it.
@@ -391,7 +394,10 @@ class Composer(Stage):
             order = [p.sentence for p in answering]
             stances.sort(key=lambda cs: order.index(cs[0].sentence) if cs[0].sentence in order else len(order))
         reading = plan.reading
-        rulings = [(c, verdict(asks, st, negated, reading.weighs, reading.sufficiency)) for c, st in stances]
+        # "I have an MA in philosophy. Could I get hired ...?" asks of them, not of the field.
+        personal = bool(reading.background or reading.origin)
+        rulings = [(c, verdict(asks, st, negated, reading.weighs, sufficiency=reading.sufficiency,
+                               usefulness=reading.usefulness, personal=personal)) for c, st in stances]
         rulings = [(c, r) for c, r in rulings if r != "undecided"]
         asks_a_need = asks == "requirement" or plan.reading.sufficiency
         required = self._required_terms(plan) if asks_a_need and plan.language == "en" else []

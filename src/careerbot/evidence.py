@@ -203,6 +203,15 @@ class Finder(Stage):
         self.note("level", " | ".join(p.sentence[:60] for p in found[:LEVEL_SENTENCES]) or "nothing on it")
         return found[:LEVEL_SENTENCES]
 
+    def level_steps(self, plan: Plan) -> list[Passage]:
+        """The quotes of the articles' way in that speak of the level asked ("Apply for
+        internships and entry-level positions"): how a first role is found."""
+        said = self.vocabulary.level_words.get(plan.level or "", [])
+        # The longest level phrase decides: "internships" and "entry-level", not "entry points".
+        quotes = sorted(((max(map(len, found)), q) for step in self.knowledge.facts.steps for q in step.quotes
+                         if (found := found_phrases(said, words(q.quote)))), key=lambda lq: -lq[0])
+        return [p for _, q in quotes if (p := self.fact_passage(q)) is not None][:1]
+
     def roles_named(self, sentence: str) -> set[str]:
         """The roles a sentence of the articles names."""
         return {name for _, _, name in self.matcher.roles.find(self.analyzer.terms(sentence))}

@@ -220,6 +220,7 @@ class StanceWords(Strict):
     required: list[str] = Field(default_factory=list)
     positive: list[str] = Field(default_factory=list)
     favourable: list[str] = Field(default_factory=list)  # speaks for a thing without weighing it
+    opens_way: list[str] = Field(default_factory=list)  # says people get in ("different backgrounds")
     # A worry a yes/no question voices ("too late"), and the phrases of the sentences that answer it.
     answered_by: dict[str, list[str]] = Field(default_factory=dict)
     caveat: list[str] = Field(default_factory=list)

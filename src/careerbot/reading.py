@@ -45,6 +45,7 @@ class Reading:
     form: Form
     asks: Asks = "positive"  # for a yes/no: whether something is needed, bad, or good
     sufficiency: bool = False  # "is Python enough?": whether it makes the way alone
+    usefulness: bool = False  # "is my math background useful?": whether it is of use at all
     negated: bool = False  # "... without a degree?": the verdict turns around
     non_latin: bool = False  # written mostly in another script
     origin: str = ""  # the person's background as they gave it: "accounting", "mechanical engineer"
@@ -377,6 +378,7 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
     return Reading(text=text, question=" ".join([main, *completing]), questions=asking, background=background,
                    form=form, asks=asks,
                    sufficiency=asks == "possible" and bool(found_phrases(stance.asks_enough, body_asked)),
+                   usefulness=asks == "possible" and bool(found_phrases(stance.asks_useful, body_asked)),
                    negated=negated, non_latin=is_non_latin(text), markers=markers,
                    origin=origin, origin_own=origin_own, opener=said[:start], rest=rest,
                    weighs=bool(at_start_or_anywhere(wording.weighing_markers, body)),

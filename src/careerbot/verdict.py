@@ -22,7 +22,8 @@ from careerbot.reading import Asks, found_phrases
 from careerbot.text import words
 
 Verdict = Literal["yes", "no", "not_necessarily", "helps_not_required", "yes_but_hard",
-                  "hard_but_doable", "not_without", "one_of", "leans_yes", "not_said_enough", "undecided"]
+                  "hard_but_doable", "not_without", "one_of", "leans_yes", "leans_possible", "not_said_enough",
+                  "undecided"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +32,7 @@ class Stance:
     required: bool = False
     positive: bool = False
     weighed: bool = False  # a judgment ("promising", "rewarding"), not mere favour ("popular")
+    opens: bool = False  # that people get in: "allows professionals from different backgrounds to enter"
     caveat: bool = False
 
     def __bool__(self) -> bool:
@@ -46,15 +48,18 @@ def stance_of(sentence: str, cues: StanceWords) -> Stance:
         required=not not_required and bool(found_phrases(cues.required, said)),
         positive=bool(found_phrases([*cues.positive, *cues.favourable], said)),
         weighed=bool(found_phrases(cues.positive, said)),
+        opens=bool(found_phrases(cues.opens_way, said)),
         caveat=bool(found_phrases(cues.caveat, said)),
     )
 
 
-def verdict(asks: Asks, stance: Stance, negated: bool = False, weighs: bool = False,
-            sufficiency: bool = False) -> Verdict:
+def verdict(asks: Asks, stance: Stance, negated: bool = False, weighs: bool = False, *,
+            sufficiency: bool = False, usefulness: bool = False, personal: bool = False) -> Verdict:
     """What a sentence with this stance answers to a question asking this; weighs: the
     question weighs a path ("is it worth it?"), which favour alone does not decide;
-    sufficiency: it asks whether a thing is enough, which "it is essential" does not decide."""
+    sufficiency: it asks whether a thing is enough, which "it is essential" does not decide;
+    usefulness: whether a thing is of use, which "it is essential" does; personal: whether
+    someone with the background they gave gets in, which praise of the field does not say."""
     result: Verdict = "undecided"
     if asks == "possible" and sufficiency and not negated:
         if stance.caveat:
@@ -69,10 +74,16 @@ def verdict(asks: Asks, stance: Stance, negated: bool = False, weighs: bool = Fa
         elif stance.required:
             result = "yes"
     elif asks == "possible":
+        # "Could I get hired as an AI ethicist?": "the role is growing in prominence" speaks for
+        # it without saying who gets in; "programming is essential" says what it takes, not whether.
         if stance.caveat:
             result = "hard_but_doable"
-        elif stance.positive or stance.not_required or stance.required:
+        elif stance.not_required or stance.weighed or stance.opens:
             result = "yes"
+        elif stance.positive:
+            result = "leans_possible" if personal else "yes"
+        elif stance.required and (negated or usefulness):
+            result = "yes"  # "is my math useful?" "Math is essential"; negated, turned around below
     elif asks == "negative":
         if stance.caveat:
             result = "hard_but_doable" if stance.positive else "yes"
