@@ -76,3 +76,14 @@ def test_a_fronted_phrase_and_a_long_reach_still_find_the_options(bot: CareerBot
     a = bot.ask("for breaking into ML, is a bootcamp good enough or do I need to go back and finish a CS degree?")
     assert not a.text.startswith("**Yes"), a.text
     assert "bootcamps" in a.text and "degrees" in a.text
+
+
+def test_a_thing_weighed_is_answered_by_what_the_articles_say_of_it(bot: CareerBot) -> None:
+    a = bot.ask("are conferences and expos worth going to if im still a student?")
+    first = a.text.split("\n")[0]
+    assert first.startswith("**Yes.**") and "conferences" in first, a.text
+    assert "Expos and conventions" in a.text
+    # The field's challenges are not weighed against a thing.
+    assert "To weigh against it" not in a.text
+    # The field itself is still weighed, with its other side.
+    assert "To weigh against it" in bot.ask("is data science a good career?").text

@@ -586,6 +586,8 @@ class Composer(Stage):
         for it gets the other side too: the challenges the articles name."""
         if not (plan.reading and plan.reading.weighs and self.specs[plan.intent].weighs):
             return text
+        if self.find.weighed_thing(plan):
+            return text  # "are conferences worth going to?": the field's challenges are not theirs
         cues = self.vocabulary.stance
         if stance_of(re.sub(r"\[\d+\]", "", text), cues).caveat:
             return text  # "Yes, though it is demanding": both sides are there

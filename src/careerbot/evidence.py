@@ -118,8 +118,10 @@ class Finder(Stage):
             # "Is ML worth my time?", "ML, AR/VR or crypto: which would you pick?": the path
             # itself is weighed (the planner found nothing narrower asked), so the intent's own
             # words find the answer; "time" and "spaces" are no topic, "crypto" is said to be
-            # not covered.
-            weighed, evidence = set(u.content_words), []
+            # not covered. But "are conferences worth going to?" weighs a thing the articles
+            # name in passing: the passages naming it answer.
+            subject = self.weighed_thing(plan)
+            weighed, evidence = set(u.content_words) - subject, [t for t in evidence if t in subject]
         hints = [t for h in spec.query_hints for t in self.analyzer.index_terms(h)] + sorted(role_terms)
         hints += u.background_terms  # "I'm a student who likes data": steers, need not be held
         query = [t for t in dict.fromkeys(self.analyzer.index_terms(u.text)) if t not in role_terms or not evidence]
@@ -284,6 +286,22 @@ class Finder(Stage):
                 ahead[i] = ", ".join(f"“{p}”" for p in kept)
         self.note("head starts", "; ".join(f"{steps[i].title}: {w}" for i, w in ahead.items()) or "none")
         return ahead
+
+    def weighed_thing(self, plan: Plan) -> set[str]:
+        """What a yes/no weighing question weighs when it is a thing, not the path: its
+        subject, between the opener and the weighing ("are conferences and expos worth going
+        to?"). None for "is ML worth it?", "is it worth it?", "is data science a good career?"
+        (the field, a pronoun, a role), nor for "which of these would you pick?"."""
+        reading = plan.reading
+        if reading is None or reading.form != "yes_no":
+            return set()
+        said = words(reading.question)
+        weighing = [p for p in self.vocabulary.question.weighing_markers if not p.startswith("^")]
+        at = next((i for i in range(1, len(said)) if found_phrases(weighing, said[i: i + 2])
+                   and found_phrases(weighing, said[i: i + 2])[0].split()[0] == said[i]), 0)
+        roles = {t for r in plan.roles for t in self.analyzer.index_terms(r)}
+        plain = self.analyzer.generic | self.asking_terms | self.pack.weighing_terms | roles | self.filler(plan)
+        return {t for t in self.analyzer.index_terms(" ".join(said[1:at])) if self.index.knows(t) and t not in plain}
 
     def named_in_passing(self, plan: Plan, terms: set[str]) -> set[str]:
         """What is asked about, beyond the intent's subject ("degree"), when the articles name
