@@ -827,3 +827,8 @@ def test_which_roles_use_a_thing_names_the_roles_whose_facts_hold_it(bot: Career
     assert "Data Analyst" not in a.text
     b = bot.ask("what roles need SQL?")
     assert "**Data Engineer**" in b.text
+    # Who they are, said before, is no role asked about; what is used comes before "instead of".
+    c = bot.ask("Embedded software engineer here, mostly C++. Which ML jobs would use my C++ "
+                "instead of making me start over in Python?")
+    assert "Machine Learning Researcher" in c.text and "Computer Vision" in c.text, c.text
+    assert "step by step" not in c.text and "Data Engineer" not in c.text

@@ -265,7 +265,11 @@ class CareerBot:
             reading = replace(reading, negated=True)
         if reading.origin and (named := {name for _, _, name in self.matcher.roles.find(
                 self.analyzer.terms(reading.origin))} & set(understanding.roles)):
-            if reading.origin_own and reading.form != "comparison":
+            # "Embedded software engineer here. Which ML jobs would use my C++ instead of ...?":
+            # said before the question, it is who they are, whatever the question compares.
+            told_before = set(words(reading.origin)) <= set(words(reading.background)) \
+                and not set(words(reading.origin)) <= set(words(reading.question))
+            if reading.origin_own and (reading.form != "comparison" or told_before):
                 # "what if I'm already a software dev?": who they are, not the role asked about;
                 # but "how is X different from Y?" compares the two.
                 understanding = replace(understanding, roles=[r for r in understanding.roles if r not in named])

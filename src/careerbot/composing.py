@@ -279,18 +279,22 @@ class Composer(Stage):
         """For "which jobs/roles ... X?", the roles whose own skills or descriptions name X
         (the first such line of each); none when no such role, or when all of them do."""
         reading = plan.reading
-        if reading is None or reading.form != "wh":
+        if reading is None or reading.form not in ("wh", "comparison"):
             return []
         # "which ML jobs ...": the field's words between do not matter.
         across = self.vocabulary.conversation.across_roles
         kept = {w for phrase in across for w in phrase_words(phrase)}
         said = [w for w in words(reading.question) if w in kept
                 or not ((terms := self.analyzer.terms(w)) and set(terms) <= self.analyzer.generic)]
-        if not found_phrases(across, said):
+        if not found_phrases(across, said) or (reading.form == "comparison" and said[:1] != ["which"]):
             return []
+        # "... use my C++ instead of making me start over in Python?": what is used comes before.
+        instead = next((i for i in range(len(said)) if found_phrases(self.vocabulary.question.instead_markers,
+                                                                      said[i: i + 2])), len(said))
+        asked = set(self.analyzer.index_terms(" ".join(said[:instead])))
         pay = {t for s in self.specs.values() if s.answer == "salary"
                for kw in self.matcher.keywords[s.name] for t in kw}
-        wanted = self.find.topic(plan) - self.find.filler(plan) - self.pack.weighing_terms - pay \
+        wanted = (self.find.topic(plan) & asked) - self.find.filler(plan) - self.pack.weighing_terms - pay \
             - set(self.matcher.role_heads)
         if not wanted:
             return []

@@ -198,6 +198,7 @@ class QuestionWords(Strict):
     changer_sentences: list[str] = Field(default_factory=list)
     one_thing_markers: list[str] = Field(default_factory=list)
     pursuit_words: list[str] = Field(default_factory=list)
+    instead_markers: list[str] = Field(default_factory=list)
 
 
 class PassageWords(Strict):
