@@ -87,3 +87,10 @@ def test_a_thing_weighed_is_answered_by_what_the_articles_say_of_it(bot: CareerB
     assert "To weigh against it" not in a.text
     # The field itself is still weighed, with its other side.
     assert "To weigh against it" in bot.ask("is data science a good career?").text
+
+
+@pytest.mark.parametrize("question", ["thoughts on ML jobs?", "so uh. ML jobs. thoughts?", "ML careers, your opinion?"])
+def test_asking_for_a_view_of_the_field_is_no_subject_the_articles_lack(bot: CareerBot, question: str) -> None:
+    a = bot.ask(question)
+    assert a.intent != "out_of_scope" and "don't cover" not in a.text, a.text
+    assert "demand" in a.text and "To weigh against it" in a.text

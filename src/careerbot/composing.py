@@ -951,7 +951,10 @@ class Composer(Stage):
             return False  # "are ML jobs the first to get cut?": what they say of resilience answers it
         # "switch from accounting": where the person comes from is not what they ask about.
         origin = set(words(plan.reading.origin)) if plan.reading else set()
-        u = replace(u, unknown_words=[w for w in u.unknown_words if w not in origin])
+        # Nor is the asking: "ML jobs. thoughts?" asks for a view of the field.
+        asking = self.pack.weighing_terms | self.asking_terms
+        u = replace(u, unknown_words=[w for w in u.unknown_words if w not in origin
+                                      and not set(self.analyzer.index_terms(w)) <= asking])
         if not u.unknown_words:
             return False
         known = [t for t in u.content_words if self.index.knows(t)]
