@@ -130,6 +130,14 @@ def test_a_part_of_a_post_the_articles_do_not_cover_is_said_so(bot: CareerBot) -
     assert "_The rest of your post asks about what the articles don't cover: “kubernetes”._" in a.text
 
 
+def test_how_different_are_they_compares_the_roles_the_post_named(bot: CareerBot) -> None:
+    a = bot.ask("I can either move up to team lead or stay technical as a senior ML engineer. "
+                "which one pays more, and how different are the jobs really?")
+    part = a.text[a.text.index("**“how different are the jobs really?”**"):]
+    assert "**How they differ:**" in part and "manage these teams" in part
+    assert "one at a time" not in a.text
+
+
 def test_straight_out_of_college_asks_at_which_level_the_role_is(bot: CareerBot) -> None:
     bot.ask("what does a machine learning engineer do?")
     a = bot.ask("is that something i can get straight out of college?")
