@@ -388,3 +388,9 @@ def test_do_they_is_decided_by_what_the_roles_own_section_says_they_do(bot: Care
     # A role whose section says nothing of it gets no such "Yes".
     b = bot.ask("do data analysts publish papers?")
     assert not b.text.startswith("**Yes.**")
+
+
+def test_a_question_asking_for_peoples_experience_gets_no_verdict(bot: CareerBot) -> None:
+    a = bot.ask("has anyone done Nexford's MBA with the advanced AI specialization?")
+    assert a.text.startswith("_The articles don't tell of anyone's own experience; this is what they do say._")
+    assert "MBA with a Specialization in Advanced AI" in a.text and "**Yes" not in a.text

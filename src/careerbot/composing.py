@@ -188,7 +188,7 @@ class Composer(Stage):
         elif text and undecided and not text.startswith("_") and kind != "how_to_start":
             # A yes/no the articles don't decide says so before what they do say.
             gaps = self._gaps(plan, bool(roles))
-            text = f"{self._lead(gaps, 'then_say')}\n\n{text}"
+            text = f"{self._lead(gaps, 'then_say', plan)}\n\n{text}"
         return text, confidence, parts
 
     def _disclosed(self, plan: Plan, roles: list[RoleFacts], text: str, parts: Parts) -> tuple[str, list[str]]:
@@ -240,11 +240,14 @@ class Composer(Stage):
         return bool(never) and not found_phrases(self.vocabulary.question.duties_asked, said) \
             and not self._answering_the_worry(plan)  # "too many chasing analyst jobs?": demand answers it
 
-    def _lead(self, gaps: list[str], then: str) -> str:
+    def _lead(self, gaps: list[str], then: str, plan: Plan | None = None) -> str:
         """ "_The articles say nothing about “x”; this is what they do say._", or, with no gap
-        named, that they don't decide the question; then: "then_say", "then_list" or ""."""
+        named, that they don't decide the question, or tell no one's experience ("has anyone
+        done ...?"); then: "then_say", "then_list" or ""."""
         wording = self.vocabulary.wording
+        told = plan is not None and plan.reading is not None and plan.reading.asks_experience
         said = (wording.get("say_nothing", "").replace("{gaps}", quoted(gaps)) if gaps
+                else wording.get("others_experience", "") if told
                 else self.vocabulary.verdicts.get("undecided", ""))
         tail = wording.get(then, "") if then else "."
         return f"_{said}{tail}_" if said else ""
@@ -402,7 +405,8 @@ class Composer(Stage):
         personal = bool(reading.background or reading.origin)
         rulings = [(c, verdict(asks, st, negated, reading.weighs, sufficiency=reading.sufficiency,
                                usefulness=reading.usefulness, personal=personal)) for c, st in stances]
-        rulings = [(c, r) for c, r in rulings if r != "undecided"]
+        # "Has anyone done this MBA?": no verdict; what the articles say of it.
+        rulings = [(c, r) for c, r in rulings if r != "undecided" and not reading.asks_experience]
         asks_a_need = asks == "requirement" or plan.reading.sufficiency
         required = self._required_terms(plan) if asks_a_need and plan.language == "en" else []
         if required:
@@ -438,7 +442,7 @@ class Composer(Stage):
             # "Do ML researchers publish papers?": their own section says they do.
             rulings, of_field = [(done, "yes")], False
         if gaps or not rulings:
-            lead = self._lead(gaps, "then_say")
+            lead = self._lead(gaps, "then_say", plan)
             chosen = [c for c, _ in stances[:1]] + [p for p in support if all(p.sentence != c.sentence
                                                                                 for c, _ in stances[:1])]
             # What they say of the thing asked, when they name it only in passing, comes first;

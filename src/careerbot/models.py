@@ -199,6 +199,7 @@ class QuestionWords(Strict):
     one_thing_markers: list[str] = Field(default_factory=list)
     pursuit_words: list[str] = Field(default_factory=list)
     instead_markers: list[str] = Field(default_factory=list)
+    experience_markers: list[str] = Field(default_factory=list)
 
 
 class PassageWords(Strict):

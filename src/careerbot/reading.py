@@ -46,6 +46,7 @@ class Reading:
     asks: Asks = "positive"  # for a yes/no: whether something is needed, bad, or good
     sufficiency: bool = False  # "is Python enough?": whether it makes the way alone
     usefulness: bool = False  # "is my math background useful?": whether it is of use at all
+    asks_experience: bool = False  # "has anyone done this MBA?": people's experience, not a verdict
     negated: bool = False  # "... without a degree?": the verdict turns around
     non_latin: bool = False  # written mostly in another script
     origin: str = ""  # the person's background as they gave it: "accounting", "mechanical engineer"
@@ -379,6 +380,7 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
                    form=form, asks=asks,
                    sufficiency=asks == "possible" and bool(found_phrases(stance.asks_enough, body_asked)),
                    usefulness=asks == "possible" and bool(found_phrases(stance.asks_useful, body_asked)),
+                   asks_experience=bool(at_start_or_anywhere(wording.experience_markers, body)),
                    negated=negated, non_latin=is_non_latin(text), markers=markers,
                    origin=origin, origin_own=origin_own, opener=said[:start], rest=rest,
                    weighs=bool(at_start_or_anywhere(wording.weighing_markers, body)),
