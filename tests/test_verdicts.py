@@ -394,3 +394,14 @@ def test_a_question_asking_for_peoples_experience_gets_no_verdict(bot: CareerBot
     a = bot.ask("has anyone done Nexford's MBA with the advanced AI specialization?")
     assert a.text.startswith("_The articles don't tell of anyone's own experience; this is what they do say._")
     assert "MBA with a Specialization in Advanced AI" in a.text and "**Yes" not in a.text
+
+
+def test_plain_words_of_a_worry_or_a_condition_are_not_named_as_gaps(bot: CareerBot) -> None:
+    # The articles answer "a dead end?" and "too late?" in their words; a condition's ordinary
+    # words ("tanks") are how it is put.
+    a = bot.ask("is MLOps a direction with a future or a dead end?")
+    assert "“dead”" not in a.text and "“dead end”" not in a.text
+    a = bot.ask("If the economy tanks, are ML jobs the first to get cut?")
+    assert "“tanks”" not in a.text and "resilient" in a.text
+    # "Replace" is a claim they never make: the verdict says what it rests on.
+    assert "“replace”" in bot.ask("will AI replace ML engineers?").text

@@ -25,7 +25,9 @@ from careerbot.text import words
 from careerbot.thresholds import (
     ALTERNATIVES_WINDOW,
     COMMON_ZIPF,
+    CONDITION_WORD_ZIPF,
     CONFIDENT_INTENT,
+    FILLER_ZIPF,
     IN_PASSING_CHUNKS,
     JOINED_WORD_ZIPF,
     LACKED_WINDOW,
@@ -579,7 +581,11 @@ class Composer(Stage):
         """The bad things a yes/no asks of ("replace", "a bubble") that the articles never name."""
         assert plan.reading is not None
         asked = found_phrases(self.vocabulary.stance.asks_negative, words(plan.reading.question))
-        return [p for p in asked if not all(self.index.knows(t) for t in self.analyzer.index_terms(p))]
+        # "A dead end?", "too late?": plain words the articles answer in theirs ("continue to
+        # grow", "now is an excellent time"); "replace" or "a bubble" is a claim they never make.
+        lexicon = english()
+        return [p for p in asked if not all(self.index.knows(t) for t in self.analyzer.index_terms(p))
+                and not all(lexicon.zipf(w) >= FILLER_ZIPF for w in phrase_words(p))]
 
     def _one_of_several(self, plan: Plan, sentence: str) -> bool:
         """Whether the sentence names what was asked as one of alternatives ("Python, R, or
@@ -873,6 +879,12 @@ class Composer(Stage):
             skip |= self._qualifiers(words(reading.question), set(u.unknown_words))
         # The words by which a path is weighed ("is it legit?") are the question's form.
         skip |= {w for w in u.unknown_words if set(self.analyzer.terms(w)) & self.pack.weighing_terms}
+        if reading:
+            # "If the economy tanks, are ML jobs ...?": an ordinary word of the condition before
+            # the question is how they put it, not what they ask about.
+            condition, _, asked = reading.question.partition(",")
+            skip |= {w for w in set(words(condition)) - set(words(asked))
+                     if asked and lexicon.zipf(w) >= CONDITION_WORD_ZIPF}
         gaps = [w for w in u.unknown_words if w not in skip and len(w) > 1 and lexicon.zipf(w) < COMMON_ZIPF
                 and not self.index.knows_a_kin(w) and not self._joined_words(w)]
         # What the articles never decide ("too old"), though they use its words elsewhere.

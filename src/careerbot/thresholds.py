@@ -114,6 +114,10 @@ ROLE_STANDS_OUT = 1.5
 # Each half of a hyphenated pair read as one word ("ML-related", "low-skill") is an English
 # word from this Zipf frequency, or a word of the articles.
 JOINED_WORD_ZIPF = 3.5
+# A word of a condition fronted before the question ("If the economy tanks, ...") from this
+# Zipf frequency is ordinary English, how the condition is put: no subject the answer names
+# as one the articles lack ("Kubernetes" in "If I learn Kubernetes, ..." still is).
+CONDITION_WORD_ZIPF = 3.5
 # A word asked about is one of alternatives when an "or" is within this many words of it in
 # the sentence that would decide the verdict ("Python, R, or Java").
 ALTERNATIVES_WINDOW = 3
