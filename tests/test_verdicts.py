@@ -194,8 +194,10 @@ def test_pay_compared_across_levels_is_the_levels(bot: CareerBot) -> None:
 
 def test_a_requirement_named_as_one_of_several_options_is_not_a_plain_yes(bot: CareerBot) -> None:
     a = bot.ask("Is Java mandatory for a machine learning engineer?")
-    assert a.text.startswith("**Not on its own")
+    assert a.text.startswith("**Not necessarily: the articles name it as one of several options")
     assert "Python, R, or Java" in a.text
+    # Asked of both sides of "Hadoop or Spark", the articles name no other option: a need.
+    assert bot.ask("Do I need to learn spark/hadoop for data engineering?").text.startswith("**Yes.** Experience")
 
 
 def test_not_without_it_is_followed_by_the_step_that_learns_it(bot: CareerBot) -> None:
@@ -376,10 +378,10 @@ def test_a_saturation_question_alone_is_answered_not_declined(bot: CareerBot) ->
 def test_enough_of_a_skill_listed_beside_others_is_not_a_plain_yes(bot: CareerBot) -> None:
     # "Experience with libraries like TensorFlow, PyTorch, or Scikit-learn": one of several.
     a = bot.ask("is knowing scikit-learn enough to get hired as an ML engineer?")
-    assert a.text.startswith("**Not on its own"), a.text
+    assert a.text.startswith("**The articles name it as one of several options; they don't say it is enough"), a.text
     # Nor "No, not without it" when the person says they never used the others.
     a = bot.ask("Is scikit-learn enough to get hired? All I used at uni was sklearn, I've never touched pytorch.")
-    assert a.text.startswith("**Not on its own"), a.text
+    assert a.text.startswith("**The articles name it as one of several options; they don't say it is enough"), a.text
 
 
 def test_do_they_is_decided_by_what_the_roles_own_section_says_they_do(bot: CareerBot) -> None:

@@ -480,7 +480,7 @@ class Composer(Stage):
         if (asks == "requirement" or of_a_skill) and ruling in needed and (not negated or reading.sufficiency) \
                 and self._one_of_several(plan, best.sentence):
             # "Is Python mandatory?" and the articles ask for "Python, R, or Java".
-            ruling = "one_of"
+            ruling = "one_of_enough" if reading.sufficiency or of_a_skill else "one_of"
         lead = wording.get(ruling, ruling)
         if ruling == "yes" and plan.reading.either_or and plan.reading.weighs:
             # "A dream job, or should I stay away?" is not answered by "Yes".
@@ -592,8 +592,14 @@ class Composer(Stage):
         Java"), not as needed itself."""
         topic = self.find.topic(plan)
         said = words(sentence)
-        return any("or" in said[max(0, i - ALTERNATIVES_WINDOW): i + ALTERNATIVES_WINDOW + 1]
-                   for i, w in enumerate(said) if set(self.analyzer.terms(w)) & topic)
+
+        def asked(word: str) -> bool:
+            return bool(set(self.analyzer.terms(word)) & topic)
+
+        # "Hadoop or Spark" when both are asked names no other option.
+        return any(said[j] == "or" and 0 < j < len(said) - 1 and not (asked(said[j - 1]) and asked(said[j + 1]))
+                   for i, w in enumerate(said) if asked(w)
+                   for j in range(max(0, i - ALTERNATIVES_WINDOW), min(len(said), i + ALTERNATIVES_WINDOW + 1)))
 
     def _weighed(self, plan: Plan, text: str, parts: Parts) -> str:
         """An answer to whether to take a path ("should I learn ML?") that only makes the case

@@ -22,8 +22,8 @@ from careerbot.reading import Asks, found_phrases
 from careerbot.text import words
 
 Verdict = Literal["yes", "no", "not_necessarily", "helps_not_required", "yes_but_hard",
-                  "hard_but_doable", "not_without", "one_of", "leans_yes", "leans_possible", "not_said_enough",
-                  "undecided"]
+                  "hard_but_doable", "not_without", "one_of", "one_of_enough", "leans_yes", "leans_possible",
+                  "not_said_enough", "undecided"]
 
 
 @dataclass(frozen=True, slots=True)
