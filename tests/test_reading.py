@@ -49,6 +49,11 @@ def test_what_a_yes_no_question_asks(words_of, question: str, asks: str, negated
     assert (reading.asks, reading.negated) == (asks, negated)
 
 
+def test_a_long_if_clause_gives_way_to_the_question_after_its_comma(words_of) -> None:  # type: ignore[no-untyped-def]
+    reading = words_of("If I wanted to move into a machine learning team lead role, would I have to build models?")
+    assert reading.form == "yes_no"
+
+
 def test_a_post_that_numbers_its_questions_is_read_as_several(words_of) -> None:  # type: ignore[no-untyped-def]
     reading = words_of("two things: 1) do i need java for ML 2) how much stats do i need")
     assert reading.questions == ["do i need java for ML", "how much stats do i need"]

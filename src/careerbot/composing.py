@@ -23,6 +23,7 @@ from careerbot.reading import found_phrases, phrase_words, required_thing
 from careerbot.retrieval import Passage
 from careerbot.text import words
 from careerbot.thresholds import (
+    ADVERB_STEM_ZIPF,
     ALTERNATIVES_WINDOW,
     COMMON_ZIPF,
     CONDITION_WORD_ZIPF,
@@ -508,8 +509,9 @@ class Composer(Stage):
             # "Not necessarily": what else leads there ("practical experience ... can also lead
             # to machine learning roles") comes before the rest.
             support = [c for c, st in stances if st.not_required] + support
-        if of_field and described and self.specs[plan.intent].weighs:
-            # "Is MLOps a direction with a future?" Yes, of the field: and what the role is.
+        if of_field and described and (self.specs[plan.intent].weighs or reading.either_or):
+            # "Is MLOps a direction with a future?" Yes, of the field: and what the role is; so
+            # too for "would I build models, or is it mostly people management?" of a role.
             support = described[:1] + support
         rest = [p for p in dict.fromkeys(support) if all(p.sentence != s.sentence for s in shown)][: 3 - len(shown)]
         lines = [f"**{lead}.** {answers.passages_text(shown, parts)}", answers.passages_text(rest, parts)]
@@ -776,11 +778,14 @@ class Composer(Stage):
         return {r.name: found for r in roles if not r.salaries and (found := self.find.pay_said_of(r.name))}
 
     def _first_step_holding(self, plan: Plan, options: list[tuple[str, list[str]]]) -> list[Passage]:
-        """"Python or R first?": the first step to get started, when the question asks for an
-        order and that step names one of the options ("Start small by learning Python ...")."""
+        """"Python or R first?", "Python or R: which should I invest in?": the first step to
+        get started, when the question asks for an order or a choice and that step names one of
+        the options ("Start small by learning Python ...")."""
         steps = self.knowledge.facts.steps
         asked = words(plan.reading.question) if plan.reading else []
-        if not steps or not found_phrases(self.vocabulary.question.order_markers, asked):
+        chooses = bool(set(self.vocabulary.question.choice_words) & set(asked)) or bool(
+            plan.reading and plan.reading.weighs)
+        if not steps or not (chooses or found_phrases(self.vocabulary.question.order_markers, asked)):
             return []
         for quote in steps[0].quotes:
             terms = set(self.analyzer.index_terms(quote.quote))
@@ -891,6 +896,9 @@ class Composer(Stage):
             condition, _, asked = reading.question.partition(",")
             skip |= {w for w in set(words(condition)) - set(words(asked))
                      if asked and lexicon.zipf(w) >= CONDITION_WORD_ZIPF}
+        # "invest in properly", "honestly": an adverb of an English word is how they ask.
+        skip |= {w for w in u.unknown_words
+                 if w.endswith("ly") and len(w) > 4 and lexicon.zipf(w[:-2]) >= ADVERB_STEM_ZIPF}
         gaps = [w for w in u.unknown_words if w not in skip and len(w) > 1 and lexicon.zipf(w) < COMMON_ZIPF
                 and not self.index.knows_a_kin(w) and not self._joined_words(w)]
         # What the articles never decide ("too old"), though they use its words elsewhere.

@@ -175,8 +175,11 @@ class Planner(Stage):
         weighing = next((s.name for s in self.specs.values() if s.weighs), None)
         narrower = self.narrower_than_a_path(plan) if plan.reading.weighs else []
         owners = {name for name, _ in narrower}
-        if narrower and plan.intent not in owners and len(owners) == 1 and not self.asks_pay(u):
-            # "Is an MBA worth it if I want to move into ...?": the MBA's intent, not the move's.
+        # "do seniors make that much more?" is the pay by level, below.
+        pay_by_level = self.asks_pay(u) and kind == "comparison"
+        if narrower and plan.intent not in owners and len(owners) == 1 and not pay_by_level:
+            # "Is an MBA worth it if I want to move into ...?": the MBA's intent, not the move's;
+            # "is moving into ML worth it money-wise?": the pay.
             return replace(plan, intent=owners.pop())
         chooses = form == "comparison" and len(plan.roles) > 1  # "X vs Y - which should I aim for?"
         if plan.reading.weighs and weighing and not narrower and not chooses:

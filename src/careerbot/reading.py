@@ -32,6 +32,9 @@ _LATIN = ("LATIN", "DIGIT")
 # An opener like "So," "Silas," or "Honestly," before the question proper.
 MAX_OPENER_WORDS = 2
 MAX_CONDITION_WORDS = 6  # "and if I have to, where ...?": a condition before the question is short
+# "If I wanted to move into a machine learning team lead role, would I ...?": a clause opened by
+# "if" or "when" ends at its comma, however long.
+MAX_CONDITIONAL_WORDS = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -319,7 +322,8 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
         body = body[1:]  # "and is that a good career?"
     fronted, comma, asked = main.partition(",")
     conditioned = bool(body[:1]) and body[0] in wording.condition_openers  # "When a recession hits, ..."
-    if comma and (conditioned or not _opens_a_question(main, wording)) and len(words(fronted)) <= MAX_CONDITION_WORDS \
+    longest = MAX_CONDITIONAL_WORDS if conditioned else MAX_CONDITION_WORDS
+    if comma and (conditioned or not _opens_a_question(main, wording)) and len(words(fronted)) <= longest \
             and _gives_way(fronted, asked.strip(), wording):
         # "If the economy tanks, are ML jobs the first to get cut?", "for getting into ML, is a
         # bootcamp enough?": a short phrase before the comma; the form is the question's after it.

@@ -118,6 +118,9 @@ JOINED_WORD_ZIPF = 3.5
 # Zipf frequency is ordinary English, how the condition is put: no subject the answer names
 # as one the articles lack ("Kubernetes" in "If I learn Kubernetes, ..." still is).
 CONDITION_WORD_ZIPF = 3.5
+# A word ending in "-ly" whose stem is an English word from this Zipf frequency is an adverb
+# ("properly", "honestly"): how a question is put, never a subject the articles lack.
+ADVERB_STEM_ZIPF = 3.5
 # A word asked about is one of alternatives when an "or" is within this many words of it in
 # the sentence that would decide the verdict ("Python, R, or Java").
 ALTERNATIVES_WINDOW = 3
