@@ -840,3 +840,11 @@ def test_which_roles_use_a_thing_names_the_roles_whose_facts_hold_it(bot: Career
                 "instead of making me start over in Python?")
     assert "Machine Learning Researcher" in c.text and "Computer Vision" in c.text, c.text
     assert "step by step" not in c.text and "Data Engineer" not in c.text
+
+
+def test_two_fields_compared_on_demand_get_each_roles_own_outlook(bot: CareerBot) -> None:
+    a = bot.ask("NLP or computer vision: which one has stronger demand right now?")
+    assert a.text.startswith("_The articles don't set them against each other on this")
+    assert "**NLP Engineer**: " in a.text and "increasing use of chatbots" in a.text
+    assert "**Computer Vision Engineer / Specialist**: " in a.text and "high demand" in a.text
+    assert "Skills:" not in a.text

@@ -649,6 +649,8 @@ class Composer(Stage):
                 table = answers.levels_text(facts, None, parts, lead=parts.say("levels_lead"))
                 return f"{ruling}\n\n{table}" if ruling else table
             return answers.salary_overview(facts, plan.level, parts)
+        if len(compared) > 1 and (on_outlook := self._outlook_compared(plan, compared, parts)):
+            return on_outlook
         if kind == "skills" and len(roles) > 1:
             return answers.comparison_text(compared, parts, self._dimensions(plan) - {"overview"} | {"skills"},
                                            missing)
@@ -714,6 +716,22 @@ class Composer(Stage):
         if kind == "comparison" and len(roles) == 1:
             return answers.role_text(roles[0], parts)
         return ""
+
+    def _outlook_compared(self, plan: Plan, compared: list[RoleFacts], parts: Parts) -> str:
+        """"NLP or computer vision: which has stronger demand?": each role's own section on its
+        outlook ("Career Scope"), side by side, and that the articles rank them on it nowhere."""
+        outlook = next((s.name for s in self.specs.values() if s.weighs), None)
+        terms = self.matcher.shaped_terms(plan.understanding.text)
+        if outlook is None or not any(contains(terms, kw) for kw in self.matcher.keywords[outlook]):
+            return ""
+        cues = self.vocabulary.stance
+        own = {role.name: self.find.role_passages(replace(plan, intent=outlook, roles=[role.name]))[:2] or [
+            p for d in role.descriptions if stance_of(d.quote, cues).positive and (p := self.find.fact_passage(d))][:1]
+            for role in compared}  # failing a section of its own, a description that speaks for it
+        if not all(own.values()):
+            return ""
+        blocks = [f"**{name}**: {answers.passages_text(found, parts)}" for name, found in own.items()]
+        return "\n\n".join([self.vocabulary.wording.get("outlook_unranked", ""), *blocks])
 
     def _at_level(self, plan: Plan, role: RoleFacts, parts: Parts) -> str:
         """A role's card asked at a level ("a senior ML engineer"): what the articles say of the
