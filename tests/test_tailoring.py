@@ -848,3 +848,10 @@ def test_two_fields_compared_on_demand_get_each_roles_own_outlook(bot: CareerBot
     assert "**NLP Engineer**: " in a.text and "increasing use of chatbots" in a.text
     assert "**Computer Vision Engineer / Specialist**: " in a.text and "high demand" in a.text
     assert "Skills:" not in a.text
+
+
+def test_the_roles_listed_show_pay_only_where_pay_is_asked(bot: CareerBot) -> None:
+    a = bot.ask("what ML roles are there?")
+    assert "$" not in a.text and "**Data Engineer**: “manage huge datasets” [" in a.text
+    assert len(a.text) <= 1500
+    assert "$145,688" in bot.ask("what ML roles are there and what do they pay?").text

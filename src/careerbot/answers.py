@@ -260,12 +260,15 @@ def role_text(role: RoleFacts, parts: Parts, limit: int = 3) -> str:
     return "\n".join(lines)
 
 
-def roles_list_text(facts: Facts, parts: Parts) -> str:
+def roles_list_text(facts: Facts, parts: Parts, with_pay: bool = True) -> str:
+    """The roles, each with its pay when pay is asked, else with what sets it apart."""
     lines = [parts.say("roles_listed"), ""]
     for role in facts.roles:
         line = f"- **{role.name}**"
-        if role.salaries:
+        if with_pay and role.salaries:
             line += f": {dollars(role.salaries[0].amount)} a year {parts.quote(role.salaries[0])}"
+        elif not with_pay and (focus := role.focus_quote()) is not None:
+            line += f": “{role.focus}” {parts.quote(focus)}"
         lines.append(line)
     return "\n".join(lines)
 

@@ -699,7 +699,10 @@ class Composer(Stage):
             own = self._role_of_origin(plan)
             first = [parts.say("own_role", role=f"**{own.name}**"), answers.role_text(own, parts, limit=1)] \
                 if own else []
-            return "\n\n".join(t for t in (*first, answers.roles_list_text(facts, parts)) if t)
+            # Their pay when asked, or when careers are weighed ("a better career option, SE or ML?").
+            with_pay = self.planner.asks_pay(u) or (plan.reading is not None and plan.reading.form == "comparison")
+            listed = answers.roles_list_text(facts, parts, with_pay=with_pay)
+            return "\n\n".join(t for t in (*first, listed) if t)
         if kind == "comparison" and (len(roles) >= 2 or missing):
             dimensions = self._dimensions(plan)
             if dimensions == {"pay"} and self.planner.asks_pay(u):
