@@ -109,6 +109,7 @@ def test_typos_are_corrected_by_length(shared_bot: CareerBot, typo: str, meant: 
     ("¿Cuánto gana un data scientist en un año?", "inglés"),
     ("Quel est le salaire d'un data analyst?", "anglais"),
     ("Welche Fähigkeiten braucht ein Data Engineer?", "Englisch"),
+    ("Quali competenze servono a un data scientist?", "inglese"),
 ])
 def test_another_language_is_met_in_that_language(bot: CareerBot, question: str, note_word: str) -> None:
     a = bot.ask(question)
@@ -127,6 +128,18 @@ def test_a_question_in_another_language_is_answered_as_far_as_its_career_words_g
         bot: CareerBot, question: str, intent: str, expected: str) -> None:
     a = bot.ask(question)
     assert a.intent == intent and expected in a.text
+
+
+def test_a_first_question_not_covered_in_another_language_still_gets_the_note_first(bot: CareerBot) -> None:
+    a = bot.ask("¿El trabajo en ML es remoto? ¿Qué habilidades necesito?")
+    first, second = a.text.split("\n\n")[:2]
+    assert "inglés" in first and "(“¿El trabajo en ML es remoto?”)" in second
+
+
+def test_an_italian_question_is_read_with_its_background(bot: CareerBot) -> None:
+    a = bot.ask("Sono ricercatore in fisica. Posso passare al machine learning anche senza una laurea in informatica?")
+    assert a.text.split("\n\n")[1].startswith("**Yes.**"), a.text
+    assert "Machine Learning Researcher" not in a.text  # who they are, not the role asked about
 
 
 def test_role_names_do_not_make_a_spanish_question_english(bot: CareerBot) -> None:

@@ -197,6 +197,13 @@ class CareerBot:
         return u.intent != answer.intent or bool(set(u.roles) - named) or bool(lacking) or other_form \
             or other_level or other_topic or chooses
 
+    def _in_english_note(self, language: str) -> str:
+        """Said first to a question in another language, in it: the articles are in English."""
+        if language == "en":
+            return ""
+        note = self.vocabulary.languages.get(language) or self.vocabulary.languages.get("other", "")
+        return f"_{note}_" if note else ""
+
     def _speaks_to(self, question: str, part: Answer) -> bool:
         """Whether a part's answer holds what its question asks about beside the words the
         articles lack: "is a GitHub portfolio necessary?" is met on portfolios; "how much of
@@ -301,18 +308,16 @@ class CareerBot:
             # next one needs only be as sure as a part of a post.
             sure = SURE_OF_THE_NEXT if answer.intent == self.matcher.out_of_scope else SURE_OF_A_PART
             if nxt.intent != self.matcher.out_of_scope and nxt.confidence >= sure:
-                first = as_plain_text(reading.question[:MAX_SUGGESTION_CHARS])
+                first = as_plain_text(as_written.get(reading.question, reading.question)[:MAX_SUGGESTION_CHARS])
                 lead = f"_{self.vocabulary.wording.get('first_not_covered', '').replace('{first}', first)}_"
-                return nxt.model_copy(update={
-                    "question": text, "text": "\n\n".join(part for part in (lead, nxt.text, cut) if part)})
+                said = (self._in_english_note(language), lead, nxt.text, cut)
+                return nxt.model_copy(update={"question": text, "text": "\n\n".join(part for part in said if part)})
             if answer.intent == self.matcher.out_of_scope:
                 # None of it covered: the decline names what the whole post asks that they lack.
                 whole = replace(reading, question=" ".join(reading.questions))
                 answer = self.composer.decline(text, self.planner.understand(whole, language))
-        if language != "en":
-            note = self.vocabulary.languages.get(language) or self.vocabulary.languages.get("other", "")
-            if note:
-                answer = answer.model_copy(update={"text": f"_{note}_\n\n{answer.text}"})
+        if note := self._in_english_note(language):
+            answer = answer.model_copy(update={"text": f"{note}\n\n{answer.text}"})
         others = [q for q in reading.rest if self._asks_more(q, answer, reading, understanding)][:MAX_OTHER_QUESTIONS]
         if others and not understanding.whole_post and answer.intent != self.matcher.out_of_scope:
             # A post of several questions: each of the next few is answered too, under its own
