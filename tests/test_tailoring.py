@@ -855,3 +855,15 @@ def test_the_roles_listed_show_pay_only_where_pay_is_asked(bot: CareerBot) -> No
     assert "$" not in a.text and "**Data Engineer**: “manage huge datasets” [" in a.text
     assert len(a.text) <= 1500
     assert "$145,688" in bot.ask("what ML roles are there and what do they pay?").text
+
+
+def test_the_level_of_a_role_the_articles_give_none_is_said_to_be_missing(bot: CareerBot) -> None:
+    bot.ask("What does an MLOps engineer actually do all day?")
+    a = bot.ask("is that more of a senior role, or can someone junior get hired into it?")
+    assert a.text.startswith("The articles don't give an experience level for the MLOps Engineer.")
+    assert "internships and entry-level positions" in a.text and "step by step" not in a.text
+
+
+def test_a_take_home_project_is_no_pay(bot: CareerBot) -> None:
+    assert bot.ask("is the interview leetcode-style or more of a take-home project?").intent != "salary"
+    assert bot.ask("what do ML engineers take home?").intent == "salary"

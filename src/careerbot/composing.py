@@ -115,7 +115,16 @@ class Composer(Stage):
             lead = self.vocabulary.wording.get("role_found", "").replace("{role}", f"**{roles[0].name}**")
             text = "\n\n".join(t for t in (lead, answers.role_text(roles[0], parts, limit=2)) if t)
             confidence = 0.15 + 0.8 * max(u.confidence, WEAK_INTENT)
-        if plan.reading and plan.reading.asks_level and roles and (levels := self.find.level_passages(plan)):
+        if plan.reading and plan.reading.asks_level and roles and not self.find.level_passages(plan):
+            # "Is MLOps more of a senior role, or can someone junior get in?": the articles give
+            # it no level; how a first role is found, when the question asks of the start.
+            entry = replace(plan, level="entry")
+            junior = found_phrases(self.vocabulary.levels.get("entry", []), words(plan.reading.question))
+            steps = self.find.level_steps(entry) if junior else []
+            text = "\n\n".join([parts.say("no_level", role=roles[0].name), answers.passages_text(steps, parts)]).strip()
+            confidence = 0.15 + 0.8 * max(u.confidence, WEAK_INTENT)
+            self.note("compose", "no level given for the role")
+        elif plan.reading and plan.reading.asks_level and roles and (levels := self.find.level_passages(plan)):
             # "What level are data scientist jobs?": what the articles say of the role's levels;
             # "can I get that straight out of college?" also how a first role is found.
             first_roles = self.find.level_steps(plan) if plan.level == "entry" else []
