@@ -867,3 +867,14 @@ def test_the_level_of_a_role_the_articles_give_none_is_said_to_be_missing(bot: C
 def test_a_take_home_project_is_no_pay(bot: CareerBot) -> None:
     assert bot.ask("is the interview leetcode-style or more of a take-home project?").intent != "salary"
     assert bot.ask("what do ML engineers take home?").intent == "salary"
+
+
+def test_is_there_an_actual_job_for_it_looks_up_the_role(bot: CareerBot) -> None:
+    a = bot.ask("Is there an actual ML job where ethics and fairness are the main work?")
+    assert "**AI Ethicist**" in a.text and "I can only answer" not in a.text
+    assert "“fairness”" in a.text  # what they lack is still said
+
+
+def test_a_typo_of_an_ordinary_word_is_not_named_as_a_gap(bot: CareerBot) -> None:
+    a = bot.ask("whats the hardest part of actualy working in ML day to day?")
+    assert "actualy" not in a.text and "challenge" in a.text

@@ -926,6 +926,8 @@ class Composer(Stage):
             condition, _, asked = reading.question.partition(",")
             skip |= {w for w in set(words(condition)) - set(words(asked))
                      if asked and lexicon.zipf(w) >= CONDITION_WORD_ZIPF}
+        # "actualy": a typo of an ordinary word.
+        skip |= {w for w in u.unknown_words if lexicon.zipf(w) == 0 and self.analyzer.misspells_a_stopword(w)}
         # "invest in properly", "honestly": an adverb of an English word is how they ask.
         skip |= {w for w in u.unknown_words
                  if w.endswith("ly") and len(w) > 4 and lexicon.zipf(w[:-2]) >= ADVERB_STEM_ZIPF}

@@ -323,6 +323,12 @@ class Analyzer:
     def is_known(self, word: str) -> bool:
         return word in self._known or stem(word) in self._known_stems
 
+    def misspells_a_stopword(self, word: str) -> bool:
+        """Whether a word is one edit from a stopword of four letters or more ("actualy"):
+        a typo of how people talk, never a subject the articles lack."""
+        long = [w for w in self.vocabulary.stopwords if len(w) >= 4 and abs(len(w) - len(word)) <= 1]
+        return process.extractOne(word, long, scorer=DamerauLevenshtein.distance, score_cutoff=1) is not None
+
     def knows_term(self, term: str) -> bool:
         """For a term that is already a stem."""
         return term in self._known_stems
