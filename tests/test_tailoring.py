@@ -878,3 +878,9 @@ def test_is_there_an_actual_job_for_it_looks_up_the_role(bot: CareerBot) -> None
 def test_a_typo_of_an_ordinary_word_is_not_named_as_a_gap(bot: CareerBot) -> None:
     a = bot.ask("whats the hardest part of actualy working in ML day to day?")
     assert "actualy" not in a.text and "challenge" in a.text
+
+
+def test_how_a_career_moves_up_is_answered_from_the_articles_on_career_growth(bot: CareerBot) -> None:
+    a = bot.ask("how do I advance in my ML career?")
+    assert a.intent == "career_growth"
+    assert "step up" in a.text and "Team Lead" in a.text and "step by step" not in a.text
