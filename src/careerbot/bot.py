@@ -335,7 +335,7 @@ class CareerBot:
                 part = self.respond(f"{reading.background} {other}".strip(), replace(context, same_post=True))
                 # "... and what about once I'm senior?" leans on the first question: its own words
                 # are few, so its own intent is weak; the first one's makes it sure enough.
-                part_read = self.matcher.understand(other, correct=False)
+                part_read = self.matcher.understand(other, correct=False, scored=False)
                 leaning = part_read.elliptical
                 def sure_of(part: Answer, leaning: bool = leaning) -> bool:
                     return part.intent not in (self.matcher.out_of_scope, self.matcher.smalltalk) \

@@ -184,6 +184,10 @@ class IntentMatcher:
             for kw in keywords:
                 by_first.setdefault(kw[0], []).append(kw)
         self.examples = {s.name: [self._shape(e)[0] for e in s.examples] for s in specs}
+        # The examples with their words sorted once: token_sort_ratio is the plain ratio of the
+        # sorted words, and sorting every example again on every question was most of the
+        # matcher's time.
+        self.sorted_examples = {name: [sorted_words(e) for e in shaped] for name, shaped in self.examples.items()}
         # The words of what the intents answer about ("mba", "salary"): a question holding one
         # is no small talk, whatever "help" or "thanks" it also says.
         self.topic_terms = frozenset(t for s in specs if s.answer not in REQUIRED_ANSWERS
@@ -252,9 +256,11 @@ class IntentMatcher:
 
     # --- the whole ---------------------------------------------------------------------
 
-    def understand(self, question: str, *, correct: bool = True) -> Understanding:
+    def understand(self, question: str, *, correct: bool = True, scored: bool = True) -> Understanding:
         """What the question asks; correct=False leaves its spelling alone (a question in
-        another language is not English with typos)."""
+        another language is not English with typos). scored=False reads only its words, roles
+        and level, not its intent (intent out of scope, no scores): for a background or a
+        setting, of which only those are used, the intents' scoring is most of the cost."""
         cleaned = clean(question)
         corrected, corrections = self.correct(cleaned) if correct else (cleaned, {})
         shaped, roles, levels = self._shape(corrected)
@@ -280,14 +286,14 @@ class IntentMatcher:
             # The rarest first: "casino" says more about a question than "night" does.
             lexicon = english()
             unknown.sort(key=lambda w: lexicon.zipf(w))
-        scores = self._score(shaped, terms, roles, content)
-        best = max(scores, key=lambda name: scores[name])
-        ranked = sorted(scores.values(), reverse=True)
+        scores = self._score(shaped, terms, roles, content) if scored else {}
+        best = max(scores, key=lambda name: scores[name]) if scores else self.out_of_scope
+        ranked = sorted(scores.values(), reverse=True) or [0.0]
         margin = ranked[0] - (ranked[1] if len(ranked) > 1 else 0.0)
         confidence = min(1.0, ranked[0] * (0.75 + min(margin, 0.25)))
         raw_words = words(cleaned)
         pointed = any(w in self.reference_words for w in raw_words) or any(
-            tuple(raw_words[i: i + len(p)]) == p for p in self.reference_phrases for i in range(len(raw_words)))
+            contains(raw_words, p) for p in self.reference_phrases)
         anaphora = (ROLE_TOKEN in terms and not roles) or (pointed and not roles) or any(
             w in self.other_references for w in raw_words)
         elliptical = any(tuple(raw_words[: len(p)]) == p for p in self.openers)
@@ -319,13 +325,14 @@ class IntentMatcher:
     def _score(self, shaped: str, terms: list[str], roles: list[str], content: list[str]) -> dict[str, float]:
         scores: dict[str, float] = {}
         present = set(terms)
+        asked = sorted_words(shaped)
         for name, spec in self.specs.items():
             by_first = self.keywords_by_first[name]
             hits = sum(1 for t in present & by_first.keys() for kw in by_first[t] if contains(terms, kw))
             keyword = 0.0 if hits == 0 else spec.keyword_weight * min(0.9, 0.45 + 0.2 * hits)
             example = 0.0
-            if self.examples[name]:
-                match = process.extractOne(shaped, self.examples[name], scorer=fuzz.token_sort_ratio)
+            if self.examples[name]:  # fuzz.token_sort_ratio(shaped, example), the words sorted once
+                match = process.extractOne(asked, self.sorted_examples[name], scorer=fuzz.ratio)
                 example = max(0.0, (match[1] / 100 - 0.5) / 0.5) if match else 0.0
             score = 1 - (1 - keyword) * (1 - example)
             if len(roles) >= 2 and spec.answer == "comparison":
@@ -355,9 +362,18 @@ class IntentMatcher:
         return found[0][2] if found else None
 
 
+def sorted_words(text: str) -> str:
+    """A text's words sorted and joined, as rapidfuzz's token_sort_ratio compares them."""
+    return " ".join(sorted(text.split()))
+
+
 def contains(terms: list[str], phrase: tuple[str, ...]) -> bool:
+    """Whether the phrase's terms stand side by side in the terms; only the places holding
+    its first term are tried (on every question, for hundreds of phrases)."""
     n = len(phrase)
     if n == 1:
         return phrase[0] in terms
+    if n and phrase[0] not in terms:
+        return False
     return any(tuple(terms[i : i + n]) == phrase for i in range(len(terms) - n + 1))
 

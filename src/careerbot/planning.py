@@ -113,7 +113,7 @@ class Planner(Stage):
                       for w in phrase_words(p)}
             # "With layoffs everywhere, what's the future?": what the question is set in may be
             # what the articles lack, and the answer says so.
-            setting = self.matcher.understand(reading.setting).unknown_words if reading.setting else []
+            setting = self.matcher.understand(reading.setting, scored=False).unknown_words if reading.setting else []
             rare = [w for w in setting if lexicon.zipf(w) < QUALIFIER_ZIPF]  # "layoffs", not "a recession hits"
             u = replace(u, unknown_words=[w for w in dict.fromkeys([*u.unknown_words, *absent, *rare])
                                           if w not in asking])
@@ -124,7 +124,7 @@ class Planner(Stage):
             if after.scores[after.intent] >= CONFIDENT_INTENT and self.specs[after.intent].answer in ROLE_ANSWERS:
                 u = replace(u, intent=after.intent, scores={**u.scores, after.intent: after.scores[after.intent]})
         if reading.background and reading.questions:
-            background = self.matcher.understand(reading.background, correct=in_english)
+            background = self.matcher.understand(reading.background, correct=in_english, scored=False)
             if not u.roles and not u.role_candidates and background.roles:
                 u = replace(u, roles=background.roles[:2])
             role_terms = {t for r in u.roles for t in self.analyzer.index_terms(r)}
