@@ -292,7 +292,7 @@ class IntentMatcher:
         margin = ranked[0] - (ranked[1] if len(ranked) > 1 else 0.0)
         confidence = min(1.0, ranked[0] * (0.75 + min(margin, 0.25)))
         raw_words = words(cleaned)
-        pointed = any(w in self.reference_words for w in raw_words) or any(
+        pointed = not self.reference_words.isdisjoint(raw_words) or any(
             contains(raw_words, p) for p in self.reference_phrases)
         anaphora = (ROLE_TOKEN in terms and not roles) or (pointed and not roles) or any(
             w in self.other_references for w in raw_words)
@@ -373,7 +373,14 @@ def contains(terms: list[str], phrase: tuple[str, ...]) -> bool:
     n = len(phrase)
     if n == 1:
         return phrase[0] in terms
-    if n and phrase[0] not in terms:
+    if not n:
+        return True
+    at = -1
+    try:
+        while True:
+            at = terms.index(phrase[0], at + 1)
+            if tuple(terms[at : at + n]) == phrase:
+                return True
+    except ValueError:  # list.index: no place left
         return False
-    return any(tuple(terms[i : i + n]) == phrase for i in range(len(terms) - n + 1))
 

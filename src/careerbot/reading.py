@@ -91,14 +91,38 @@ def phrase_words(phrase: str) -> list[str]:
 
 
 def _has(phrase_words: list[str], said: list[str]) -> bool:
+    """Whether the words stand side by side in what was said; only the places of the first
+    word are tried."""
     n = len(phrase_words)
-    return any(said[i : i + n] == phrase_words for i in range(len(said) - n + 1))
+    if not n:
+        return True
+    at = -1
+    try:
+        while True:
+            at = said.index(phrase_words[0], at + 1)
+            if said[at : at + n] == phrase_words:
+                return True
+    except ValueError:  # list.index: no place left
+        return False
 
 
 def found_phrases(phrases: list[str], said: list[str]) -> list[str]:
     """The phrases said, in the order given."""
-    present = set(said)
-    return [p for p in phrases if (pw := phrase_words(p)) and pw[0] in present and _has(pw, said)]
+    by_first = _by_first_word(tuple(phrases))
+    found = [(at, p) for w in by_first.keys() & set(said) for at, pw, p in by_first[w] if _has(pw, said)]
+    return [p for _, p in sorted(found)]
+
+
+@lru_cache(maxsize=1024)
+def _by_first_word(phrases: tuple[str, ...]) -> dict[str, list[tuple[int, list[str], str]]]:
+    """A cue list's phrases by their first word, with their place in the list: a question is
+    checked only against the phrases whose first word it holds (dozens of lists, on every
+    question). Keyed by the list's phrases, so a list changed is indexed again."""
+    by_first: dict[str, list[tuple[int, list[str], str]]] = {}
+    for at, phrase in enumerate(phrases):
+        if pw := phrase_words(phrase):
+            by_first.setdefault(pw[0], []).append((at, pw, phrase))
+    return by_first
 
 
 def _past_a_condition(sentence: str, wording: QuestionWords) -> str:
@@ -128,8 +152,7 @@ def origin_of(text: str, wording: QuestionWords) -> tuple[str, bool]:
     "I'm a", "degree in") up to a stop word or a comma, articles left out; and whether it is
     their own, not that of the one they ask about ("Can a medical grad ...?")."""
     asked = set(wording.origin_asked_markers)
-    markers = sorted(((m, phrase_words(m)) for m in [*wording.origin_markers, *asked]), key=lambda m: -len(m[1]))
-    anchored = [(m, [*(["^"] if m.startswith("^") else []), *w]) for m, w in markers]
+    anchored = _origin_markers(tuple(wording.origin_markers), tuple(wording.origin_asked_markers))
     clauses = [words(clause) for clause in re.split(r"[,;:.!?()]", text)]
     for said in clauses:
         found, marker = _origin_in(["^", *said], anchored, wording)
@@ -158,10 +181,24 @@ def _prospective(said: list[str], at: int, wording: QuestionWords) -> bool:
                for p in (phrase_words(w) for w in wording.origin_prospective))
 
 
-def _origin_in(said: list[str], markers: list[tuple[str, list[str]]], wording: QuestionWords) -> tuple[str, str]:
+@lru_cache(maxsize=64)
+def _origin_markers(markers: tuple[str, ...], asked: tuple[str, ...]) -> dict[str, list[tuple[str, list[str]]]]:
+    """The origin markers, longest first, each as its words (after a "^" for one that holds
+    only at the start), by their first word: a clause is checked, word by word, only against
+    the markers that start with that word. Worked out once per marker list, not per question."""
+    ordered = sorted(((m, phrase_words(m)) for m in [*markers, *set(asked)]), key=lambda m: -len(m[1]))
+    by_first: dict[str, list[tuple[str, list[str]]]] = {}
+    for m, w in ordered:
+        if marker := [*(["^"] if m.startswith("^") else []), *w]:
+            by_first.setdefault(marker[0], []).append((m, marker))
+    return by_first
+
+
+def _origin_in(said: list[str], markers: dict[str, list[tuple[str, list[str]]]],
+               wording: QuestionWords) -> tuple[str, str]:
     for i in range(len(said)):
-        for name, marker in markers:
-            if marker and said[i : i + len(marker)] == marker:
+        for name, marker in markers.get(said[i], ()):
+            if said[i : i + len(marker)] == marker:
                 if _prospective(said, i, wording):
                     continue  # "is a masters in CS worth it?": where they may go, not where from
                 taken: list[str] = []
@@ -210,6 +247,8 @@ def _opens_a_question(sentence: str, wording: QuestionWords) -> bool:
 
 
 def is_non_latin(text: str) -> bool:
+    if text.isascii():
+        return False  # every ASCII letter is Latin: no need to name each one
     letters = [ch for ch in text if ch.isalpha()]
     if not letters:
         return False
@@ -262,8 +301,11 @@ def wondered(sentence: str, wording: QuestionWords) -> list[str]:
     agriculture"): what it says, then what it asks, from the marker on; else the sentence."""
     said = words(sentence)
     askers = {*wording.indirect_openers, *wording.wh_openers}
+    present = set(said)
     for marker in wording.wondering_markers:
         marker_words = phrase_words(marker)
+        if marker_words and marker_words[0] not in present:
+            continue  # not said: no need to look for it word by word
         for at in range(len(said) - len(marker_words)):
             if said[at:at + len(marker_words)] == marker_words and said[at + len(marker_words)] in askers:
                 # The marker's place in the text: the first word of it, as typed.
