@@ -79,3 +79,23 @@ def test_unknown_word_before_a_head_noun_is_an_unlisted_role(shared_bot: CareerB
 def test_corrections_are_reported(shared_bot: CareerBot) -> None:
     u = shared_bot.matcher.understand("machine lerning engneer anual pay")
     assert u.corrections == {"lerning": "learning", "engneer": "engineer", "anual": "annual"}
+
+
+def test_an_understanding_asked_again_is_its_own(shared_bot: CareerBot) -> None:
+    """The matcher keeps what it made of a text: a caller that changes what it got back
+    changes nothing for the next question asking the same, and the spelling and scoring
+    options are kept apart."""
+    question = "how much does a data scientst earn?"
+    first = shared_bot.matcher.understand(question)
+    expected = (first.intent, dict(first.scores), list(first.roles), list(first.content_words), dict(first.corrections))
+    first.roles.append("Data Analyst")
+    first.scores[first.intent] = 0.0
+    first.content_words.clear()
+    first.corrections.clear()
+    again = shared_bot.matcher.understand(question)
+    assert (again.intent, again.scores, again.roles, again.content_words, again.corrections) == expected
+    assert expected[4], "the typo was corrected"
+    assert not shared_bot.matcher.understand(question, correct=False).corrections
+    unscored = shared_bot.matcher.understand(question, scored=False)
+    assert not unscored.scores and unscored.roles == expected[2]
+    assert shared_bot.matcher.understand(question).scores == expected[1]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -31,6 +32,11 @@ BASE_DIR = Path(__file__).parent / "base"
 Model = TypeVar("Model", bound=BaseModel)
 REQUIRED_ANSWERS = ("smalltalk", "out_of_scope")
 INTENTS_CACHE_LIMIT = 1 << 26  # bytes: a dozen intent files parse to a few hundred kB
+
+# Questions whose understanding is kept once worked out: a batch's rows ask the same
+# sentences again ("How much does a data scientist earn?" after a background of its own),
+# and the matcher's reading of a text depends on nothing else. Past this many, it restarts.
+MAX_REMEMBERED_UNDERSTANDINGS = 4096
 
 ROLE_TOKEN = "<role>"
 LEVEL_TOKEN = "<level>"
@@ -176,6 +182,8 @@ class IntentMatcher:
         self.first_person = frozenset(talk.first_person)
         self.openers = [tuple(words(o)) for o in talk.ellipsis_openers]
         self.keywords = {s.name: {k for k in map(self._pattern, s.keywords) if k} for s in specs}
+        # Each intent's keyword terms in one set, asked for on every question.
+        self.keyword_terms = {name: frozenset(t for kw in kws for t in kw) for name, kws in self.keywords.items()}
         # Each intent's keywords by their first term: a question is checked only against those
         # whose first term it holds (the matcher's hot loop; the same hits as trying them all).
         self.keywords_by_first: dict[str, dict[str, list[tuple[str, ...]]]] = {}
@@ -195,6 +203,7 @@ class IntentMatcher:
         self.smalltalk_phrases = PhraseTable({
             tuple(analyzer.terms(w)): reply.text for reply in self.specs[self.smalltalk].replies for w in reply.when
         })
+        self._understood: dict[tuple[str, bool, bool], Understanding] = {}
         analyzer.learn(
             [text for s in specs if s.answer not in ("out_of_scope", "smalltalk")
              for text in [*s.examples, *s.keywords]]
@@ -260,7 +269,21 @@ class IntentMatcher:
         """What the question asks; correct=False leaves its spelling alone (a question in
         another language is not English with typos). scored=False reads only its words, roles
         and level, not its intent (intent out of scope, no scores): for a background or a
-        setting, of which only those are used, the intents' scoring is most of the cost."""
+        setting, of which only those are used, the intents' scoring is most of the cost.
+
+        A text asked again gets its understanding as first worked out (the matcher and its
+        analyzer do not change once made), in lists and dicts of its own, so that a caller
+        that changes them changes nothing for the next question."""
+        key = (question, correct, scored)
+        known = self._understood.get(key)
+        if known is None:
+            known = self._understand(question, correct=correct, scored=scored)
+            if len(self._understood) >= MAX_REMEMBERED_UNDERSTANDINGS:
+                self._understood.clear()
+            self._understood[key] = known
+        return _fresh(known)
+
+    def _understand(self, question: str, *, correct: bool, scored: bool) -> Understanding:
         cleaned = clean(question)
         corrected, corrections = self.correct(cleaned) if correct else (cleaned, {})
         shaped, roles, levels = self._shape(corrected)
@@ -362,6 +385,13 @@ class IntentMatcher:
         return found[0][2] if found else None
 
 
+def _fresh(u: Understanding) -> Understanding:
+    """A copy of an understanding with lists and dicts of its own."""
+    return replace(u, scores=dict(u.scores), roles=list(u.roles), role_candidates=list(u.role_candidates),
+                   stand_ins=dict(u.stand_ins), corrections=dict(u.corrections), unknown_words=list(u.unknown_words),
+                   content_words=list(u.content_words), background_terms=list(u.background_terms))
+
+
 def sorted_words(text: str) -> str:
     """A text's words sorted and joined, as rapidfuzz's token_sort_ratio compares them."""
     return " ".join(sorted(text.split()))
@@ -375,12 +405,10 @@ def contains(terms: list[str], phrase: tuple[str, ...]) -> bool:
         return phrase[0] in terms
     if not n:
         return True
-    at = -1
-    try:
-        while True:
-            at = terms.index(phrase[0], at + 1)
-            if tuple(terms[at : at + n]) == phrase:
-                return True
-    except ValueError:  # list.index: no place left
-        return False
+    first, at = phrase[0], -1
+    for _ in range(terms.count(first)):
+        at = terms.index(first, at + 1)
+        if tuple(terms[at : at + n]) == phrase:
+            return True
+    return False
 

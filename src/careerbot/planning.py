@@ -100,7 +100,7 @@ class Planner(Stage):
             # unless the articles never decide what they ask ("stressful": [stance] unaddressed).
             asked = u.text
             lexicon = english()
-            routed = {t for kw in self.matcher.keywords.get(u.intent, set()) for t in kw}
+            routed = self.matcher.keyword_terms.get(u.intent, frozenset())
             unaddressed = set(self.vocabulary.stance.unaddressed)
             absent = [w for w in dict.fromkeys(words(asked)) if w not in u.unknown_words and w not in u.corrections
                       and w not in self.form_words and lexicon.zipf(w) < COMMON_ZIPF
@@ -108,9 +108,7 @@ class Planner(Stage):
                       and not self.index.knows(terms[0]) and w.isalpha()
                       and (terms[0] not in routed or w in unaddressed)]
             # "overhyped", "too late": what a yes/no asks, which the verdict reads, not a subject.
-            cues = self.vocabulary.stance
-            asking = {w for p in [*cues.asks_negative, *cues.asks_requirement, *cues.asks_enough, *cues.asks_useful]
-                      for w in phrase_words(p)}
+            asking = self.verdict_words
             # "With layoffs everywhere, what's the future?": what the question is set in may be
             # what the articles lack, and the answer says so.
             setting = self.matcher.understand(reading.setting, scored=False).unknown_words if reading.setting else []
@@ -226,6 +224,22 @@ class Planner(Stage):
             if others:
                 return replace(plan, intent=max(others, key=lambda k: others[k]))
         return plan
+
+    @cached_property
+    def verdict_words(self) -> frozenset[str]:
+        """The words of what a yes/no asks ("overhyped", "too late", "enough"), which the
+        verdict reads: read once, not on every question."""
+        cues = self.vocabulary.stance
+        return frozenset(w for p in [*cues.asks_negative, *cues.asks_requirement, *cues.asks_enough, *cues.asks_useful]
+                         for w in phrase_words(p))
+
+    @cached_property
+    def pay_keywords(self) -> list[tuple[str, ...]]:
+        """The salary intent's keywords but those of "how much" and its like: a question on
+        money holds one of them. Read once, not on every question."""
+        salary = next((s.name for s in self.specs.values() if s.answer == "salary"), None)
+        quantity = {tuple(self.analyzer.terms(q)) for q in self.vocabulary.question.quantity_markers}
+        return [kw for kw in self.matcher.keywords.get(salary or "", set()) if kw not in quantity]
 
     @cached_property
     def described_terms(self) -> dict[str, set[str]]:
@@ -351,8 +365,6 @@ class Planner(Stage):
 
     def asks_pay(self, u: Understanding) -> bool:
         """Whether a "how much" question is about money: a pay keyword besides "how much"."""
-        salary = next((s.name for s in self.specs.values() if s.answer == "salary"), None)
         # A bare "scientist" stands for a role here too: "how much does a scientist make".
         terms = [ROLE_TOKEN if t in self.matcher.role_heads else t for t in self.matcher.shaped_terms(u.text)]
-        quantity = {tuple(self.analyzer.terms(q)) for q in self.vocabulary.question.quantity_markers}
-        return any(contains(terms, kw) for kw in self.matcher.keywords.get(salary or "", set()) if kw not in quantity)
+        return any(contains(terms, kw) for kw in self.pay_keywords)

@@ -96,14 +96,12 @@ def _has(phrase_words: list[str], said: list[str]) -> bool:
     n = len(phrase_words)
     if not n:
         return True
-    at = -1
-    try:
-        while True:
-            at = said.index(phrase_words[0], at + 1)
-            if said[at : at + n] == phrase_words:
-                return True
-    except ValueError:  # list.index: no place left
-        return False
+    first, at = phrase_words[0], -1
+    for _ in range(said.count(first)):
+        at = said.index(first, at + 1)
+        if said[at : at + n] == phrase_words:
+            return True
+    return False
 
 
 def found_phrases(phrases: list[str], said: list[str]) -> list[str]:
