@@ -21,6 +21,9 @@ from careerbot.models import StanceWords
 from careerbot.reading import Asks, found_phrases
 from careerbot.text import words
 
+MAX_REMEMBERED_STANCES = 1 << 14  # sentences whose stance is kept: the embedded articles have a few thousand
+MAX_REMEMBERED_CUE_LISTS = 8  # vocabularies (bots) whose sentences' stances are kept
+
 Verdict = Literal["yes", "no", "not_necessarily", "helps_not_required", "yes_but_hard",
                   "hard_but_doable", "not_without", "one_of", "one_of_enough", "leans_yes", "leans_possible",
                   "not_said_enough", "undecided"]
@@ -39,7 +42,28 @@ class Stance:
         return self.not_required or self.required or self.positive or self.caveat
 
 
+# What stance_of() found, per set of cue lists (held here, so that its id is never another's)
+# and sentence: the articles' sentences are weighed again and again, question after question.
+_STANCES: dict[int, tuple[StanceWords, dict[str, Stance]]] = {}
+
+
 def stance_of(sentence: str, cues: StanceWords) -> Stance:
+    """The stance a sentence takes, read once per set of cue lists (a Stance is frozen)."""
+    kept = _STANCES.get(id(cues))
+    if kept is None or kept[0] is not cues:
+        if len(_STANCES) >= MAX_REMEMBERED_CUE_LISTS:
+            _STANCES.clear()
+        kept = _STANCES[id(cues)] = (cues, {})
+    stance = kept[1].get(sentence)
+    if stance is None:
+        stance = _stance_of(sentence, cues)
+        if len(kept[1]) >= MAX_REMEMBERED_STANCES:
+            kept[1].clear()
+        kept[1][sentence] = stance
+    return stance
+
+
+def _stance_of(sentence: str, cues: StanceWords) -> Stance:
     said = words(sentence)
     not_required = bool(found_phrases(cues.not_required, said))
     return Stance(
