@@ -136,3 +136,20 @@ assert index.top(["common", "w3"], 5) == python and "numpy" in sys.modules
 """
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
     assert done.returncode == 0, done.stderr
+
+
+def test_a_search_asked_again_gives_the_same_hits_whatever_was_done_with_the_first() -> None:
+    """Searches and sentence scorings are kept: a caller that extends or empties the list it
+    got back changes nothing for the next question asking the same."""
+    index = make_index(TEXTS)
+    terms = index.analyzer.index_terms("data pipelines")
+    first = index.search(terms, k=2)
+    expected = list(first)
+    first += index.search(index.analyzer.index_terms("trees"), k=1)
+    assert index.search(terms, k=2) == expected
+    assert index.search(terms, k=1) == expected[:1]  # another k is another search
+    assert index.search(terms, k=2, evidence_terms=["gardener"])[0].coverage == 0.0
+    sentences = index.scored_sentences(expected, terms)
+    kept = list(sentences)
+    sentences.clear()
+    assert index.scored_sentences(expected, terms) == kept and kept

@@ -54,6 +54,9 @@ NUMPY_FROM = 4096
 NUMPY_AFTER = 1_000_000
 # A lead-in ("... a structured approach:") is shown with up to this many short items after it
 # (of at most this many words); without them it is not shown at all.
+# Searches and sentence scorings kept once worked out: a batch's rows ask the same things
+# again, and the index never changes once built. Past this many, each memo restarts.
+MAX_REMEMBERED_SEARCHES = 4096
 MAX_LIST_ITEMS = 6
 MAX_ITEM_WORDS = 16
 
@@ -137,6 +140,8 @@ class Index:
         self._arrays: tuple[Any, Any] | None = None
         self._by_section: dict[int, list[int]] | None = None  # section number -> its chunk ids
         self._summed = 0  # postings summed in Python so far (see NUMPY_AFTER)
+        self._searched: dict[tuple[Any, ...], list[Hit]] = {}
+        self._scored: dict[tuple[Any, ...], list[Passage]] = {}
 
     @classmethod
     def build(cls, chunks: Sequence[Chunk], analyzer: Analyzer) -> Index:
@@ -238,8 +243,13 @@ class Index:
                evidence_terms: list[str] | None = None) -> list[Hit]:
         """The k best chunks for these query terms, hint terms counting for less;
         evidence_terms (default: terms) are the ones whose presence makes a hit's coverage."""
-        wanted = evidence_terms if evidence_terms is not None else terms
-        return [Hit(self.chunks[i], score, self.coverage(i, wanted)) for i, score in self.top(terms, k, hints)]
+        key = (tuple(terms), k, tuple(hints), None if evidence_terms is None else tuple(evidence_terms))
+        hits = self._searched.get(key)
+        if hits is None:
+            wanted = evidence_terms if evidence_terms is not None else terms
+            hits = [Hit(self.chunks[i], score, self.coverage(i, wanted)) for i, score in self.top(terms, k, hints)]
+            _remember(self._searched, key, hits)
+        return list(hits)  # a list of the caller's own: the hits themselves are frozen
 
     def coverage(self, chunk_id: int, terms: list[str]) -> float:
         """The share of these terms' IDF weight that this chunk holds, 0..1."""
@@ -271,6 +281,14 @@ class Index:
 
     def scored_sentences(self, hits: list[Hit], terms: list[str], hints: Sequence[str] = ()) -> list[Passage]:
         """Every sentence of these hits that holds a question term, best first."""
+        key = (tuple((h.chunk.chunk_id, h.score) for h in hits), tuple(terms), tuple(hints))
+        scored = self._scored.get(key)
+        if scored is None:
+            scored = self._scored_sentences(hits, terms, hints)
+            _remember(self._scored, key, scored)
+        return list(scored)  # a list of the caller's own: the passages themselves are frozen
+
+    def _scored_sentences(self, hits: list[Hit], terms: list[str], hints: Sequence[str]) -> list[Passage]:
         weights = {t: HINT_WEIGHT * self.idf(t) for t in hints} | {t: self.idf(t) for t in terms}
         if not hits or not weights:
             return []
@@ -326,6 +344,13 @@ class Index:
             cached = [frozenset(self.analyzer.index_terms(s)) for s in chunk.sentences]
             self._sentence_terms[chunk.chunk_id] = cached
         return cached
+
+
+def _remember(memo: dict[tuple[Any, ...], Any], key: tuple[Any, ...], value: Any) -> None:
+    """Keep a search's result, the memo restarting once it holds MAX_REMEMBERED_SEARCHES."""
+    if len(memo) >= MAX_REMEMBERED_SEARCHES:
+        memo.clear()
+    memo[key] = value
 
 
 def chunk_terms(chunks: Iterable[Chunk], analyzer: Analyzer) -> Iterable[list[str]]:
