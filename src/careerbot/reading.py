@@ -31,6 +31,7 @@ _ENUMERATOR = re.compile(r"(?:^|(?<=\s))\(?(\d{1,2})[).]\s+")
 _LATIN = ("LATIN", "DIGIT")
 # An opener like "So," "Silas," or "Honestly," before the question proper.
 MAX_OPENER_WORDS = 2
+MAX_REMEMBERED_FINDS = 1 << 16  # (cue list, words) pairs whose phrases found are kept
 MAX_CONDITION_WORDS = 6  # "and if I have to, where ...?": a condition before the question is short
 # "If I wanted to move into a machine learning team lead role, would I ...?": a clause opened by
 # "if" or "when" ends at its comma, however long.
@@ -106,9 +107,17 @@ def _has(phrase_words: list[str], said: list[str]) -> bool:
 
 def found_phrases(phrases: list[str], said: list[str]) -> list[str]:
     """The phrases said, in the order given."""
-    by_first = _by_first_word(tuple(phrases))
-    found = [(at, p) for w in by_first.keys() & set(said) for at, pw, p in by_first[w] if _has(pw, said)]
-    return [p for _, p in sorted(found)]
+    return list(_found_phrases(tuple(phrases), tuple(said)))
+
+
+@lru_cache(maxsize=MAX_REMEMBERED_FINDS)
+def _found_phrases(phrases: tuple[str, ...], said: tuple[str, ...]) -> tuple[str, ...]:
+    """found_phrases, kept: the same cue lists are looked for in the same sentences again,
+    question after question (a dozen lists on every question)."""
+    by_first = _by_first_word(phrases)
+    words_said = list(said)
+    found = [(at, p) for w in by_first.keys() & set(said) for at, pw, p in by_first[w] if _has(pw, words_said)]
+    return tuple(p for _, p in sorted(found))
 
 
 @lru_cache(maxsize=1024)
@@ -230,9 +239,50 @@ def required_thing(question: str, wording: QuestionWords, stance: StanceWords) -
 
 def at_start_or_anywhere(phrases: list[str], said: list[str]) -> list[str]:
     """The phrases said; one with a leading ^ only where the words start."""
-    anchored = [p for p in phrases if p.startswith("^")]
-    found = found_phrases([p for p in phrases if not p.startswith("^")], said)
-    return found + [p for p in anchored if said[: len(w := phrase_words(p))] == w]
+    anywhere, anchored = _anchored_apart(tuple(phrases))
+    found = list(_found_phrases(anywhere, tuple(said)))
+    return found + [p for p, w in anchored if said[: len(w)] == w]
+
+
+@lru_cache(maxsize=1024)
+def _anchored_apart(phrases: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[tuple[str, list[str]], ...]]:
+    """A cue list's phrases said anywhere, and those with a leading ^ with their words: told
+    apart once per list, not on every question."""
+    return (tuple(p for p in phrases if not p.startswith("^")),
+            tuple((p, phrase_words(p)) for p in phrases if p.startswith("^")))
+
+
+def opening(phrases: list[str], said: list[str]) -> str | None:
+    """The first phrase of the list, in its order, whose words open what was said; None for
+    none. Only the phrases that start with its first word are tried."""
+    by_first, wordless = _openings(tuple(phrases))
+    at = next((at for at, pw, _ in by_first.get(said[0], ()) if said[: len(pw)] == pw), None) if said else None
+    if wordless is not None and (at is None or wordless < at):
+        at = wordless  # a phrase of no words opens anything
+    return None if at is None else phrases[at]
+
+
+def closing(phrases: list[str], said: list[str]) -> bool:
+    """Whether a phrase of the list ends what was said. Only the phrases that end with its
+    last word are tried."""
+    by_last = _closings(tuple(phrases))
+    return bool(said) and any(said[-len(pw):] == pw for pw in by_last.get(said[-1], ()))
+
+
+@lru_cache(maxsize=1024)
+def _openings(phrases: tuple[str, ...]) -> tuple[dict[str, list[tuple[int, list[str], str]]], int | None]:
+    """A cue list's phrases by their first word, and the place of its first phrase of no words."""
+    return _by_first_word(phrases), next((at for at, p in enumerate(phrases) if not phrase_words(p)), None)
+
+
+@lru_cache(maxsize=1024)
+def _closings(phrases: tuple[str, ...]) -> dict[str, list[list[str]]]:
+    """A cue list's phrases' words by their last word."""
+    by_last: dict[str, list[list[str]]] = {}
+    for phrase in phrases:
+        if pw := phrase_words(phrase):
+            by_last.setdefault(pw[-1], []).append(pw)
+    return by_last
 
 
 def _opens_a_question(sentence: str, wording: QuestionWords) -> bool:
@@ -258,7 +308,7 @@ def set_in(sentence: str, wording: QuestionWords) -> tuple[str, str]:
     """A question set in a clause ("With layoffs everywhere, what's the future?", "Given the
     hype, is it worth it?"): the clause, and the question after it; or no clause."""
     said = words(sentence)
-    if not any(said[: len(opener := phrase_words(o))] == opener for o in wording.setting_openers):
+    if opening(wording.setting_openers, said) is None:
         return "", sentence
     for at in [m.start() for m in re.finditer(",", sentence)]:
         rest = sentence[at + 1:].strip()
@@ -368,8 +418,7 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
         # "If the economy tanks, are ML jobs the first to get cut?", "for getting into ML, is a
         # bootcamp enough?": a short phrase before the comma; the form is the question's after it.
         body = words(asked)
-    requested = next((r for r in [*wording.request_openers, *wording.wondering_markers]
-                      if body[: len(phrase_words(r))] == phrase_words(r)), "")
+    requested = opening([*wording.request_openers, *wording.wondering_markers], body) or ""
     if requested:
         body = body[len(phrase_words(requested)):]  # "can you tell me how much ...": a request, not a yes/no
     first = body[0] if body else ""
@@ -377,7 +426,7 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
         first = body[1]  # "In which industries ...?", "For what roles ...?": a wh-question
     if requested and first in wording.indirect_openers:
         first = "is"  # "can you tell me if a PhD is required?": a yes/no, asked indirectly
-    tagged = any(said[-len(t):] == t for tag in wording.tag_questions if (t := phrase_words(tag)))
+    tagged = closing(wording.tag_questions, said)
     if first not in wording.yes_no_openers and tagged:
         first = "is"  # "ML engineers don't need math anymore, right?": a yes/no all the same
     comparison = found_phrases(wording.comparison_markers, body)
