@@ -255,12 +255,15 @@ class CareerBot:
             if len(glossed := sentences(text)) == len(own := sentences(written)):
                 as_written = dict(zip(glossed, own, strict=True))
         reading = read(text, self.vocabulary.question, self.vocabulary.stance)
-        self.note("read", f"form {reading.form}" + (f", asks {reading.asks}" if reading.asks else "")
-                   + (", negated" if reading.negated else "") + f"; language {language}; question: "
-                   + " | ".join(reading.questions or [reading.text])
-                   + (f"; background: {reading.background}" if reading.background else ""))
+        tracing = self.pack.trace is not None  # what each stage made of it is written out only for explain()
+        if tracing:
+            self.note("read", f"form {reading.form}" + (f", asks {reading.asks}" if reading.asks else "")
+                      + (", negated" if reading.negated else "") + f"; language {language}; question: "
+                      + " | ".join(reading.questions or [reading.text])
+                      + (f"; background: {reading.background}" if reading.background else ""))
         understanding = self.planner.understand(reading, language)
-        self.note("understand", describe(understanding))
+        if tracing:
+            self.note("understand", describe(understanding))
         if understanding.corrections:
             # "what is differnts between ...": the form is read again from the words as corrected.
             fixes = understanding.corrections
@@ -298,7 +301,8 @@ class CareerBot:
                               origin_own=reading.origin_own if reading.origin else context.reading.origin_own)
         plan.reading, plan.language = reading, language
         plan = self.planner.by_form(plan)
-        self.note("plan", f"intent {plan.intent}; roles {', '.join(plan.roles) or '-'}; level {plan.level or '-'}")
+        if tracing:
+            self.note("plan", f"intent {plan.intent}; roles {', '.join(plan.roles) or '-'}; level {plan.level or '-'}")
         answer = self.composer.compose(text, plan, context)
         if reading.rest and (answer.intent == self.matcher.out_of_scope or self._asks_only_gaps(reading)):
             # "Are ML jobs mostly remote? Also, what skills do I need?": the first is not

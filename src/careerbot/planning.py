@@ -122,18 +122,25 @@ class Planner(Stage):
             if after.scores[after.intent] >= CONFIDENT_INTENT and self.specs[after.intent].answer in ROLE_ANSWERS:
                 u = replace(u, intent=after.intent, scores={**u.scores, after.intent: after.scores[after.intent]})
         if reading.background and reading.questions:
-            background = self.matcher.understand(reading.background, correct=in_english, scored=False)
-            if not u.roles and not u.role_candidates and background.roles:
-                u = replace(u, roles=background.roles[:2])
+            # The background is read only when it is needed: for the roles when the question
+            # names none, for the subject when it has none of its own.
+            background = None
+            if not u.roles and not u.role_candidates:
+                background = self.matcher.understand(reading.background, correct=in_english, scored=False)
+                if background.roles:
+                    u = replace(u, roles=background.roles[:2])
             role_terms = {t for r in u.roles for t in self.analyzer.index_terms(r)}
             if not [t for t in u.content_words if t not in role_terms]:
                 # "He doesn't know how to code. Can he still become a data scientist?": the
                 # question's subject is in the background.
+                background = background or self.matcher.understand(reading.background, correct=in_english,
+                                                                   scored=False)
                 known = [t for t in background.content_words if self.index.knows(t) and t not in role_terms]
                 u = replace(u, background_terms=list(dict.fromkeys(known)))
-        fields = [r for r in self.matcher.fields_named(reading.text) if r not in u.roles]
         choosing = reading.form == "comparison" or reading.either_or or bool(
             set(self.vocabulary.question.choice_words) & set(words(reading.question)))  # "which pays more?"
+        # The fields named count only in a question that chooses: looked for only then.
+        fields = [r for r in self.matcher.fields_named(reading.text) if r not in u.roles] if choosing else []
         if fields and choosing and len(u.roles) + len(fields) >= 2:
             # "a data engineering or a data science internship: which is closer to building
             # models?": fields set against each other are their roles.
