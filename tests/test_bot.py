@@ -10,7 +10,9 @@ import pytest
 
 import careerbot
 from careerbot import MAX_QUESTION_CHARS, Answer, CareerBot, Source, answer
+from careerbot.bot import Context
 from careerbot.errors import DataFileError, DataFileWarning
+from careerbot.reading import read
 from conftest import FIXTURES
 
 ALL_FIGURES = re.compile(r"\$[\d,]+")
@@ -291,3 +293,20 @@ def test_chat_slang_is_read_as_people_type_it(bot: CareerBot) -> None:
     assert "$101,527" in a.text
     assert "lowkey" not in a.entities.get("not_covered", "")
     assert a.entities.get("level") is None
+
+
+def test_kept_filler_and_shaped_terms_are_each_questions_own(shared_bot: CareerBot) -> None:
+    """The finder keeps a question's filler words and the matcher its shaped terms: another
+    question gets its own, and a caller that changes what it got changes nothing after."""
+    plans = []
+    for question in ("what is the right way to get into data science?", "how much does a data analyst earn?"):
+        reading = read(question, shared_bot.vocabulary.question, shared_bot.vocabulary.stance)
+        plans.append(shared_bot.planner.plan(shared_bot.planner.understand(reading, "en"), Context()))
+    first, second = (shared_bot.finder.filler(p) for p in plans)
+    assert first != second
+    kept = set(first)
+    first.add("salary")
+    assert shared_bot.finder.filler(plans[0]) == kept
+    terms = shared_bot.matcher.shaped_terms("how much does a data analyst earn?")
+    terms.clear()
+    assert shared_bot.matcher.shaped_terms("how much does a data analyst earn?")[-2:] == ["<role>", "salary"]

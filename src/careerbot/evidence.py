@@ -63,12 +63,19 @@ def words_after(said: list[str], marks: Callable[[str], bool]) -> list[str]:
     return [after for at, word in enumerate(said) if marks(word) for after in said[at + 1: at + 1 + LACKED_WINDOW]]
 
 
+MAX_REMEMBERED_FILLERS = 4096  # (intent, question) pairs whose filler words are kept
+
+
 class Finder(Stage):
     def __init__(self, pack: Pack, planner: Planner) -> None:
         super().__init__(pack)
         self.planner = planner
         self._promotion_starts: dict[int, int] = {}  # chunk id -> its first sentence of promotion
         self._skipped: dict[str, bool] = {}  # sentence -> whether it never answers on its own
+        # What filler() and intent_terms() found, by what they depend on: an answer asks them
+        # several times, and a batch asks the same questions again.
+        self._fillers: dict[tuple[str, str], frozenset[str]] = {}
+        self._intent_terms: dict[str, frozenset[str]] = {}
 
     @cached_property
     def role_chunks(self) -> dict[str, list[Chunk]]:
@@ -160,6 +167,15 @@ class Finder(Stage):
         return Evidence(hits, query, hints, coverage, sentences)
 
     def filler(self, plan: Plan) -> set[str]:
+        """_filler_of, kept by intent and question (it depends on nothing else)."""
+        key = (plan.intent, plan.understanding.text)
+        if key not in self._fillers:
+            if len(self._fillers) >= MAX_REMEMBERED_FILLERS:
+                self._fillers.clear()
+            self._fillers[key] = frozenset(self._filler_of(plan))
+        return set(self._fillers[key])
+
+    def _filler_of(self, plan: Plan) -> set[str]:
         """The question's common words that its intent doesn't own ("happen", "come", "way"):
         how people talk, not what they ask about."""
         intent_terms = {t for kw in self.matcher.keywords[plan.intent] for t in kw}
@@ -518,6 +534,12 @@ class Finder(Stage):
         return None
 
     def intent_terms(self, plan: Plan) -> set[str]:
+        """_intent_terms_of, kept by intent (it depends on nothing else)."""
+        if plan.intent not in self._intent_terms:
+            self._intent_terms[plan.intent] = frozenset(self._intent_terms_of(plan))
+        return set(self._intent_terms[plan.intent])
+
+    def _intent_terms_of(self, plan: Plan) -> set[str]:
         """The words of what a retrieval intent is about (challenges: "challenge", "bias",
         "ethical"): its hints and keywords."""
         spec = self.specs[plan.intent]

@@ -204,6 +204,7 @@ class IntentMatcher:
             tuple(analyzer.terms(w)): reply.text for reply in self.specs[self.smalltalk].replies for w in reply.when
         })
         self._understood: dict[tuple[str, bool, bool], Understanding] = {}
+        self._shaped: dict[str, tuple[str, ...]] = {}
         analyzer.learn(
             [text for s in specs if s.answer not in ("out_of_scope", "smalltalk")
              for text in [*s.examples, *s.keywords]]
@@ -377,8 +378,15 @@ class IntentMatcher:
         return scores
 
     def shaped_terms(self, text: str) -> list[str]:
-        """The terms of a text with roles and levels as placeholders, as keywords see them."""
-        return self._shape(text)[0].split()
+        """The terms of a text with roles and levels as placeholders, as keywords see them;
+        kept, as the planner and the finder ask them of the same question again and again."""
+        shaped = self._shaped.get(text)
+        if shaped is None:
+            shaped = tuple(self._shape(text)[0].split())
+            if len(self._shaped) >= MAX_REMEMBERED_UNDERSTANDINGS:
+                self._shaped.clear()
+            self._shaped[text] = shaped
+        return list(shaped)
 
     def smalltalk_reply(self, question: str) -> str | None:
         found = self.smalltalk_phrases.find(self.analyzer.terms(clean(question)))

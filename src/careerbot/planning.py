@@ -285,13 +285,24 @@ class Planner(Stage):
             salary = next((s.name for s in self.specs.values() if s.answer == "salary"), plan.intent)
             return [(salary, "pay")]  # "do seniors really make that much more?": the pay, weighed
         role_terms = {t for r in plan.roles for t in self.analyzer.index_terms(r)}
-        people = self.vocabulary.conversation.first_person
-        asking = {t for w in [*self.form_words, *people] for t in self.analyzer.terms(w)}  # "should i"
-        skip = role_terms | self.analyzer.generic | self.asking_terms | self.pack.weighing_terms | asking
+        skip = role_terms | self._not_narrower
         terms = self.matcher.shaped_terms(u.text)
-        return [(name, " ".join(kw)) for name, keywords in self.matcher.keywords.items()
-                if not self.specs[name].weighs and self.specs[name].answer not in ("smalltalk", "out_of_scope")
-                for kw in keywords if set(kw) - skip and contains(terms, kw)]
+        return [(name, " ".join(kw)) for name, keywords in self._narrower_keywords
+                for kw in keywords if contains(terms, kw) and set(kw) - skip]
+
+    @cached_property
+    def _not_narrower(self) -> set[str]:
+        """The terms no narrower question is made of: the field's, the asking, the weighing
+        and how a person asks ("should i"). Read once, not on every question."""
+        people = self.vocabulary.conversation.first_person
+        asking = {t for w in [*self.form_words, *people] for t in self.analyzer.terms(w)}
+        return set(self.analyzer.generic) | self.asking_terms | self.pack.weighing_terms | asking
+
+    @cached_property
+    def _narrower_keywords(self) -> list[tuple[str, set[tuple[str, ...]]]]:
+        """The keywords of the intents a weighing question may be narrower than, by intent."""
+        return [(name, keywords) for name, keywords in self.matcher.keywords.items()
+                if not self.specs[name].weighs and self.specs[name].answer not in ("smalltalk", "out_of_scope")]
 
     def plan(self, u: Understanding, context: Context) -> Plan:
         """Decide intent, roles and level, using the conversation where the question leans on it."""

@@ -142,6 +142,7 @@ class Index:
         self._summed = 0  # postings summed in Python so far (see NUMPY_AFTER)
         self._searched: dict[tuple[Any, ...], list[Hit]] = {}
         self._scored: dict[tuple[Any, ...], list[Passage]] = {}
+        self._terms_of_sentence: dict[str, frozenset[str]] = {}
 
     @classmethod
     def build(cls, chunks: Sequence[Chunk], analyzer: Analyzer) -> Index:
@@ -309,7 +310,13 @@ class Index:
         return scored
 
     def sentence_terms(self, passage: Passage) -> frozenset[str]:
-        return frozenset(self.analyzer.index_terms(passage.sentence))
+        """A passage's terms as a set, made once per sentence: every answer asks them of the
+        sentences it weighs, again and again."""
+        terms = self._terms_of_sentence.get(passage.sentence)
+        if terms is None:
+            terms = frozenset(self.analyzer.index_terms(passage.sentence))
+            _remember(self._terms_of_sentence, passage.sentence, terms)
+        return terms
 
     @staticmethod
     def _with_its_list(passage: Passage) -> Passage:
@@ -346,8 +353,8 @@ class Index:
         return cached
 
 
-def _remember(memo: dict[tuple[Any, ...], Any], key: tuple[Any, ...], value: Any) -> None:
-    """Keep a search's result, the memo restarting once it holds MAX_REMEMBERED_SEARCHES."""
+def _remember(memo: dict[Any, Any], key: Any, value: Any) -> None:
+    """Keep a result, the memo restarting once it holds MAX_REMEMBERED_SEARCHES."""
     if len(memo) >= MAX_REMEMBERED_SEARCHES:
         memo.clear()
     memo[key] = value
