@@ -110,8 +110,12 @@ _BAD_BYTES = "careerbot-keep-bad-bytes"
 codecs.register_error(_BAD_BYTES, _keep_bad_bytes)
 
 
+_KEPT_BAD_BYTE = re.compile("[\udc00-\udcff]")
+
+
 def _undecodable(text: str) -> bool:
-    return any("\udc00" <= ch <= "\udcff" for ch in text)
+    """Whether the text holds a byte _keep_bad_bytes kept (U+DC00 + its value)."""
+    return _KEPT_BAD_BYTE.search(text) is not None
 
 
 def _checked(row: Row) -> Row:
@@ -125,7 +129,7 @@ def _checked(row: Row) -> Row:
     if len(text) > MAX_QUESTION_CHARS:
         return row.model_copy(update={"question": text[:80] + "…",
                                       "error": f"question longer than {MAX_QUESTION_CHARS} characters"})
-    return row.model_copy(update={"question": text})
+    return row if text == row.question else row.model_copy(update={"question": text})
 
 
 def read_rows(stream: IO[bytes], fmt: str) -> Iterator[Row]:

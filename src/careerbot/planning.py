@@ -16,7 +16,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 from careerbot.intents import ROLE_TOKEN, contains
 from careerbot.lexicon import english
 from careerbot.models import Understanding
-from careerbot.pack import Stage
+from careerbot.pack import Pack, Stage
 from careerbot.reading import Reading, found_phrases, phrase_words
 from careerbot.text import words
 from careerbot.thresholds import (
@@ -73,7 +73,14 @@ class Plan:
     role_found: bool = False  # the role was found from what the question asks it to do
 
 
+MAX_REMEMBERED_QUESTIONS = 4096  # questions whose asks_pay() is kept
+
+
 class Planner(Stage):
+    def __init__(self, pack: Pack) -> None:
+        super().__init__(pack)
+        self._asks_pay: dict[str, bool] = {}  # question text -> whether it asks about pay
+
     def familiar(self, word: str) -> bool:
         """A word of the articles, or one letter away from one ("salery"): no sign of another
         language. Two letters away ("salaire") may well be French."""
@@ -383,6 +390,10 @@ class Planner(Stage):
 
     def asks_pay(self, u: Understanding) -> bool:
         """Whether a "how much" question is about money: a pay keyword besides "how much"."""
-        # A bare "scientist" stands for a role here too: "how much does a scientist make".
-        terms = [ROLE_TOKEN if t in self.matcher.role_heads else t for t in self.matcher.shaped_terms(u.text)]
-        return any(contains(terms, kw) for kw in self.pay_keywords)
+        if u.text not in self._asks_pay:  # kept: an answer asks it of its question several times
+            # A bare "scientist" stands for a role here too: "how much does a scientist make".
+            terms = [ROLE_TOKEN if t in self.matcher.role_heads else t for t in self.matcher.shaped_terms(u.text)]
+            if len(self._asks_pay) >= MAX_REMEMBERED_QUESTIONS:
+                self._asks_pay.clear()
+            self._asks_pay[u.text] = any(contains(terms, kw) for kw in self.pay_keywords)
+        return self._asks_pay[u.text]

@@ -54,7 +54,11 @@ _HYPHENATED = re.compile(r"(?<![a-z0-9])[a-z0-9]++(?:-[a-z0-9]++){1,4}")
 
 def valid_unicode(text: str) -> str:
     """Lone surrogates (which Python strings allow, and UTF-8 and JSON do not) as U+FFFD."""
-    return _SURROGATE.sub("\ufffd", text)
+    try:
+        text.encode("utf-8")  # fails on a surrogate, and only on one; several times faster than the scan
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text)
+    return text
 
 
 def strip_escapes(text: str, replacement: str = "") -> str:
