@@ -80,6 +80,7 @@ class Planner(Stage):
     def __init__(self, pack: Pack) -> None:
         super().__init__(pack)
         self._asks_pay: dict[str, bool] = {}  # question text -> whether it asks about pay
+        self._levels_said: dict[str, frozenset[str]] = {}  # question text -> the levels it names
 
     def familiar(self, word: str) -> bool:
         """A word of the articles, or one letter away from one ("salery"): no sign of another
@@ -384,9 +385,14 @@ class Planner(Stage):
 
     def levels_said(self, u: Understanding) -> set[str]:
         """The experience levels a question names ("seniors", "juniors")."""
-        said = words(u.text)
-        return {level for level, phrases in self.vocabulary.levels.items()
-                if found_phrases(phrases, said) or found_phrases([f"{p}s" for p in phrases], said)}
+        if u.text not in self._levels_said:  # kept: asked of the same question again
+            said = words(u.text)
+            if len(self._levels_said) >= MAX_REMEMBERED_QUESTIONS:
+                self._levels_said.clear()
+            self._levels_said[u.text] = frozenset(
+                level for level, phrases in self.vocabulary.levels.items()
+                if found_phrases(phrases, said) or found_phrases([f"{p}s" for p in phrases], said))
+        return set(self._levels_said[u.text])
 
     def asks_pay(self, u: Understanding) -> bool:
         """Whether a "how much" question is about money: a pay keyword besides "how much"."""
