@@ -81,10 +81,8 @@ class Parts:
         for n, source in enumerate(self.sources, 1):
             if (source.doc_id, source.section, source.text) == (doc_id, section, text):
                 return f"[{n}]"
-        # careerbot's own strings (a chunk's document, heading and sentence): made without
-        # validating them again, a few times per answer.
-        self.sources.append(Source.model_construct(doc_id=doc_id, title=self.knowledge.title(doc_id), section=section,
-                                                   text=text, score=float(round(score, 4))))
+        self.sources.append(Source(doc_id=doc_id, title=self.knowledge.title(doc_id), section=section,
+                                   text=text, score=round(score, 4)))
         return f"[{len(self.sources)}]"
 
     def quote(self, quote: Quote) -> str:
