@@ -181,6 +181,11 @@ class IntentMatcher:
         self.reference_phrases = [tuple(words(r)) for r in talk.role_references if " " in r]
         self.first_person = frozenset(talk.first_person)
         self.openers = [tuple(words(o)) for o in talk.ellipsis_openers]
+        # Both by their first word: a question is checked only against those its words start
+        # (one of no words, were there one, stands in any question).
+        self._references_by_first = _by_first(self.reference_phrases)
+        self._openers_by_first = _by_first(self.openers)
+        self._wordless_reference, self._wordless_opener = () in self.reference_phrases, () in self.openers
         self.keywords = {s.name: {k for k in map(self._pattern, s.keywords) if k} for s in specs}
         # Each intent's keyword terms in one set, asked for on every question.
         self.keyword_terms = {name: frozenset(t for kw in kws for t in kw) for name, kws in self.keywords.items()}
@@ -316,11 +321,13 @@ class IntentMatcher:
         margin = ranked[0] - (ranked[1] if len(ranked) > 1 else 0.0)
         confidence = min(1.0, ranked[0] * (0.75 + min(margin, 0.25)))
         raw_words = words(cleaned)
-        pointed = not self.reference_words.isdisjoint(raw_words) or any(
-            contains(raw_words, p) for p in self.reference_phrases)
+        pointed = not self.reference_words.isdisjoint(raw_words) or self._wordless_reference or any(
+            contains(raw_words, p) for w in self._references_by_first.keys() & set(raw_words)
+            for p in self._references_by_first[w])
         anaphora = (ROLE_TOKEN in terms and not roles) or (pointed and not roles) or any(
             w in self.other_references for w in raw_words)
-        elliptical = any(tuple(raw_words[: len(p)]) == p for p in self.openers)
+        elliptical = self._wordless_opener or (bool(raw_words) and any(
+            tuple(raw_words[: len(p)]) == p for p in self._openers_by_first.get(raw_words[0], ())))
         return Understanding(
             text=corrected, intent=best, confidence=round(confidence, 3), scores=scores,
             roles=roles, role_candidates=sorted(candidates), unlisted_role=unlisted,
@@ -391,6 +398,15 @@ class IntentMatcher:
     def smalltalk_reply(self, question: str) -> str | None:
         found = self.smalltalk_phrases.find(self.analyzer.terms(clean(question)))
         return found[0][2] if found else None
+
+
+def _by_first(phrases: list[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    """Phrases by their first word, in their order (a phrase of no words is in none)."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        if phrase:
+            by_first.setdefault(phrase[0], []).append(phrase)
+    return by_first
 
 
 def _fresh(u: Understanding) -> Understanding:
