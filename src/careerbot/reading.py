@@ -31,7 +31,7 @@ _ENUMERATOR = re.compile(r"(?:^|(?<=\s))\(?(\d{1,2})[).]\s+")
 _LATIN = ("LATIN", "DIGIT")
 # An opener like "So," "Silas," or "Honestly," before the question proper.
 MAX_OPENER_WORDS = 2
-MAX_REMEMBERED_FINDS = 1 << 16  # (cue list, words) pairs whose phrases found are kept
+MAX_REMEMBERED_FINDS = 1 << 14  # (cue list, words) pairs whose phrases found are kept
 MAX_CONDITION_WORDS = 6  # "and if I have to, where ...?": a condition before the question is short
 # "If I wanted to move into a machine learning team lead role, would I ...?": a clause opened by
 # "if" or "when" ends at its comma, however long.
