@@ -367,12 +367,18 @@ class Planner(Stage):
     def _asks_anew(self, text: str) -> bool:
         """After its opener ("and", "what about"), the words open a question of their own."""
         said = words(text)
-        for opener in sorted(self.vocabulary.conversation.ellipsis_openers, key=lambda o: -len(phrase_words(o))):
-            if said[: len(opener_words := phrase_words(opener))] == opener_words:
+        for opener_words in self._ellipsis_openers:
+            if said[: len(opener_words)] == opener_words:
                 said = said[len(opener_words):]
                 break
         question = self.vocabulary.question
         return bool(said) and (said[0] in question.wh_openers or said[0] in question.yes_no_openers)
+
+    @cached_property
+    def _ellipsis_openers(self) -> list[list[str]]:
+        """The follow-up openers' words ("what about"), the longest first: sorted once."""
+        openers = sorted(self.vocabulary.conversation.ellipsis_openers, key=lambda o: -len(phrase_words(o)))
+        return [phrase_words(o) for o in openers]
 
     def _resolve_pending(self, u: Understanding, context: Context) -> Plan | None:
         assert context.pending is not None
