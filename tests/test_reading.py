@@ -8,7 +8,8 @@ import pytest
 from careerbot import CareerBot
 from careerbot.language import detect
 from careerbot.lexicon import english
-from careerbot.reading import read
+from careerbot.models import QuestionWords
+from careerbot.reading import joined_questions, read, wondered
 
 
 @pytest.fixture(scope="module")
@@ -310,3 +311,19 @@ def test_a_lexicon_lookup_finds_every_word_and_no_other() -> None:
     for absent in ["", "b", "zzz", "midd", "m", "aaa", "zebras", "émigr"]:
         assert lexicon.zipf(absent) == 0, absent
     assert lexicon.zipf("middle") > lexicon.zipf("mid") > lexicon.zipf("mi")
+
+
+def test_a_sentence_read_again_is_read_as_before_and_by_its_own_vocabulary(shared_bot: CareerBot) -> None:
+    """The readings of a sentence are kept per vocabulary: a caller that changes the list it
+    got changes nothing for the next question, and another vocabulary reads it its own way."""
+    wording = shared_bot.vocabulary.question
+    sentence = "I work in agronomy and wondering if there's ML work in agriculture"
+    parts = wondered(sentence, wording)
+    assert len(parts) == 2
+    parts.clear()
+    assert len(wondered(sentence, wording)) == 2
+    assert wondered(sentence, wording.model_copy()) == wondered(sentence, wording)
+    assert wondered(sentence, QuestionWords()) == [sentence]  # no wondering markers: the sentence as it is
+    joined = "what do they do and which frameworks should I learn?"
+    assert len(joined_questions(joined, wording)) == 2
+    assert joined_questions(joined, QuestionWords()) == [joined]

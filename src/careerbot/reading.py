@@ -12,9 +12,10 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Literal
+from functools import lru_cache, wraps
+from typing import Literal, TypeVar
 
 from careerbot.models import QuestionWords, StanceWords
 from careerbot.text import words
@@ -31,6 +32,8 @@ _ENUMERATOR = re.compile(r"(?:^|(?<=\s))\(?(\d{1,2})[).]\s+")
 _LATIN = ("LATIN", "DIGIT")
 # An opener like "So," "Silas," or "Honestly," before the question proper.
 MAX_OPENER_WORDS = 2
+MAX_REMEMBERED_SENTENCES = 1 << 14  # sentences whose reading is kept, per reading and vocabulary
+MAX_REMEMBERED_VOCABULARIES = 8
 MAX_REMEMBERED_FINDS = 1 << 14  # (cue list, words) pairs whose phrases found are kept
 MAX_CONDITION_WORDS = 6  # "and if I have to, where ...?": a condition before the question is short
 # "If I wanted to move into a machine learning team lead role, would I ...?": a clause opened by
@@ -132,6 +135,33 @@ def _by_first_word(phrases: tuple[str, ...]) -> dict[str, list[tuple[int, list[s
     return by_first
 
 
+Result = TypeVar("Result")
+
+
+def _kept_per_sentence(read_it: Callable[[str, QuestionWords], Result]) -> Callable[[str, QuestionWords], Result]:
+    """A reading of one sentence, kept per sentence and vocabulary: a batch's rows ask the
+    same sentences again. The vocabulary is held with what was read of it, so that its id is
+    never another's; a list comes back as a copy of its own."""
+    kept: dict[int, tuple[QuestionWords, dict[str, Result]]] = {}
+
+    @wraps(read_it)
+    def reading(sentence: str, wording: QuestionWords) -> Result:
+        entry = kept.get(id(wording))
+        if entry is None or entry[0] is not wording:
+            if len(kept) >= MAX_REMEMBERED_VOCABULARIES:
+                kept.clear()
+            entry = kept[id(wording)] = (wording, {})
+        results = entry[1]
+        if sentence not in results:
+            if len(results) >= MAX_REMEMBERED_SENTENCES:
+                results.clear()
+            results[sentence] = read_it(sentence, wording)
+        found = results[sentence]
+        return list(found) if isinstance(found, list) else found  # type: ignore[return-value]
+
+    return reading
+
+
 def _past_a_condition(sentence: str, wording: QuestionWords) -> str:
     """"And if I have to, where do ML people hang out online": the question after the condition."""
     condition = re.match(r"\W*(?:\w+\s+)?(\w+)\b[^,?]*,\s*", sentence)
@@ -141,6 +171,7 @@ def _past_a_condition(sentence: str, wording: QuestionWords) -> str:
     return sentence
 
 
+@_kept_per_sentence
 def _asks(sentence: str, wording: QuestionWords) -> bool:
     if sentence.rstrip().endswith(("?", "？")):
         return True
@@ -285,6 +316,7 @@ def _closings(phrases: tuple[str, ...]) -> dict[str, list[list[str]]]:
     return by_last
 
 
+@_kept_per_sentence
 def _opens_a_question(sentence: str, wording: QuestionWords) -> bool:
     opener = re.match(r"([^,:?]{1,40})[,:]\s", sentence)
     if opener and len(words(opener.group(1))) <= MAX_OPENER_WORDS:
@@ -304,6 +336,7 @@ def is_non_latin(text: str) -> bool:
     return other > len(letters) / 2
 
 
+@_kept_per_sentence
 def set_in(sentence: str, wording: QuestionWords) -> tuple[str, str]:
     """A question set in a clause ("With layoffs everywhere, what's the future?", "Given the
     hype, is it worth it?"): the clause, and the question after it; or no clause."""
@@ -322,6 +355,7 @@ _AFTER_A_LABEL = re.compile(r"\s[-–—]\s|:\s")  # "deep learning engineer - w
 _JOINED = re.compile(r"(?:,|(?<!\s))\s+(?:and|also|plus|n)\s+(?=(\w+)\b)", re.IGNORECASE)  # "n": chat for "and"
 
 
+@_kept_per_sentence
 def joined_questions(sentence: str, wording: QuestionWords) -> list[str]:
     """One sentence that asks two things ("what do they do and which frameworks should I
     learn?"), as two questions; any other sentence as it is."""
@@ -344,6 +378,7 @@ def _alternatives(body: list[str], wording: QuestionWords) -> bool:
                for at, w in enumerate(body) if at >= 2)
 
 
+@_kept_per_sentence
 def wondered(sentence: str, wording: QuestionWords) -> list[str]:
     """A statement that asks ("I work in agronomy and wondering if there's ML work in
     agriculture"): what it says, then what it asks, from the marker on; else the sentence."""
