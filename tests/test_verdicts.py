@@ -407,3 +407,9 @@ def test_plain_words_of_a_worry_or_a_condition_are_not_named_as_gaps(bot: Career
     assert "“tanks”" not in a.text and "resilient" in a.text
     # "Replace" is a claim they never make: the verdict says what it rests on.
     assert "“replace”" in bot.ask("will AI replace ML engineers?").text
+
+
+def test_where_someone_comes_from_supports_can_i_get_in_not_do_i_need(bot: CareerBot) -> None:
+    welcome = "professionals from different backgrounds to enter"
+    assert welcome not in bot.ask("Do I actually need calculus for ML? I'm a 30 year old accountant.").text
+    assert welcome in bot.ask("I'm a 30 year old accountant. Could I get a job in machine learning?").text

@@ -101,3 +101,8 @@ def test_a_choice_the_articles_do_not_rank_gets_their_first_step_when_it_names_o
     assert "The first step the articles give: Start small by learning Python" in a.text
     assert "“properly”" not in a.text  # an adverb is how they ask
     assert "don't say which of them matters more" not in a.text
+
+
+def test_the_money_of_a_thing_weighed_is_that_things_question_not_pay(bot: CareerBot) -> None:
+    assert bot.ask("Is a data science bootcamp worth the money?").intent == "education"
+    assert bot.ask("Is moving into ML engineering worth it money-wise?").intent == "salary"

@@ -441,7 +441,10 @@ class Composer(Stage):
                                                                                hints=found.hints, limit=6)
                                                      if found else []) if p.chunk.chunk_id not in others]
         support = self.find.on_topic(plan, self.find.unasked_pay(plan, support))
-        if backgrounds:
+        if backgrounds and (asks == "possible" or (reading.weighs and not thing_asked)):
+            # Where they come from supports "can I get in?" or "is it a good career for me?";
+            # "do I need calculus?" or "is a bootcamp worth the money?" is not answered by
+            # "different backgrounds can enter".
             support = [*(b for b in backgrounds if b is not origin), *support]
         gaps = self._gaps(plan, bool(plan.roles))
         # "Is it worth it, or is it saturated?": the verdict answers the first alternative; what

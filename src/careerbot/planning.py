@@ -190,7 +190,11 @@ class Planner(Stage):
         owners = {name for name, _ in narrower}
         # "do seniors make that much more?" is the pay by level, below.
         pay_by_level = self.asks_pay(u) and kind == "comparison"
-        if narrower and plan.intent not in owners and len(owners) == 1 and not pay_by_level:
+        # The money weighed is of the move ("is moving into ML worth it money-wise?"), not of a
+        # thing another intent answers ("is a bootcamp worth the money?": the bootcamp).
+        of_a_thing = self.asks_pay(u) and kind not in ("how_to_start", "comparison") \
+            and not self.specs[plan.intent].weighs
+        if narrower and plan.intent not in owners and len(owners) == 1 and not pay_by_level and not of_a_thing:
             # "Is an MBA worth it if I want to move into ...?": the MBA's intent, not the move's;
             # "is moving into ML worth it money-wise?": the pay.
             return replace(plan, intent=owners.pop())
