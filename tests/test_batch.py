@@ -20,6 +20,12 @@ from careerbot.cli import main
 QUESTIONS = ["How much does a data scientist earn?", "What does a data engineer do?", "What's the weather today?"]
 
 
+def distinct_rows(rounds: int) -> str:
+    """QUESTIONS, each asked `rounds` times but never in the same words: a run that is to be
+    stopped midway lasts however fast a repeated question is answered."""
+    return "\n".join(f"{q} (row {n})" for n in range(rounds) for q in QUESTIONS) + "\n"
+
+
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     code = main(["batch", *args])
     out, err = capsys.readouterr()
@@ -161,7 +167,7 @@ def test_jobs_two_gives_the_same_output(tmp_path: Path, capsys: pytest.CaptureFi
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
 def test_a_killed_run_leaves_no_output_and_no_temp_file(tmp_path: Path, sig: signal.Signals) -> None:
     source = tmp_path / "faq.txt"
-    source.write_text("\n".join(QUESTIONS * 30000) + "\n")
+    source.write_text(distinct_rows(30000))
     output = tmp_path / "out.jsonl"
     process = subprocess.Popen([sys.executable, "-m", "careerbot", "batch", str(source), "-o", str(output)],
                                stderr=subprocess.PIPE, text=True)
@@ -354,7 +360,7 @@ def test_a_reader_failure_writes_what_was_answered(tmp_path: Path, capsys: pytes
 
 def test_a_worker_killed_mid_run_is_noticed_and_nothing_answered_is_lost(tmp_path: Path) -> None:
     source, output = tmp_path / "faq.txt", tmp_path / "out.jsonl"
-    source.write_text("\n".join(QUESTIONS * 10_000) + "\n")
+    source.write_text(distinct_rows(10_000))
     process = subprocess.Popen([sys.executable, "-m", "careerbot", "batch", str(source), "-o", str(output),
                                 "--jobs", "2"], stderr=subprocess.PIPE, text=True)
     children = Path(f"/proc/{process.pid}/task/{process.pid}/children")
@@ -410,7 +416,7 @@ def test_what_a_run_killed_with_sigkill_left_is_removed_by_the_next(tmp_path: Pa
     from careerbot import cachedir
 
     source, output = tmp_path / "faq.txt", tmp_path / "out.jsonl"
-    source.write_text("\n".join(QUESTIONS * 30000) + "\n")
+    source.write_text(distinct_rows(30000))
     process = subprocess.Popen([sys.executable, "-m", "careerbot", "batch", str(source), "-o", str(output)],
                                stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 30
