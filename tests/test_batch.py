@@ -169,8 +169,11 @@ def test_a_killed_run_leaves_no_output_and_no_temp_file(tmp_path: Path, sig: sig
     source = tmp_path / "faq.txt"
     source.write_text(distinct_rows(30000))
     output = tmp_path / "out.jsonl"
+    # As run in a terminal: a run started in the background (a CI script's "&") inherits
+    # SIGINT ignored, and rightly keeps ignoring it.
     process = subprocess.Popen([sys.executable, "-m", "careerbot", "batch", str(source), "-o", str(output)],
-                               stderr=subprocess.PIPE, text=True)
+                               stderr=subprocess.PIPE, text=True,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 30
     while not any(p.name.endswith(".part") for p in tmp_path.iterdir()) and time.monotonic() < deadline:
         time.sleep(0.02)
