@@ -17,6 +17,7 @@ from careerbot import answers
 from careerbot.intents import contains
 from careerbot.knowledge import own_sections
 from careerbot.lexicon import english
+from careerbot.memo import Memo
 from careerbot.models import Chunk, Quote, RoleFacts, Step
 from careerbot.pack import Pack, Stage
 from careerbot.planning import Plan, Planner
@@ -74,7 +75,7 @@ class Finder(Stage):
         self._skipped: dict[str, bool] = {}  # sentence -> whether it never answers on its own
         # What filler() and intent_terms() found, by what they depend on: an answer asks them
         # several times, and a batch asks the same questions again.
-        self._fillers: dict[tuple[str, str], frozenset[str]] = {}
+        self._fillers: Memo[tuple[str, str], frozenset[str]] = Memo(MAX_REMEMBERED_FILLERS)
         self._intent_terms: dict[str, frozenset[str]] = {}
 
     @cached_property
@@ -169,11 +170,7 @@ class Finder(Stage):
     def filler(self, plan: Plan) -> set[str]:
         """_filler_of, kept by intent and question (it depends on nothing else)."""
         key = (plan.intent, plan.understanding.text)
-        if key not in self._fillers:
-            if len(self._fillers) >= MAX_REMEMBERED_FILLERS:
-                self._fillers.clear()
-            self._fillers[key] = frozenset(self._filler_of(plan))
-        return set(self._fillers[key])
+        return set(self._fillers.get(key, lambda: frozenset(self._filler_of(plan))))
 
     def _filler_of(self, plan: Plan) -> set[str]:
         """The question's common words that its intent doesn't own ("happen", "come", "way"):

@@ -21,6 +21,7 @@ from careerbot import cachedir
 from careerbot.datafiles import load_toml
 from careerbot.errors import DataFileError
 from careerbot.lexicon import english
+from careerbot.memo import Memo
 from careerbot.models import IntentSpec, RoleFacts, Understanding, Vocabulary
 from careerbot.text import Analyzer, PhraseTable, clean, stem, words
 from careerbot.thresholds import COMMON_ZIPF
@@ -208,8 +209,8 @@ class IntentMatcher:
         self.smalltalk_phrases = PhraseTable({
             tuple(analyzer.terms(w)): reply.text for reply in self.specs[self.smalltalk].replies for w in reply.when
         })
-        self._understood: dict[tuple[str, bool, bool], Understanding] = {}
-        self._shaped: dict[str, tuple[str, ...]] = {}
+        self._understood: Memo[tuple[str, bool, bool], Understanding] = Memo(MAX_REMEMBERED_UNDERSTANDINGS)
+        self._shaped: Memo[str, tuple[str, ...]] = Memo(MAX_REMEMBERED_UNDERSTANDINGS)
         analyzer.learn(
             [text for s in specs if s.answer not in ("out_of_scope", "smalltalk")
              for text in [*s.examples, *s.keywords]]
@@ -281,13 +282,7 @@ class IntentMatcher:
         analyzer do not change once made), in lists and dicts of its own, so that a caller
         that changes them changes nothing for the next question."""
         key = (question, correct, scored)
-        known = self._understood.get(key)
-        if known is None:
-            known = self._understand(question, correct=correct, scored=scored)
-            if len(self._understood) >= MAX_REMEMBERED_UNDERSTANDINGS:
-                self._understood.clear()
-            self._understood[key] = known
-        return _fresh(known)
+        return _fresh(self._understood.get(key, lambda: self._understand(question, correct=correct, scored=scored)))
 
     def _understand(self, question: str, *, correct: bool, scored: bool) -> Understanding:
         cleaned = clean(question)
@@ -387,13 +382,7 @@ class IntentMatcher:
     def shaped_terms(self, text: str) -> list[str]:
         """The terms of a text with roles and levels as placeholders, as keywords see them;
         kept, as the planner and the finder ask them of the same question again and again."""
-        shaped = self._shaped.get(text)
-        if shaped is None:
-            shaped = tuple(self._shape(text)[0].split())
-            if len(self._shaped) >= MAX_REMEMBERED_UNDERSTANDINGS:
-                self._shaped.clear()
-            self._shaped[text] = shaped
-        return list(shaped)
+        return list(self._shaped.get(text, lambda: tuple(self._shape(text)[0].split())))
 
     def smalltalk_reply(self, question: str) -> str | None:
         found = self.smalltalk_phrases.find(self.analyzer.terms(clean(question)))

@@ -15,6 +15,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from careerbot.intents import ROLE_TOKEN, contains
 from careerbot.lexicon import english
+from careerbot.memo import Memo
 from careerbot.models import Understanding
 from careerbot.pack import Pack, Stage
 from careerbot.reading import Reading, found_phrases, phrase_words
@@ -79,8 +80,8 @@ MAX_REMEMBERED_QUESTIONS = 4096  # questions whose asks_pay() is kept
 class Planner(Stage):
     def __init__(self, pack: Pack) -> None:
         super().__init__(pack)
-        self._asks_pay: dict[str, bool] = {}  # question text -> whether it asks about pay
-        self._levels_said: dict[str, frozenset[str]] = {}  # question text -> the levels it names
+        self._asks_pay: Memo[str, bool] = Memo(MAX_REMEMBERED_QUESTIONS)  # whether a question asks about pay
+        self._levels_said: Memo[str, frozenset[str]] = Memo(MAX_REMEMBERED_QUESTIONS)  # the levels it names
 
     def familiar(self, word: str) -> bool:
         """A word of the articles, or one letter away from one ("salery"): no sign of another
@@ -394,22 +395,20 @@ class Planner(Stage):
         return Plan(intent, picked[:1], u.level or level, u)
 
     def levels_said(self, u: Understanding) -> set[str]:
-        """The experience levels a question names ("seniors", "juniors")."""
-        if u.text not in self._levels_said:  # kept: asked of the same question again
-            said = words(u.text)
-            if len(self._levels_said) >= MAX_REMEMBERED_QUESTIONS:
-                self._levels_said.clear()
-            self._levels_said[u.text] = frozenset(
-                level for level, phrases in self.vocabulary.levels.items()
-                if found_phrases(phrases, said) or found_phrases([f"{p}s" for p in phrases], said))
-        return set(self._levels_said[u.text])
+        """The experience levels a question names ("seniors", "juniors"); kept, as it is asked
+        of the same question again."""
+        return set(self._levels_said.get(u.text, lambda: self._levels_in(words(u.text))))
+
+    def _levels_in(self, said: list[str]) -> frozenset[str]:
+        return frozenset(level for level, phrases in self.vocabulary.levels.items()
+                         if found_phrases(phrases, said) or found_phrases([f"{p}s" for p in phrases], said))
 
     def asks_pay(self, u: Understanding) -> bool:
-        """Whether a "how much" question is about money: a pay keyword besides "how much"."""
-        if u.text not in self._asks_pay:  # kept: an answer asks it of its question several times
-            # A bare "scientist" stands for a role here too: "how much does a scientist make".
-            terms = [ROLE_TOKEN if t in self.matcher.role_heads else t for t in self.matcher.shaped_terms(u.text)]
-            if len(self._asks_pay) >= MAX_REMEMBERED_QUESTIONS:
-                self._asks_pay.clear()
-            self._asks_pay[u.text] = any(contains(terms, kw) for kw in self.pay_keywords)
-        return self._asks_pay[u.text]
+        """Whether a "how much" question is about money: a pay keyword besides "how much";
+        kept, as an answer asks it of its question several times."""
+        return self._asks_pay.get(u.text, lambda: self._names_pay(u.text))
+
+    def _names_pay(self, text: str) -> bool:
+        # A bare "scientist" stands for a role here too: "how much does a scientist make".
+        terms = [ROLE_TOKEN if t in self.matcher.role_heads else t for t in self.matcher.shaped_terms(text)]
+        return any(contains(terms, kw) for kw in self.pay_keywords)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache, wraps
 from typing import Literal, TypeVar
 
+from careerbot.memo import MemoPerOwner
 from careerbot.models import QuestionWords, StanceWords
 from careerbot.text import words
 from careerbot.thresholds import BARE_CHOICE_WORDS, MIN_JOINED_WORDS
@@ -140,23 +141,13 @@ Result = TypeVar("Result")
 
 def _kept_per_sentence(read_it: Callable[[str, QuestionWords], Result]) -> Callable[[str, QuestionWords], Result]:
     """A reading of one sentence, kept per sentence and vocabulary: a batch's rows ask the
-    same sentences again. The vocabulary is held with what was read of it, so that its id is
-    never another's; a list comes back as a copy of its own."""
-    kept: dict[int, tuple[QuestionWords, dict[str, Result]]] = {}
+    same sentences again; a list comes back as a copy of its own."""
+    kept: MemoPerOwner[QuestionWords, str, Result] = MemoPerOwner(MAX_REMEMBERED_SENTENCES,
+                                                                  MAX_REMEMBERED_VOCABULARIES)
 
     @wraps(read_it)
     def reading(sentence: str, wording: QuestionWords) -> Result:
-        entry = kept.get(id(wording))
-        if entry is None or entry[0] is not wording:
-            if len(kept) >= MAX_REMEMBERED_VOCABULARIES:
-                kept.clear()
-            entry = kept[id(wording)] = (wording, {})
-        results = entry[1]
-        if sentence not in results:
-            if len(results) >= MAX_REMEMBERED_SENTENCES:
-                results.clear()
-            results[sentence] = read_it(sentence, wording)
-        found = results[sentence]
+        found = kept.of(wording).get(sentence, lambda: read_it(sentence, wording))
         return list(found) if isinstance(found, list) else found  # type: ignore[return-value]
 
     return reading

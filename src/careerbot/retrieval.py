@@ -32,6 +32,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from careerbot.memo import Memo
 from careerbot.models import Chunk
 from careerbot.text import Analyzer
 
@@ -140,9 +141,9 @@ class Index:
         self._arrays: tuple[Any, Any] | None = None
         self._by_section: dict[int, list[int]] | None = None  # section number -> its chunk ids
         self._summed = 0  # postings summed in Python so far (see NUMPY_AFTER)
-        self._searched: dict[tuple[Any, ...], list[Hit]] = {}
-        self._scored: dict[tuple[Any, ...], list[Passage]] = {}
-        self._terms_of_sentence: dict[str, frozenset[str]] = {}
+        self._searched: Memo[tuple[Any, ...], list[Hit]] = Memo(MAX_REMEMBERED_SEARCHES)
+        self._scored: Memo[tuple[Any, ...], list[Passage]] = Memo(MAX_REMEMBERED_SEARCHES)
+        self._terms_of_sentence: Memo[str, frozenset[str]] = Memo(MAX_REMEMBERED_SEARCHES)
 
     @classmethod
     def build(cls, chunks: Sequence[Chunk], analyzer: Analyzer) -> Index:
@@ -245,11 +246,9 @@ class Index:
         """The k best chunks for these query terms, hint terms counting for less;
         evidence_terms (default: terms) are the ones whose presence makes a hit's coverage."""
         key = (tuple(terms), k, tuple(hints), None if evidence_terms is None else tuple(evidence_terms))
-        hits = self._searched.get(key)
-        if hits is None:
-            wanted = evidence_terms if evidence_terms is not None else terms
-            hits = [Hit(self.chunks[i], score, self.coverage(i, wanted)) for i, score in self.top(terms, k, hints)]
-            _remember(self._searched, key, hits)
+        wanted = evidence_terms if evidence_terms is not None else terms
+        hits = self._searched.get(key, lambda: [Hit(self.chunks[i], score, self.coverage(i, wanted))
+                                                for i, score in self.top(terms, k, hints)])
         return list(hits)  # a list of the caller's own: the hits themselves are frozen
 
     def coverage(self, chunk_id: int, terms: list[str]) -> float:
@@ -283,10 +282,7 @@ class Index:
     def scored_sentences(self, hits: list[Hit], terms: list[str], hints: Sequence[str] = ()) -> list[Passage]:
         """Every sentence of these hits that holds a question term, best first."""
         key = (tuple((h.chunk.chunk_id, h.score) for h in hits), tuple(terms), tuple(hints))
-        scored = self._scored.get(key)
-        if scored is None:
-            scored = self._scored_sentences(hits, terms, hints)
-            _remember(self._scored, key, scored)
+        scored = self._scored.get(key, lambda: self._scored_sentences(hits, terms, hints))
         return list(scored)  # a list of the caller's own: the passages themselves are frozen
 
     def _scored_sentences(self, hits: list[Hit], terms: list[str], hints: Sequence[str]) -> list[Passage]:
@@ -312,11 +308,8 @@ class Index:
     def sentence_terms(self, passage: Passage) -> frozenset[str]:
         """A passage's terms as a set, made once per sentence: every answer asks them of the
         sentences it weighs, again and again."""
-        terms = self._terms_of_sentence.get(passage.sentence)
-        if terms is None:
-            terms = frozenset(self.analyzer.index_terms(passage.sentence))
-            _remember(self._terms_of_sentence, passage.sentence, terms)
-        return terms
+        return self._terms_of_sentence.get(passage.sentence,
+                                           lambda: frozenset(self.analyzer.index_terms(passage.sentence)))
 
     @staticmethod
     def _with_its_list(passage: Passage) -> Passage:
@@ -352,12 +345,6 @@ class Index:
             self._sentence_terms[chunk.chunk_id] = cached
         return cached
 
-
-def _remember(memo: dict[Any, Any], key: Any, value: Any) -> None:
-    """Keep a result, the memo restarting once it holds MAX_REMEMBERED_SEARCHES."""
-    if len(memo) >= MAX_REMEMBERED_SEARCHES:
-        memo.clear()
-    memo[key] = value
 
 
 def chunk_terms(chunks: Iterable[Chunk], analyzer: Analyzer) -> Iterable[list[str]]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from careerbot.memo import MemoPerOwner
 from careerbot.models import StanceWords
 from careerbot.reading import Asks, found_phrases
 from careerbot.text import words
@@ -42,25 +43,14 @@ class Stance:
         return self.not_required or self.required or self.positive or self.caveat
 
 
-# What stance_of() found, per set of cue lists (held here, so that its id is never another's)
-# and sentence: the articles' sentences are weighed again and again, question after question.
-_STANCES: dict[int, tuple[StanceWords, dict[str, Stance]]] = {}
+# What stance_of() found, per set of cue lists and sentence: the articles' sentences are
+# weighed again and again, question after question.
+_STANCES: MemoPerOwner[StanceWords, str, Stance] = MemoPerOwner(MAX_REMEMBERED_STANCES, MAX_REMEMBERED_CUE_LISTS)
 
 
 def stance_of(sentence: str, cues: StanceWords) -> Stance:
     """The stance a sentence takes, read once per set of cue lists (a Stance is frozen)."""
-    kept = _STANCES.get(id(cues))
-    if kept is None or kept[0] is not cues:
-        if len(_STANCES) >= MAX_REMEMBERED_CUE_LISTS:
-            _STANCES.clear()
-        kept = _STANCES[id(cues)] = (cues, {})
-    stance = kept[1].get(sentence)
-    if stance is None:
-        stance = _stance_of(sentence, cues)
-        if len(kept[1]) >= MAX_REMEMBERED_STANCES:
-            kept[1].clear()
-        kept[1][sentence] = stance
-    return stance
+    return _STANCES.of(cues).get(sentence, lambda: _stance_of(sentence, cues))
 
 
 def _stance_of(sentence: str, cues: StanceWords) -> Stance:
