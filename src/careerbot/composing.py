@@ -301,7 +301,8 @@ class Composer(Stage):
         kept = {w for phrase in across for w in phrase_words(phrase)}
         said = [w for w in words(reading.question) if w in kept
                 or not ((terms := self.analyzer.terms(w)) and set(terms) <= self.analyzer.generic)]
-        if not found_phrases(across, said) or (reading.form == "comparison" and said[:1] != ["which"]):
+        choosing = bool(set(said[:1]) & set(self.vocabulary.question.choice_words))  # "which ML jobs ... instead of"
+        if not found_phrases(across, said) or (reading.form == "comparison" and not choosing):
             return []
         # "... use my C++ instead of making me start over in Python?": what is used comes before.
         instead = next((i for i in range(len(said)) if found_phrases(self.vocabulary.question.instead_markers,

@@ -21,7 +21,7 @@ from careerbot.memo import Memo
 from careerbot.models import Chunk, Quote, RoleFacts, Step
 from careerbot.pack import Pack, Stage
 from careerbot.planning import Plan, Planner
-from careerbot.reading import found_phrases
+from careerbot.reading import found_phrases, phrase_words
 from careerbot.retrieval import Hit, Passage
 from careerbot.text import stem, words
 from careerbot.thresholds import (
@@ -309,9 +309,9 @@ class Finder(Stage):
         if reading is None or reading.form != "yes_no":
             return set()
         said = words(reading.question)
-        weighing = [p for p in self.vocabulary.question.weighing_markers if not p.startswith("^")]
-        at = next((i for i in range(1, len(said)) if found_phrases(weighing, said[i: i + 2])
-                   and found_phrases(weighing, said[i: i + 2])[0].split()[0] == said[i]), 0)
+        # Where the first weighing phrase starts ("worth", "good idea"): the subject is before it.
+        weighing = [phrase_words(p) for p in self.vocabulary.question.weighing_markers if not p.startswith("^")]
+        at = next((i for i in range(1, len(said)) if any(said[i: i + len(w)] == w for w in weighing if w)), 0)
         roles = {t for r in plan.roles for t in self.analyzer.index_terms(r)}
         plain = self.analyzer.generic | self.asking_terms | self.pack.weighing_terms | roles | self.filler(plan)
         return {t for t in self.analyzer.index_terms(" ".join(said[1:at])) if self.index.knows(t) and t not in plain}
