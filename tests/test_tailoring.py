@@ -23,7 +23,9 @@ def test_a_verdict_about_a_role_never_comes_from_another_roles_section(bot: Care
 
 def test_a_verdict_drawn_from_the_field_says_so(bot: CareerBot) -> None:
     a = bot.ask("are data analysts in high demand?")
-    assert "in general" in a.text.split("\n")[0] and "Data Analyst" in a.text.split("\n")[0]
+    first, last = a.text.split("\n")[0], a.text.strip().split("\n")[-1]
+    assert first.startswith("**Yes.**") and "in general" not in first  # the verdict stands alone ...
+    assert "in general" in last and "Data Analyst" in last  # ... and the answer ends with its scope
 
 
 def test_how_two_roles_differ_is_what_they_do_not_what_they_earn(bot: CareerBot) -> None:
@@ -406,10 +408,10 @@ def test_another_role_s_row_of_a_table_never_speaks_for_the_role_asked(bot: Care
     assert "Data Scientist —" not in a.text and "Machine Learning Engineer —" not in a.text
 
 
-def test_a_decline_names_what_the_articles_never_decide(bot: CareerBot) -> None:
+def test_what_the_articles_never_decide_is_named_before_what_they_say_to_career_changers(bot: CareerBot) -> None:
     a = bot.ask("Is 50 too old for a career in data science?")
-    assert a.intent == "out_of_scope"
-    assert a.text.startswith("The articles don't cover “too old”.")
+    assert a.text.startswith("_The articles say nothing about “too old”")
+    assert "career changer" in a.text  # not a decline: the articles do speak to people starting later
 
 
 def test_a_role_asked_only_what_the_articles_never_say_is_declined_with_what_they_do_say(bot: CareerBot) -> None:
@@ -884,3 +886,26 @@ def test_how_a_career_moves_up_is_answered_from_the_articles_on_career_growth(bo
     a = bot.ask("how do I advance in my ML career?")
     assert a.intent == "career_growth"
     assert "step up" in a.text and "Team Lead" in a.text and "step by step" not in a.text
+
+
+def test_an_age_given_with_a_worry_about_it_is_said_to_be_uncovered_then_answered(bot: CareerBot) -> None:
+    for question in ["I'm 51 and work in logistics. Is it too late for me to get into ML?",
+                     "is 47 too late to become a machine learning engineer"]:
+        a = bot.ask(question)
+        bot.reset()
+        first = a.text.split("\n")[0]
+        assert "“age”" in first and not first.startswith("**No")  # no verdict on an age they never discuss
+        assert "career changer" in a.text and "excellent time" in a.text
+
+
+def test_an_age_is_no_gap_when_the_question_does_not_worry_about_it(bot: CareerBot) -> None:
+    for question in ["I'm 24 with a statistics degree, how do I become a data scientist?",
+                     "is it too late to learn Python for a job that pays 45k?"]:
+        assert "“age”" not in bot.ask(question).text
+        bot.reset()
+
+
+def test_too_old_for_a_field_is_answered_for_career_changers_not_declined(bot: CareerBot) -> None:
+    a = bot.ask("am I too old for a career in machine learning at 60?")
+    assert a.intent == "how_to_start"
+    assert "career changer" in a.text and "too old" in a.text.split("\n")[0]

@@ -401,11 +401,12 @@ class Composer(Stage):
         if of_field:
             stances = self.find.stances(plan, candidates, own, for_role=False)
         asks, negated = plan.reading.asks, plan.reading.negated
-        if negated or asks == "requirement":
-            # "... without a degree?": the sentence that says it is not required speaks first.
-            stances.sort(key=lambda cs: not cs[1].not_required)
         if origin:
             stances.sort(key=lambda cs: cs[0] is not origin)
+        if negated or asks == "requirement":
+            # "... without a degree?": the sentence that says it is not required speaks first,
+            # before the one on where the person comes from.
+            stances.sort(key=lambda cs: not cs[1].not_required)
         if answering:
             # It answers the worry though it shares no word with the question.
             cues = self.vocabulary.stance
@@ -473,6 +474,9 @@ class Composer(Stage):
                 topic = self.find.topic(plan)
                 chosen = answering[:2] + [p for p in chosen if p not in answering
                                           and topic & self.index.sentence_terms(p)]
+            # "I'm 45, is it too late?": the sentence for career changers comes second.
+            changer = [p for p in self.find.changer_passages(plan) if p not in chosen]
+            chosen[1:1] = changer
             return f"{lead}\n\n{answers.passages_text(chosen[:3], parts)}", confidence * 0.7, False
         best, ruling = rulings[0]
         # The articles on both sides ("preferred or even essential" and "not always
@@ -499,9 +503,10 @@ class Composer(Stage):
         if ruling == "yes" and plan.reading.either_or and plan.reading.weighs:
             # "A dream job, or should I stay away?" is not answered by "Yes".
             lead = wording.get("case_for", lead)
-        if of_field and ruling != "not_said_enough":  # which says nothing of the field to scope
-            scope = wording.get("of_field", "")
-            lead += scope.replace("{role}", plan.roles[0]) if scope else ""
+        # Said of the whole field, not of the role asked about: the answer ends by saying so.
+        scope = wording.get("of_field", "").replace("{role}", plan.roles[0]) \
+            if of_field and ruling != "not_said_enough" else ""  # which says nothing of the field to scope
+        if scope:
             confidence *= 0.8
         if negated and ruling == "yes":
             # "Can I get hired without a degree?" Yes: what else the articles say counts comes
@@ -539,6 +544,8 @@ class Composer(Stage):
             # "Will AI replace ML engineers?" and the articles never speak of replacing: "No"
             # rests on what they say of demand, and the answer says so.
             lines.append(f"_{parts.say('rests_on', gaps=quoted(unsaid))}_")
+        if scope:
+            lines.append(f"_{scope}_")
         return "\n\n".join(line for line in lines if line), confidence, True
 
     def _only_here(self, plan: Plan, roles: list[RoleFacts], shown: str) -> bool:
@@ -680,11 +687,8 @@ class Composer(Stage):
             # Where they come from, or the one sentence on the very thing asked ("Facebook groups").
             focused = self.find.focused(plan) if asked else None
             said = words(u.text)
-            question_words = self.vocabulary.question
-            changer = [p for phrase in question_words.changer_sentences
-                       for p in self.find.sentences_saying(plan, phrase)][:1] if found_phrases(
-                question_words.changer_markers, said) else []
-            leads = [*self.find.origin_passages(plan), *changer] or ([focused] if focused else [])
+            leads = [*self.find.origin_passages(plan), *self.find.changer_passages(plan)] or (
+                [focused] if focused else [])
             leads += [] if asked else self.find.ways_into_roles(plan)
             leads = list({p.sentence: p for p in leads if p.sentence not in quoted_in_steps}.values())[:MAX_LEADS]
             if not asked and found_phrases(self.vocabulary.question.one_thing_markers, said):
@@ -937,8 +941,11 @@ class Composer(Stage):
                  if w.endswith("ly") and len(w) > 4 and lexicon.zipf(w[:-2]) >= ADVERB_STEM_ZIPF}
         gaps = [w for w in u.unknown_words if w not in skip and len(w) > 1 and lexicon.zipf(w) < COMMON_ZIPF
                 and not self.index.knows_a_kin(w) and not self._joined_words(w)]
-        # What the articles never decide ("too old"), though they use its words elsewhere.
+        # What the articles never decide ("too old"), though they use its words elsewhere;
+        # "I'm 45, is it too late?" asks about an age.
         never = found_phrases(self.vocabulary.stance.unaddressed, words(reading.question)) if reading else []
+        if reading and reading.age and not never:
+            never = [self.vocabulary.question.age_subject]
         return list(dict.fromkeys([*never, *gaps]))
 
     def _qualifiers(self, said: list[str], unknown: set[str]) -> set[str]:

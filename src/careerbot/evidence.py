@@ -418,6 +418,16 @@ class Finder(Stage):
         self.note("origin", f"{origin}: " + (" | ".join(p.sentence[:50] for p in chosen) or "no sentence on it"))
         return chosen
 
+    def changer_passages(self, plan: Plan) -> list[Passage]:
+        """The sentence that meets a career changer ("whether you are a student, ... or a career
+        changer"), for a question from one ("how do I make a career change?", "I'm 45, is it
+        too late?")."""
+        wording = self.vocabulary.question
+        changing = (plan.reading is not None and plan.reading.age) or found_phrases(
+            wording.changer_markers, words(plan.understanding.text))
+        return [p for phrase in wording.changer_sentences for p in self.sentences_saying(plan, phrase)][:1] \
+            if changing else []
+
     def ways_into_roles(self, plan: Plan) -> list[Passage]:
         """What the articles say of how one comes to the role asked about, or from the role the
         person holds ("Given enough experience ..., one may advance into the Machine Learning

@@ -200,6 +200,10 @@ class QuestionWords(Strict):
     pursuit_words: list[str] = Field(default_factory=list)
     instead_markers: list[str] = Field(default_factory=list)
     experience_markers: list[str] = Field(default_factory=list)
+    age_before: list[str] = Field(default_factory=list)  # "I'm 45", "at 38": a number after these is an age
+    age_after: list[str] = Field(default_factory=list)  # "45 years old", "is 40 too old"
+    age_worries: list[str] = Field(default_factory=list)  # "too late", "still": the age is what they ask about
+    age_subject: str = "age"  # the name of that gap, in the answer's words
 
 
 class PassageWords(Strict):

@@ -37,6 +37,8 @@ MAX_REMEMBERED_SENTENCES = 1 << 14  # sentences whose reading is kept, per readi
 MAX_REMEMBERED_VOCABULARIES = 8
 MAX_REMEMBERED_FINDS = 1 << 14  # (cue list, words) pairs whose phrases found are kept
 MAX_CONDITION_WORDS = 6  # "and if I have to, where ...?": a condition before the question is short
+# The ages a number may be ("I'm 45"): no one asks a career question at 9, "at 120" is no age.
+MIN_AGE, MAX_AGE = 14, 90
 # "If I wanted to move into a machine learning team lead role, would I ...?": a clause opened by
 # "if" or "when" ends at its comma, however long.
 MAX_CONDITIONAL_WORDS = 16
@@ -68,6 +70,7 @@ class Reading:
     looks_up_role: bool = False  # "is there a role focused on ...?": the role that does it
     either_or: bool = False  # "a dream job, or should I stay away?": two alternatives, not a yes or no
     labelled: str = ""  # "saw the title 'X' - what do they do?": the question after the label
+    age: str = ""  # the person's age as they gave it ("45"), when they ask about it ("is it too late?")
 
 
 def sentences(text: str) -> list[str]:
@@ -174,6 +177,24 @@ def _asks(sentence: str, wording: QuestionWords) -> bool:
 
 
 MAX_ORIGIN_WORDS = 3  # "a mechanical engineer", "electrical engineering": a background is short
+
+
+def age_asked(text: str, wording: QuestionWords) -> str:
+    """The age a person gives ("I'm 45", "is 40 too old", "a 38-year-old"), when the post
+    worries about it ("too late", "still"); "" otherwise. "At 45k" is pay, "5 years" no age."""
+    said = words(text)
+    if not found_phrases(wording.age_worries, said):
+        return ""
+    before = [phrase_words(p) for p in wording.age_before]
+    after = [phrase_words(p) for p in wording.age_after]
+    for at, word in enumerate(said):
+        number = word.removesuffix("yo")
+        if not (number.isdigit() and MIN_AGE <= int(number) <= MAX_AGE):
+            continue
+        if word != number or any(said[max(0, at - len(p)): at] == p for p in before) \
+                or any(said[at + 1: at + 1 + len(p)] == p for p in after):
+            return number
+    return ""
 
 
 def origin_of(text: str, wording: QuestionWords) -> tuple[str, bool]:
@@ -504,5 +525,6 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
                    origin=origin, origin_own=origin_own, opener=said[:start], rest=rest,
                    weighs=bool(at_start_or_anywhere(wording.weighing_markers, body)),
                    either_or=_alternatives(body, wording),
-                   setting=setting, labelled=labelled, asks_level=bool(found_phrases(wording.level_markers, body)),
+                   setting=setting, labelled=labelled, age=age_asked(text, wording),
+                   asks_level=bool(found_phrases(wording.level_markers, body)),
                    looks_up_role=bool(found_phrases(wording.role_lookup_markers, words(" ".join([main, *completing])))))
