@@ -909,3 +909,16 @@ def test_too_old_for_a_field_is_answered_for_career_changers_not_declined(bot: C
     a = bot.ask("am I too old for a career in machine learning at 60?")
     assert a.intent == "how_to_start"
     assert "career changer" in a.text and "too old" in a.text.split("\n")[0]
+
+
+def test_a_post_read_as_one_still_answers_its_question_of_another_form(bot: CareerBot) -> None:
+    # "Is that realistic?" is unclear alone, so the post is read as one; "where should I begin?"
+    # asks for the way in all the same.
+    a = bot.ask("I'm a pharmacist curious about machine learning. Is that realistic, and where should I begin?")
+    assert a.text.startswith("**")  # the verdict first ...
+    assert "**“where should I begin?”**" in a.text and "Build a network" in a.text  # ... then the steps
+
+
+def test_a_background_ends_before_what_the_person_is_thinking_about(bot: CareerBot) -> None:
+    a = bot.ask("I'm a nurse thinking about data science. How would I get started?")
+    assert "Healthcare" in a.text and "analytical thinking" not in a.text

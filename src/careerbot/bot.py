@@ -323,7 +323,12 @@ class CareerBot:
         if note := self._in_english_note(language):
             answer = answer.model_copy(update={"text": f"{note}\n\n{answer.text}"})
         others = [q for q in reading.rest if self._asks_more(q, answer, reading, understanding)][:MAX_OTHER_QUESTIONS]
-        if others and not understanding.whole_post and answer.intent != self.matcher.out_of_scope:
+        if understanding.whole_post:
+            # Read as one with an unclear first question ("Is that realistic?"), the post is
+            # answered once; a question of another form ("where do I start?") is still its own.
+            others = [q for q in others if read(q, self.vocabulary.question, self.vocabulary.stance).form
+                      not in (reading.form, "statement")]
+        if others and answer.intent != self.matcher.out_of_scope:
             # A post of several questions: each of the next few is answered too, under its own
             # words, when careerbot is sure of it; the rest are offered to ask next.
             answered: list[tuple[str, Answer]] = []
