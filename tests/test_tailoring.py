@@ -922,3 +922,11 @@ def test_a_post_read_as_one_still_answers_its_question_of_another_form(bot: Care
 def test_a_background_ends_before_what_the_person_is_thinking_about(bot: CareerBot) -> None:
     a = bot.ask("I'm a nurse thinking about data science. How would I get started?")
     assert "Healthcare" in a.text and "analytical thinking" not in a.text
+
+
+def test_abbreviated_math_and_chat_spellings_are_read_not_named_as_gaps(bot: CareerBot) -> None:
+    for question in ["do data scientists need calc, or are stats enuf?", "how much lin alg and prob and stats for ML?"]:
+        a = bot.ask(question)
+        bot.reset()
+        assert "not_covered" not in a.entities, a.entities
+        assert "linear algebra" in a.text and "calculus" in a.text
