@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from careerbot import Answer
+from careerbot import MAX_QUESTION_CHARS, Answer
 from careerbot.cli import main
 
 QUESTIONS = ["How much does a data scientist earn?", "What does a data engineer do?", "What's the weather today?"]
@@ -92,12 +92,12 @@ def test_jsonl_carries_fields_and_survives_broken_lines(tmp_path: Path, capsys: 
 
 def test_undecodable_and_overlong_rows(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     source = tmp_path / "faq.txt"
-    source.write_bytes(b"caf\xe9 salary?\n" + b"x" * 600 + b"\n" + QUESTIONS[0].encode() + b"\n")
+    source.write_bytes(b"caf\xe9 salary?\n" + b"x" * (MAX_QUESTION_CHARS + 100) + b"\n" + QUESTIONS[0].encode() + b"\n")
     code, out, _ = run(capsys, str(source))
     rows = records(out)
     assert code == 1
     assert rows[0]["error"] == "the row is not UTF-8 text (save the file as UTF-8)"
-    assert rows[1]["error"] == "question longer than 500 characters"
+    assert rows[1]["error"] == f"question longer than {MAX_QUESTION_CHARS} characters"
     assert "answer" in rows[2]
 
 
@@ -334,7 +334,7 @@ def test_an_over_limit_field_keeps_its_row_and_makes_no_other(tmp_path: Path, ca
     source.write_text("id,question,note,tag\n" + first + f"2,{QUESTIONS[0]},n,b\n", encoding="utf-8")
     code, out, err = run(capsys, str(source))
     rows = records(out)
-    message = ("question longer than 500 characters" if column == "question"
+    message = (f"question longer than {MAX_QUESTION_CHARS} characters" if column == "question"
                else "the 'note' field is longer than 131,072 characters")
     assert code == 1 and f"row 2: {message}" in err and "2 rows:" in err
     assert [(r["id"], r["tag"], r.get("error")) for r in rows] == [("1", "a", message), ("2", "b", None)]

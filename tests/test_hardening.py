@@ -11,7 +11,7 @@ from types import ModuleType
 
 import pytest
 
-from careerbot import CareerBot, answer, batchfiles
+from careerbot import MAX_QUESTION_CHARS, CareerBot, answer, batchfiles
 from careerbot.cli import main
 from conftest import FIXTURES
 
@@ -36,8 +36,10 @@ def batch(capsys: pytest.CaptureFixture[str], source: Path, *args: str) -> tuple
         ("mixed.txt", GOOD.replace(b"\n", b"\r\n") + GOOD.replace(b"\n", b"\r") + GOOD, 0, "3 rows: 3 answered", 3),
         ("binary.txt", bytes(range(256)) * 40, 2, "looks like a binary file", 0),
         ("empty.txt", b"", 0, "no questions in", 0),
-        ("long.txt", b"x" * 10_000_000 + b"\n" + GOOD, 1, "row 1: question longer than 500 characters", 1),
-        ("long.csv", b'question\n"' + b"x" * 10_000_000 + b'"\n' + GOOD, 1, "row 2: question longer than 500", 1),
+        ("long.txt", b"x" * 10_000_000 + b"\n" + GOOD, 1,
+         f"row 1: question longer than {MAX_QUESTION_CHARS} characters", 1),
+        ("long.csv", b'question\n"' + b"x" * 10_000_000 + b'"\n' + GOOD, 1,
+         f"row 2: question longer than {MAX_QUESTION_CHARS}", 1),
         ("broken.jsonl", json.dumps({"question": GOOD.decode().strip()}).encode() + b"\n{oops\n"
          + json.dumps({"question": "what does a data engineer do?"}).encode() + b"\n", 1, "row 2: not valid JSON", 2),
         ("deep.jsonl", JSON_GOOD + b"[" * 1000 + b"\n" + JSON_GOOD, 1, "row 2: not valid JSON (nested too deeply)", 2),

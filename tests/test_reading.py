@@ -44,6 +44,8 @@ def test_the_form_of_a_question(words_of, question: str, form: str) -> None:  # 
     ("Can an economist become a data scientist?", "possible", False),
     ("Can I get hired without a degree?", "possible", True),
     ("Is it worth it, or is ML just hype?", "positive", False),
+    ("Is it realistic to move into data science from teaching?", "possible", False),  # "can I?" in other words
+    ("hmm so is a bootcamp enough?", "possible", False),  # the interjection says nothing of it
 ])
 def test_what_a_yes_no_question_asks(words_of, question: str, asks: str, negated: bool) -> None:  # type: ignore[no-untyped-def]
     reading = words_of(question)
@@ -234,6 +236,8 @@ def test_career_phrases_of_one_language_tell_it_among_english_names(shared_bot: 
     ("how much do data scientists and data engineers make?",
      ["how much do data scientists and data engineers make?"]),  # "and" between two roles
     ("I studied physics and I like coding.", []),  # no question at all
+    ("is it feasible to go from teaching into data science, and if so how should I begin?",
+     ["is it feasible to go from teaching into data science?", "how should I begin?"]),  # past its "if so"
 ])
 def test_one_sentence_asking_two_things_is_two_questions(words_of, question: str,  # type: ignore[no-untyped-def]
                                                          parts: list[str]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from careerbot import CareerBot
+from careerbot import MAX_QUESTION_CHARS, CareerBot
 
 
 def test_a_question_about_a_role_is_answered_from_its_own_section(bot: CareerBot) -> None:
@@ -145,6 +145,36 @@ def test_straight_out_of_college_asks_at_which_level_the_role_is(bot: CareerBot)
     a = bot.ask("is that something i can get straight out of college?")
     assert "Mid to Senior" in a.text and "internships and entry-level positions" in a.text
     assert "Ph.D." not in a.text
+
+
+def test_a_follow_up_after_an_interjection_asks_the_role_s_level(bot: CareerBot) -> None:
+    """"ok is that entry level or senior?" after a skills question is a question of its own:
+    the level the articles' table gives the role leads, not how to get a first job."""
+    bot.reset()
+    bot.ask("what skills does a data scientist need?")
+    a = bot.ask("ok so is that an entry level job or more senior?")
+    assert "**Entry to Senior**" in a.text.split("\n\n")[0], a.text
+    assert "internships" not in a.text
+
+
+def test_a_negation_in_the_background_does_not_turn_the_verdict(bot: CareerBot) -> None:
+    """"I can't quit my job" is of the person; the question asks whether the switch is open."""
+    bot.reset()
+    a = bot.ask("I can't afford to quit my job. Is it realistic to switch into ML from accounting?")
+    first = a.text.split("\n\n")[0]
+    assert first.startswith("**Yes.**") and "different backgrounds" in first, a.text
+    assert "no single path" not in first
+
+
+def test_a_part_of_a_post_says_each_step_once(bot: CareerBot) -> None:
+    bot.reset()
+    a = bot.ask("I'm 41 and I drive a delivery van. Can I get into machine learning, and if so where do I begin?")
+    steps = [line for line in a.text.split("\n") if re.match(r"\d+\. \*\*", line)]
+    assert len(steps) >= 5 and all(line.count("” [") == 1 for line in steps), a.text
+    # Asked alone, each step keeps its second sentence.
+    bot.reset()
+    alone = bot.ask("where do I begin with machine learning?")
+    assert any(line.count("” [") == 2 for line in alone.text.split("\n") if re.match(r"\d+\. \*\*", line))
 
 
 def test_a_part_with_a_gap_of_its_own_is_answered_and_names_the_gap(bot: CareerBot) -> None:
@@ -330,7 +360,7 @@ def test_a_post_none_of_which_is_covered_names_what_the_whole_post_lacks(bot: Ca
 
 
 def test_a_long_post_keeps_its_last_question_and_says_it_was_cut(bot: CareerBot) -> None:
-    story = "I have worked in retail for years and I am tired of it. " * 12
+    story = "I have worked in retail for years and I am tired of it. " * (MAX_QUESTION_CHARS // 56 + 1)
     a = bot.ask(story + "How much does a data analyst earn?")
     assert "$117,260" in a.text and "its last question" in a.text
 

@@ -19,7 +19,7 @@ import pytest
 from markdown_it import MarkdownIt
 from mdit_py_plugins.footnote import footnote_plugin
 
-from careerbot import CareerBot
+from careerbot import MAX_QUESTION_CHARS, CareerBot
 
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
 
@@ -224,8 +224,8 @@ def test_pastes_are_one_question(terminal) -> None:  # type: ignore[no-untyped-d
     chat.type("How much does a data\nscientist\rearn?\r")
     screen = chat.wait_for("$119,413")
     assert "█ How much does a data scientist earn?" in screen and "█ earn?" not in screen
-    chat.paste("How much does a data scientist earn? " + "x" * 2000)
-    screen = chat.wait_for("Cut to 500 characters")
+    chat.paste("How much does a data scientist earn? " + "x" * (MAX_QUESTION_CHARS + 500))
+    screen = chat.wait_for(f"Cut to {MAX_QUESTION_CHARS} characters")
     chat.press("C-u")
     chat.quit()
 

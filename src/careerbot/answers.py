@@ -217,7 +217,7 @@ def named_skills_text(role: RoleFacts | None, passages: list[Passage], parts: Pa
 
 
 def steps_text(facts: Facts, parts: Parts, asked: Sequence[int] = (), lead: str = "", brief: bool = False,
-               ahead: dict[int, str] | None = None) -> str:
+               ahead: dict[int, str] | None = None, quotes_per_step: int = STEP_QUOTES_IN_ALL) -> str:
     """The steps in; when the question asks about some of them ("how do I build a network"),
     only those. ahead: the steps the person has a head start on, with what they said of it."""
     ahead = ahead or {}
@@ -238,7 +238,7 @@ def steps_text(facts: Facts, parts: Parts, asked: Sequence[int] = (), lead: str 
         return "\n".join([*head, f"{parts.say('steps_brief')} {titles}."])
     lines = [*head, parts.say("steps_all"), ""]
     for n, step in enumerate(facts.steps, 1):
-        quotes = " ".join(f"“{q.quote}” {parts.quote(q)}" for q in step.quotes[:STEP_QUOTES_IN_ALL])
+        quotes = " ".join(f"“{q.quote}” {parts.quote(q)}" for q in step.quotes[:quotes_per_step])
         lines.append(f"{n}. {title(n - 1)}: {quotes}")
     return "\n".join(lines)
 

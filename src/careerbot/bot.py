@@ -269,7 +269,7 @@ class CareerBot:
             fixes = understanding.corrections
             reading = read(re.sub(r"\w+", lambda m: fixes.get(m.group().lower(), m.group()), text),
                            self.vocabulary.question, self.vocabulary.stance)
-        if reading.background and not reading.negated and reading.form == "yes_no" and \
+        if reading.background and not reading.negated and reading.form == "yes_no" and reading.asks == "possible" and \
                 found_phrases(self.vocabulary.question.negations, words(reading.background)):
             # "He doesn't know how to code. Can he still ...?": the question is turned around.
             reading = replace(reading, negated=True)
@@ -277,9 +277,13 @@ class CareerBot:
                 self.analyzer.terms(reading.origin))} & set(understanding.roles)):
             # "Embedded software engineer here. Which ML jobs would use my C++ instead of ...?":
             # said before the question, it is who they are, whatever the question compares.
-            told_before = set(words(reading.origin)) <= set(words(reading.background)) \
-                and not set(words(reading.origin)) <= set(words(reading.question))
-            if reading.origin_own and (reading.form != "comparison" or told_before):
+            in_background = set(words(reading.origin)) <= set(words(reading.background))
+            told_before = in_background and not set(words(reading.origin)) <= set(words(reading.question))
+            # "I'm a data scientist in Toronto. What does a data scientist make in Canada?": who
+            # they are, and the role asked about too.
+            asked_too = in_background and bool(named & {name for _, _, name in self.matcher.roles.find(
+                self.analyzer.terms(reading.question))})
+            if reading.origin_own and not asked_too and (reading.form != "comparison" or told_before):
                 # "what if I'm already a software dev?": who they are, not the role asked about;
                 # but "how is X different from Y?" compares the two.
                 understanding = replace(understanding, roles=[r for r in understanding.roles if r not in named])
@@ -292,7 +296,7 @@ class CareerBot:
         if understanding.corrections:
             read_as = ", ".join(f"“{a}” as “{b}”" for a, b in sorted(understanding.corrections.items()))
             notes.append(f"_(I read {read_as}.)_")
-        plan = self.planner.plan(understanding, context)
+        plan = replace(self.planner.plan(understanding, context), part_of_post=context.same_post)
         if plan.leans and context.reading is not None:
             # The last question, changed: who asks may be new ("what if I'm already a developer?").
             # Its other questions were asked then, not now.

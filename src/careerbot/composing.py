@@ -41,11 +41,16 @@ from careerbot.thresholds import (
     QUALIFIER_ZIPF,
     ROLE_ANSWERS,
     SECTION_SENTENCES,
+    STEP_QUOTES_IN_A_PART,
+    STEP_QUOTES_IN_ALL,
     STRICT_COVERAGE,
     VERDICT_CANDIDATES,
     WEAK_INTENT,
 )
 from careerbot.verdict import Stance, stance_of, verdict
+
+# A labelled cell of a table row as the corpus writes it: "Role — Label: value; Label: value".
+_TABLE_CELL = re.compile(r"(?:^|; | — )([^;:—]+): ([^;]+)")
 
 
 def as_plain_text(text: str) -> str:
@@ -127,9 +132,13 @@ class Composer(Stage):
         elif plan.reading and plan.reading.asks_level and roles and (levels := self.find.level_passages(plan)):
             # "What level are data scientist jobs?": what the articles say of the role's levels;
             # "can I get that straight out of college?" also how a first role is found.
-            first_roles = self.find.level_steps(plan) if plan.level == "entry" else []
+            # "Is that entry level or senior?" asks where the role stands, not how to get in.
+            opens = plan.level == "entry" and len(self.planner.levels_said(u)) < 2
+            first_roles = self.find.level_steps(plan) if opens else []
             at_levels = [*levels, *(p for p in first_roles if p not in levels)]
-            text, confidence = answers.passages_text(at_levels, parts), 0.15 + 0.8 * max(u.confidence, WEAK_INTENT)
+            text = "\n\n".join(t for t in (self._level_given(roles[0], levels, parts),
+                                             answers.passages_text(at_levels, parts)) if t)
+            confidence = 0.15 + 0.8 * max(u.confidence, WEAK_INTENT)
             self.note("compose", "the role's levels")
         if not text and not roles and (holding := self._roles_with(plan)):
             # "Which ML jobs would use my C++?": the roles whose own facts name it.
@@ -384,7 +393,10 @@ class Composer(Stage):
         # useful?" about the MBA, which the articles name in passing. "Can I move into ML?"
         # asks about the person.
         thing_asked = self._thing_asked(plan)
-        origin = background if plan.reading.asks == "possible" and not skills and not thing_asked else None
+        # "I know some Python scripting. Can I switch from accounting?" asks of the switch, not of Python.
+        asked = set(u.content_words) - self.analyzer.generic
+        skills_asked = [p for p in skills if asked & self.index.sentence_terms(p)]
+        origin = background if plan.reading.asks == "possible" and not skills_asked and not thing_asked else None
         own = ([origin] if origin else []) + own
         # The role's own descriptions may take the stance ("With the increasing use of chatbots ...,
         # NLP engineers ...") when it has no section of its own on what was asked.
@@ -403,9 +415,11 @@ class Composer(Stage):
         asks, negated = plan.reading.asks, plan.reading.negated
         if origin:
             stances.sort(key=lambda cs: cs[0] is not origin)
-        if negated or asks == "requirement":
-            # "... without a degree?": the sentence that says it is not required speaks first,
-            # before the one on where the person comes from.
+        # "... without a degree?": the sentence that says it is not required speaks first, before
+        # the one on where the person comes from; not so when only what they told of themselves
+        # is negated ("I can't quit my job. Can I switch from accounting?").
+        asked_without = bool(found_phrases(self.vocabulary.question.negations, words(plan.reading.question)))
+        if asks == "requirement" or (negated and (asked_without or not origin)):
             stances.sort(key=lambda cs: not cs[1].not_required)
         if answering:
             # It answers the worry though it shares no word with the question.
@@ -704,13 +718,19 @@ class Composer(Stage):
             asks_the_way = plan.reading is not None and bool(found_phrases(  # "where would I even start?"
                 self.vocabulary.question.way_in_questions, words(plan.reading.text)))
             brief = not asked and not asks_the_way and bool(self._gaps(plan, bool(roles)))
+            # Under one of a post's several questions, each step is said by its first sentence.
+            per_step = STEP_QUOTES_IN_A_PART if plan.part_of_post else STEP_QUOTES_IN_ALL
             return answers.steps_text(facts, parts, asked, answers.passages_text(leads, parts) if leads else "",
-                                      brief=brief, ahead=self.find.head_starts(plan, facts.steps))
+                                      brief=brief, ahead=self.find.head_starts(plan, facts.steps),
+                                      quotes_per_step=per_step)
         if kind == "role_info" and (len(roles) > 1 or missing):
             return answers.comparison_text(compared, parts, self._dimensions(plan) - {"overview"} | {"duties"},
                                            missing, self.find.bridge(compared))
         if kind == "role_info" and roles:
             return answers.role_text(roles[0], parts) + self._at_level(plan, roles[0], parts)
+        if kind == "role_info" and not u.unlisted_role and facts.roles:
+            # "What would I be doing day to day?" of no role: what each one does.
+            return answers.roles_list_text(facts, parts, with_pay=False)
         if kind == "roles" and facts.roles:
             # "I'm a product manager ... what roles would fit me?": the role of their own work first.
             own = self._role_of_origin(plan)
@@ -752,6 +772,17 @@ class Composer(Stage):
             return ""
         blocks = [f"**{name}**: {answers.passages_text(found, parts)}" for name, found in own.items()]
         return "\n\n".join([self.vocabulary.wording.get("outlook_unranked", ""), *blocks])
+
+    def _level_given(self, role: RoleFacts, levels: list[Passage], parts: Parts) -> str:
+        """The level a table row gives the role ("Experience Level: Mid to Senior"), said
+        first; "" when no cell of the sentences found names a level."""
+        level_words = [w for ws in self.vocabulary.levels.values() for w in ws]
+        for p in levels:
+            for label, value in _TABLE_CELL.findall(p.sentence):
+                if found_phrases(level_words, words(value)):
+                    return parts.say("role_level", role=role.name, label=label.strip().lower(),
+                                     level=value.strip())
+        return ""
 
     def _at_level(self, plan: Plan, role: RoleFacts, parts: Parts) -> str:
         """A role's card asked at a level ("a senior ML engineer"): what the articles say of the

@@ -190,6 +190,9 @@ class IntentMatcher:
         self.keywords = {s.name: {k for k in map(self._pattern, s.keywords) if k} for s in specs}
         # Each intent's keyword terms in one set, asked for on every question.
         self.keyword_terms = {name: frozenset(t for kw in kws for t in kw) for name, kws in self.keywords.items()}
+        # Stopwords no keyword uses ("actually", "really"): passed over when keywords are
+        # matched, so "what does a data scientist actually make?" holds "{role} make".
+        self.passed_over = analyzer.stopwords - frozenset().union(*self.keyword_terms.values())
         # Each intent's keywords by their first term: a question is checked only against those
         # whose first term it holds (the matcher's hot loop; the same hits as trying them all).
         self.keywords_by_first: dict[str, dict[str, list[tuple[str, ...]]]] = {}
@@ -350,11 +353,12 @@ class IntentMatcher:
 
     def _score(self, shaped: str, terms: list[str], roles: list[str], content: list[str]) -> dict[str, float]:
         scores: dict[str, float] = {}
-        present = set(terms)
+        keyed = [t for t in terms if t not in self.passed_over]
+        present = set(keyed)
         asked = sorted_words(shaped)
         for name, spec in self.specs.items():
             by_first = self.keywords_by_first[name]
-            hits = sum(1 for t in present & by_first.keys() for kw in by_first[t] if contains(terms, kw))
+            hits = sum(1 for t in present & by_first.keys() for kw in by_first[t] if contains(keyed, kw))
             keyword = 0.0 if hits == 0 else spec.keyword_weight * min(0.9, 0.45 + 0.2 * hits)
             example = 0.0
             if self.examples[name]:  # fuzz.token_sort_ratio(shaped, example), the words sorted once

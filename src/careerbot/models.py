@@ -182,6 +182,8 @@ class QuestionWords(Strict):
     origin_prospective: list[str] = Field(default_factory=list)
     origin_holders: list[str] = Field(default_factory=list)
     linking_words: list[str] = Field(default_factory=list)
+    interjections: list[str] = Field(default_factory=list)
+    topic_openers: list[str] = Field(default_factory=list)
     tag_questions: list[str] = Field(default_factory=list)
     articles: list[str] = Field(default_factory=list)
     role_slot_words: list[str] = Field(default_factory=list)
@@ -232,6 +234,7 @@ class StanceWords(Strict):
     caveat: list[str] = Field(default_factory=list)
     asks_requirement: list[str] = Field(default_factory=list)
     asks_negative: list[str] = Field(default_factory=list)
+    asks_possible: list[str] = Field(default_factory=list)
     asks_enough: list[str] = Field(default_factory=list)
     asks_useful: list[str] = Field(default_factory=list)
 

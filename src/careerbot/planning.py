@@ -18,7 +18,7 @@ from careerbot.lexicon import english
 from careerbot.memo import Memo
 from careerbot.models import Understanding
 from careerbot.pack import Pack, Stage
-from careerbot.reading import Reading, found_phrases, phrase_words
+from careerbot.reading import Reading, found_phrases, past_fillers, phrase_words
 from careerbot.text import words
 from careerbot.thresholds import (
     CARD_ANSWERS,
@@ -72,6 +72,7 @@ class Plan:
     origin_named: bool = False  # the articles' sentence on backgrounds names the person's own
     levels_compared: bool = False  # "do seniors make that much more than juniors?": pay by level alone
     role_found: bool = False  # the role was found from what the question asks it to do
+    part_of_post: bool = False  # one of a post's several questions: its answer is one of several
 
 
 MAX_REMEMBERED_QUESTIONS = 4096  # questions whose asks_pay() is kept
@@ -347,7 +348,9 @@ class Planner(Stage):
         if not roles and context.roles and not across:
             if picked := pick_by_ordinal(u.text, context.roles, self.ordinals):
                 roles = picked
-            elif u.anaphora or ((elliptical or terse or context.same_post) and kind in ROLE_ANSWERS):
+            # "what would I be doing day to day?" after a role: what a role does asks of some role.
+            elif u.anaphora or ((elliptical or terse or context.same_post) and kind in ROLE_ANSWERS) or (
+                    kind == "role_info" and not u.unlisted_role):
                 roles = list(context.roles)
                 if level is None and elliptical:
                     level = context.level
@@ -371,7 +374,7 @@ class Planner(Stage):
 
     def _asks_anew(self, text: str) -> bool:
         """After its opener ("and", "what about"), the words open a question of their own."""
-        said = words(text)
+        said = past_fillers(words(text), self.vocabulary.question)
         for opener_words in self._ellipsis_openers:
             if said[: len(opener_words)] == opener_words:
                 said = said[len(opener_words):]

@@ -33,6 +33,8 @@ _ENUMERATOR = re.compile(r"(?:^|(?<=\s))\(?(\d{1,2})[).]\s+")
 _LATIN = ("LATIN", "DIGIT")
 # An opener like "So," "Silas," or "Honestly," before the question proper.
 MAX_OPENER_WORDS = 2
+# ... or one that sets the topic ("And for the research route, do I need a PhD?"), longer.
+MAX_TOPIC_OPENER_WORDS = 6
 MAX_REMEMBERED_SENTENCES = 1 << 14  # sentences whose reading is kept, per reading and vocabulary
 MAX_REMEMBERED_VOCABULARIES = 8
 MAX_REMEMBERED_FINDS = 1 << 14  # (cue list, words) pairs whose phrases found are kept
@@ -165,12 +167,19 @@ def _past_a_condition(sentence: str, wording: QuestionWords) -> str:
     return sentence
 
 
+def past_fillers(said: list[str], wording: QuestionWords) -> list[str]:
+    """The words after a question's leading fillers: linking words ("and", "so") and
+    interjections ("ok", "hmm"), which say nothing of its form."""
+    fillers = {*wording.linking_words, *wording.interjections}
+    start = next((i for i, w in enumerate(said) if w not in fillers), len(said))
+    return said[start:] if start < len(said) else said
+
+
 @_kept_per_sentence
 def _asks(sentence: str, wording: QuestionWords) -> bool:
     if sentence.rstrip().endswith(("?", "？")):
         return True
-    said = words(_past_a_condition(sentence, wording))
-    said = said[1:] if said[:1] and said[0] in wording.linking_words else said
+    said = past_fillers(words(_past_a_condition(sentence, wording)), wording)
     # "dont want to waste 2 years": a negation opens a statement unless a "?" ends it.
     return bool(said) and (said[0] in wording.wh_openers or said[0] in wording.yes_no_openers) and len(said) > 2 \
         and said[0] not in wording.negations
@@ -328,12 +337,23 @@ def _closings(phrases: tuple[str, ...]) -> dict[str, list[list[str]]]:
     return by_last
 
 
+def _past_an_opener(sentence: str, wording: QuestionWords) -> str:
+    """The sentence after a short opener ("So,", "Silas,", "Honestly,") or one that sets its
+    topic ("And for the research route,"); the sentence itself when it has none."""
+    opener = re.match(r"([^,:?]{1,50})[,:]\s", sentence)
+    if opener:
+        opening = past_fillers(words(opener.group(1)), wording)
+        longest = MAX_TOPIC_OPENER_WORDS if opening[:1] and opening[0] in wording.topic_openers else MAX_OPENER_WORDS
+        if len(opening) <= longest:
+            return sentence[opener.end():]
+    return sentence
+
+
 @_kept_per_sentence
 def _opens_a_question(sentence: str, wording: QuestionWords) -> bool:
-    opener = re.match(r"([^,:?]{1,40})[,:]\s", sentence)
-    if opener and len(words(opener.group(1))) <= MAX_OPENER_WORDS:
-        sentence = sentence[opener.end():]  # "Realistically, can someone like me ...?"
-    said = [w for w in words(_past_a_condition(sentence, wording)) if w not in wording.linking_words]
+    sentence = _past_an_opener(sentence, wording)  # "Realistically, can someone like me ...?"
+    said = [w for w in past_fillers(words(_past_a_condition(sentence, wording)), wording)
+            if w not in wording.linking_words]
     return bool(said) and (said[0] in wording.wh_openers or said[0] in wording.yes_no_openers
                            or bool(at_start_or_anywhere([f"^{m}" for m in wording.wondering_markers], said)))
 
@@ -364,7 +384,9 @@ def set_in(sentence: str, wording: QuestionWords) -> tuple[str, str]:
 
 _AFTER_A_LABEL = re.compile(r"\s[-–—]\s|:\s")  # "deep learning engineer - what do they do"
 # Its spaces start after a comma or a non-space, so a long run of spaces is scanned once.
-_JOINED = re.compile(r"(?:,|(?<!\s))\s+(?:and|also|plus|n)\s+(?=(\w+)\b)", re.IGNORECASE)  # "n": chat for "and"
+# "..., and if so where do I start?": the second question starts after its "if so".
+_JOINED = re.compile(r"(?:,|(?<!\s))\s+(?:and|also|plus|n)\s+(?:if\s+(?:so|yes|not|it\s+is)\s*,?\s+)?(?=(\w+)\b)",
+                     re.IGNORECASE)  # "n": chat for "and"
 
 
 @_kept_per_sentence
@@ -439,13 +461,8 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
     background = " ".join([setting, *(s for s in parts if s not in asking)]).strip()
     said = words(main)
     # "Silas, is it worth it?" / "So, is it ...": the form starts after a short opener.
-    start = 0
-    opener = re.match(r"([^,:?]{1,40})[,:]\s", main)
-    if opener:
-        head = words(opener.group(1))
-        if len(head) <= MAX_OPENER_WORDS:
-            start = len(head)
-    body = said[start:]
+    body = words(_past_an_opener(main, wording))
+    start = len(said) - len(body)
     labelled = _AFTER_A_LABEL.split(main)[-1]
     if labelled != main and not _opens_a_question(main, wording) \
             and _gives_way(main[: len(main) - len(labelled)], labelled, wording):
@@ -455,8 +472,7 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
         body = words(labelled)
     else:
         labelled = ""
-    if body[:1] and body[0] in wording.linking_words:
-        body = body[1:]  # "and is that a good career?"
+    body = past_fillers(body, wording)  # "and is that a good career?", "ok so is it hard?"
     fronted, comma, asked = main.partition(",")
     conditioned = bool(body[:1]) and body[0] in wording.condition_openers  # "When a recession hits, ..."
     longest = MAX_CONDITIONAL_WORDS if conditioned else MAX_CONDITION_WORDS
@@ -512,8 +528,8 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
         asks = "possible"  # "is a Master's enough?": does it make the way, not is it required
     elif found_phrases(stance.asks_requirement, body_asked):
         asks = "requirement"
-    elif first in ("can", "could"):
-        asks = "possible"
+    elif first in ("can", "could") or found_phrases(stance.asks_possible, body_asked):
+        asks = "possible"  # "can I switch?", "is it realistic to switch?"
     negated = bool(found_phrases(wording.negations, body[1:]))
     origin, origin_own = origin_of(text, wording)
     return Reading(text=text, question=" ".join([main, *completing]), questions=asking, background=background,

@@ -5,7 +5,7 @@ that a passage holds (0..1); Zipf frequencies are the English lexicon's (lexicon
 log10 of a word's frequency per billion words, 7 for "the", 3 for "stressful").
 """
 
-MAX_QUESTION_CHARS = 500  # longer text is cut here; the answer says so
+MAX_QUESTION_CHARS = 1500  # longer text is cut here; the answer says so (a long forum post fits)
 # "Which role do you mean?" is asked among this many roles, or of a question this short ("how
 # much does a scientist make?"): in a longer one, a bare "engineering" that could be any of
 # eight roles is a field, not a role to pick.
@@ -60,6 +60,8 @@ MAX_STEPS_ASKED = 3
 # All the steps at once show this many quotes each (the first, the step's own words); a
 # step asked about on its own shows every quote it has.
 STEP_QUOTES_IN_ALL = 2
+# ... and one each under one of a post's several questions, where the answer is one of several.
+STEP_QUOTES_IN_A_PART = 1
 # A term the articles hold in at most this many passages is named in passing ("MBA", "stock
 # options"): a question on it is answered where it is named, and a stance on the broader
 # subject ("degrees are preferred") does not decide it.
