@@ -310,3 +310,28 @@ def test_kept_filler_and_shaped_terms_are_each_questions_own(shared_bot: CareerB
     terms = shared_bot.matcher.shaped_terms("how much does a data analyst earn?")
     terms.clear()
     assert shared_bot.matcher.shaped_terms("how much does a data analyst earn?")[-2:] == ["<role>", "salary"]
+
+
+def test_what_a_role_does_asked_of_no_role_takes_the_conversation_s_role() -> None:
+    bot = CareerBot()
+    bot.ask("tell me about data engineers")
+    a = bot.ask("what would I be doing all day?")
+    assert a.intent == "role_info" and "Data Engineer" in a.text
+    # Asked first, it is what each role does.
+    bot.reset()
+    a = bot.ask("what would I be doing day to day?")
+    assert a.intent != "out_of_scope" and "**Data Engineer**" in a.text and "**NLP Engineer**" in a.text
+
+
+def test_an_adverb_inside_a_keyword_does_not_hide_it() -> None:
+    assert answer("what does a data analyst really make?").intent == "salary"
+
+
+def test_a_role_told_as_one_s_own_and_asked_about_is_still_asked_about() -> None:
+    a = answer("I'm a data analyst in Berlin. What does a data analyst usually make?")
+    assert "$117,260" in a.text
+
+
+def test_a_doubt_in_the_background_does_not_turn_a_requirement_around() -> None:
+    a = answer("I'm not sure about more years of school. Do I need a PhD to work in ML?")
+    assert a.text.startswith("**Not necessarily.**"), a.text

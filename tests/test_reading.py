@@ -33,6 +33,7 @@ def words_of(shared_bot: CareerBot):  # type: ignore[no-untyped-def]
     ("can you tell me if a masters is needed?", "yes_no"),  # a yes/no asked indirectly
     ("can you get hired without a degree?", "yes_no"),  # "you" is anyone
     ("I was told to learn SQL or Excel before anything else.", "statement"),
+    ("And as for the research side of things, do I need a PhD?", "yes_no"),  # past the phrase setting its topic
 ])
 def test_the_form_of_a_question(words_of, question: str, form: str) -> None:  # type: ignore[no-untyped-def]
     assert words_of(question).form == form
@@ -331,3 +332,8 @@ def test_a_sentence_read_again_is_read_as_before_and_by_its_own_vocabulary(share
     joined = "what do they do and which frameworks should I learn?"
     assert len(joined_questions(joined, wording)) == 2
     assert joined_questions(joined, QuestionWords()) == [joined]
+
+
+def test_a_question_after_a_phrase_setting_its_topic_is_its_own(words_of) -> None:  # type: ignore[no-untyped-def]
+    r = words_of("What do data engineers earn? And regarding skills for that job, which ones matter most?")
+    assert r.rest == ["And regarding skills for that job, which ones matter most?"]

@@ -34,7 +34,7 @@ _LATIN = ("LATIN", "DIGIT")
 # An opener like "So," "Silas," or "Honestly," before the question proper.
 MAX_OPENER_WORDS = 2
 # ... or one that sets the topic ("And for the research route, do I need a PhD?"), longer.
-MAX_TOPIC_OPENER_WORDS = 6
+MAX_TOPIC_OPENER_WORDS = 8
 MAX_REMEMBERED_SENTENCES = 1 << 14  # sentences whose reading is kept, per reading and vocabulary
 MAX_REMEMBERED_VOCABULARIES = 8
 MAX_REMEMBERED_FINDS = 1 << 14  # (cue list, words) pairs whose phrases found are kept
