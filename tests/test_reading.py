@@ -337,3 +337,23 @@ def test_a_sentence_read_again_is_read_as_before_and_by_its_own_vocabulary(share
 def test_a_question_after_a_phrase_setting_its_topic_is_its_own(words_of) -> None:  # type: ignore[no-untyped-def]
     r = words_of("What do data engineers earn? And regarding skills for that job, which ones matter most?")
     assert r.rest == ["And regarding skills for that job, which ones matter most?"]
+
+
+@pytest.mark.parametrize("question", [
+    "how do i find a mentor if im kinda shy?",  # what the asker is
+    "what's the entry lvl salary for a data engineer",  # chat for "level"
+    "is data engineering drying up?",  # what the yes/no asks, which the verdict reads
+])
+def test_ordinary_words_are_not_named_as_gaps(bot: CareerBot, question: str) -> None:
+    a = bot.ask(question)
+    assert "say nothing about" not in a.text and "don't cover" not in a.text, a.text
+
+
+def test_a_subject_the_articles_lack_is_still_named_beside_a_trait(bot: CareerBot) -> None:
+    a = bot.ask("I'm shy. Do I need kubernetes to be a data engineer?")
+    assert "“kubernetes”" in a.text and "“shy”" not in a.text
+
+
+def test_a_falling_market_is_answered_with_a_verdict(bot: CareerBot) -> None:
+    a = bot.ask("is hiring for ML engineers slowing down?")
+    assert a.text.startswith("**No"), a.text

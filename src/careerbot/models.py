@@ -184,6 +184,8 @@ class QuestionWords(Strict):
     linking_words: list[str] = Field(default_factory=list)
     interjections: list[str] = Field(default_factory=list)
     topic_openers: list[str] = Field(default_factory=list)
+    self_descriptions: list[str] = Field(default_factory=list)
+    intensifiers: list[str] = Field(default_factory=list)
     tag_questions: list[str] = Field(default_factory=list)
     articles: list[str] = Field(default_factory=list)
     role_slot_words: list[str] = Field(default_factory=list)

@@ -123,8 +123,10 @@ class Planner(Stage):
             # what the articles lack, and the answer says so.
             setting = self.matcher.understand(reading.setting, scored=False).unknown_words if reading.setting else []
             rare = [w for w in setting if lexicon.zipf(w) < QUALIFIER_ZIPF]  # "layoffs", not "a recession hits"
+            # "if I'm shy": an ordinary word for what the asker is, not a subject of the question.
+            traits = self._traits(u.text)
             u = replace(u, unknown_words=[w for w in dict.fromkeys([*u.unknown_words, *absent, *rare])
-                                          if w not in asking])
+                                          if w not in asking and w not in traits])
         if reading.labelled and u.roles:
             # "saw the title 'business automation specialist' at a logistics company - what do
             # they do?": the role is named before the dash, what is asked of it after.
@@ -405,6 +407,26 @@ class Planner(Stage):
     def _levels_in(self, said: list[str]) -> frozenset[str]:
         return frozenset(level for level, phrases in self.vocabulary.levels.items()
                          if found_phrases(phrases, said) or found_phrases([f"{p}s" for p in phrases], said))
+
+    def _traits(self, text: str) -> set[str]:
+        """The ordinary words a question says the asker is ("I'm shy", "im really anxious"):
+        each right after a first-person copula and its intensifiers."""
+        said, talk = words(text), self.vocabulary.question
+        traits = set()
+        for at in range(len(said)):
+            copula = next((c for c in self._copulas if said[at: at + len(c)] == c), None)
+            if copula is None:
+                continue
+            after = at + len(copula)
+            while after < len(said) and said[after] in talk.intensifiers:
+                after += 1
+            if after < len(said) and english().zipf(said[after]) >= QUALIFIER_ZIPF:
+                traits.add(said[after])
+        return traits
+
+    @cached_property
+    def _copulas(self) -> list[list[str]]:
+        return [phrase_words(c) for c in self.vocabulary.question.self_descriptions]
 
     def asks_pay(self, u: Understanding) -> bool:
         """Whether a "how much" question is about money: a pay keyword besides "how much";
