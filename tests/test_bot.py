@@ -335,3 +335,20 @@ def test_a_role_told_as_one_s_own_and_asked_about_is_still_asked_about() -> None
 def test_a_doubt_in_the_background_does_not_turn_a_requirement_around() -> None:
     a = answer("I'm not sure about more years of school. Do I need a PhD to work in ML?")
     assert a.text.startswith("**Not necessarily.**"), a.text
+
+
+def test_a_condition_alone_asks_the_last_question_again() -> None:
+    bot = CareerBot()
+    bot.ask("how much does a data scientist make?")
+    a = bot.ask("and if I moved up to team lead?")
+    assert a.intent == "salary" and "$133,459" in a.text, a.text
+
+
+def test_a_role_with_no_figure_gets_the_figure_of_the_role_its_name_holds() -> None:
+    bot = CareerBot()
+    bot.ask("what does a senior software developer for machine learning do?")
+    a = bot.ask("what does that pay?")
+    assert "no salary figure for **Senior Software Developer for Machine Learning**" in a.text
+    assert "**Software Developer (Machine Learning)**: **$106,046**" in a.text
+    # Only the same role at another level: an MLOps engineer is no machine learning engineer.
+    assert "$145,688" not in answer("how much does an MLOps engineer make?").text

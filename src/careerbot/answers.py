@@ -109,9 +109,12 @@ def in_reading_order(text: str, sources: list[Source]) -> tuple[str, list[Source
 # --- salary -------------------------------------------------------------------------------
 
 
-def salary_for_role(role: RoleFacts, level: str | None, facts: Facts, parts: Parts) -> str:
+def salary_for_role(role: RoleFacts, level: str | None, facts: Facts, parts: Parts,
+                    nearest: RoleFacts | None = None) -> str:
+    """The role's figures; with none, the nearest role's (whose name the role's holds) and the
+    ranges by level."""
     if not role.salaries:
-        return no_figure_text(role.name, level, facts, parts)
+        return no_figure_text(role.name, level, facts, parts, nearest)
     first, *others = role.salaries
     text = f"**{role.name}**: **{dollars(first.amount)}** a year ({first.context}) {parts.quote(first)}."
     for other in others:
@@ -123,10 +126,19 @@ def salary_for_role(role: RoleFacts, level: str | None, facts: Facts, parts: Par
     return text
 
 
-def no_figure_text(name: str, level: str | None, facts: Facts, parts: Parts) -> str:
+def no_figure_text(name: str, level: str | None, facts: Facts, parts: Parts,
+                   nearest: RoleFacts | None = None) -> str:
     """For a role the articles give no figure for: say so, and give what they do give."""
     lead = parts.say("levels_across")
-    return f"The articles give no salary figure for **{name}**. " + levels_text(facts, level, parts, lead=lead)
+    said = f"The articles give no salary figure for **{name}**."
+    if nearest and nearest.salaries and parts.say("nearest_pay"):
+        first = nearest.salaries[0]
+        parts.figure(nearest.name, first.amount)
+        said += "\n\n" + parts.say("nearest_pay", role=nearest.name, amount=dollars(first.amount),
+                                    context=first.context, cite=parts.quote(first)) + "\n\n"
+    else:
+        said += " "
+    return said + levels_text(facts, level, parts, lead=lead)
 
 
 def salary_overview(facts: Facts, level: str | None, parts: Parts) -> str:

@@ -667,7 +667,7 @@ class Composer(Stage):
                 # "Deep Learning Engineers are among the top earners in AI": no figure, but said.
                 of_pay = [] if roles[0].salaries else self.find.pay_said_of(roles[0].name)
                 lead = parts.say("pay_said", passages=answers.passages_text(of_pay, parts)) if of_pay else ""
-                text = answers.salary_for_role(roles[0], plan.level, facts, parts)
+                text = answers.salary_for_role(roles[0], plan.level, facts, parts, self._nearest_with_pay(roles[0]))
                 return f"{lead}\n\n{text}" if lead else text
             if u.unlisted_role:
                 return answers.no_figure_text(u.unlisted_role, plan.level, facts, parts)
@@ -772,6 +772,18 @@ class Composer(Stage):
             return ""
         blocks = [f"**{name}**: {answers.passages_text(found, parts)}" for name, found in own.items()]
         return "\n\n".join([self.vocabulary.wording.get("outlook_unranked", ""), *blocks])
+
+    def _nearest_with_pay(self, role: RoleFacts) -> RoleFacts | None:
+        """For a role with no figure, the same role at another level, with a figure: the one
+        whose name is the role's but for a level word ("Software Developer (Machine Learning)"
+        of "Senior Software Developer for Machine Learning"), or None."""
+        if role.salaries:
+            return None
+        own = set(self.analyzer.index_terms(role.name))
+        level_terms = {t for ws in self.vocabulary.levels.values() for w in ws for t in self.analyzer.index_terms(w)}
+        return next((other for other in self.knowledge.facts.roles if other is not role and other.salaries
+                     and (terms := set(self.analyzer.index_terms(other.name))) < own
+                     and own - terms <= level_terms), None)
 
     def _level_given(self, role: RoleFacts, levels: list[Passage], parts: Parts) -> str:
         """The level a table row gives the role ("Experience Level: Mid to Senior"), said

@@ -327,12 +327,15 @@ class Planner(Stage):
         intent, roles, level = u.intent, list(u.roles), u.level
         strength = u.scores[u.intent]
         # "and a data analyst?", "what about senior level?": the last question, changed.
+        # "and if I moved up to team lead?": a condition alone asks the last question again under it.
+        said = past_fillers(words(u.text), self.vocabulary.question)
+        bare_condition = bool(said) and said[0] in self.vocabulary.question.condition_openers and "," not in u.text
         elliptical = context.intent is not None and (
-            u.elliptical or (strength < WEAK_INTENT and bool(u.roles or u.level)))
+            u.elliptical or bare_condition or (strength < WEAK_INTENT and bool(u.roles or u.level)))
         # "and a data analyst?" is the last question changed; "and what do they do all day?"
         # is a question of its own, about the same role.
-        own_question = self._asks_anew(u.text) or (
-            strength >= CONFIDENT_INTENT and self.specs[u.intent].answer not in ("role_info", "comparison"))
+        own_question = not bare_condition and (self._asks_anew(u.text) or (
+            strength >= CONFIDENT_INTENT and self.specs[u.intent].answer not in ("role_info", "comparison")))
         leans = elliptical and not own_question
         if leans:
             intent = context.intent or intent
