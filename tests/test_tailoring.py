@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from careerbot import MAX_QUESTION_CHARS, CareerBot
 
 
@@ -960,3 +962,21 @@ def test_abbreviated_math_and_chat_spellings_are_read_not_named_as_gaps(bot: Car
         bot.reset()
         assert "not_covered" not in a.entities, a.entities
         assert "linear algebra" in a.text and "calculus" in a.text
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("how important is communication for an ML engineer?", "communication"),
+    ("how much does teamwork matter for a data analyst?", "teamwork"),  # "how much", but no amount
+    ("how important is statistics for a data engineer?", "Statistics"),
+])
+def test_how_much_a_skill_weighs_is_answered_by_what_they_say_of_it(bot: CareerBot, question: str,
+                                                                   said: str) -> None:
+    bot.reset()
+    a = bot.ask(question)
+    assert said in a.text and "$" not in a.text and "don't give a figure" not in a.text, a.text
+    assert "Knowledge of programming languages like Python or SQL" not in a.text  # not the whole list
+
+
+def test_what_a_role_builds_is_still_its_card(bot: CareerBot) -> None:
+    a = bot.ask("What sort of systems does an NLP engineer build?")
+    assert "human language" in a.text

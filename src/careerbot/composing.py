@@ -690,7 +690,9 @@ class Composer(Stage):
                                            missing)
         # "What would I need to learn to become one? SQL?": a role's own list is short, and the
         # whole of it answers; "how much math do I need?" wants the skills asked about.
-        whole_list = bool(roles and roles[0].skills and plan.reading and plan.reading.form in ("wh", "how_to"))
+        # "How important is statistics for a data engineer?" asks of one of them.
+        whole_list = bool(roles and roles[0].skills and plan.reading and plan.reading.form in ("wh", "how_to")
+                          and not self.planner.weighs_a_thing(plan.reading))
         if kind == "skills" and not whole_list and (named := self.find.named_skills(plan, roles)):
             return answers.named_skills_text(roles[0] if roles else None, named, parts)
         if kind == "skills" and (roles or facts.general_skills):
@@ -726,6 +728,11 @@ class Composer(Stage):
         if kind == "role_info" and (len(roles) > 1 or missing):
             return answers.comparison_text(compared, parts, self._dimensions(plan) - {"overview"} | {"duties"},
                                            missing, self.find.bridge(compared))
+        if kind == "role_info" and roles and plan.reading and plan.reading.form != "comparison" \
+                and not self._in_descriptions(plan, roles[0]) and (named := self.find.named_skills(plan, roles)):
+            # "How important is communication for an ML engineer?": what they say of that skill,
+            # when what the role does says nothing of it ("what systems does it build?" does).
+            return answers.named_skills_text(roles[0], named, parts)
         if kind == "role_info" and roles:
             return answers.role_text(roles[0], parts) + self._at_level(plan, roles[0], parts)
         if kind == "role_info" and not u.unlisted_role and facts.roles:
@@ -772,6 +779,11 @@ class Composer(Stage):
             return ""
         blocks = [f"**{name}**: {answers.passages_text(found, parts)}" for name, found in own.items()]
         return "\n\n".join([self.vocabulary.wording.get("outlook_unranked", ""), *blocks])
+
+    def _in_descriptions(self, plan: Plan, role: RoleFacts) -> bool:
+        """Whether what the role does, as the articles describe it, holds a word the question asks."""
+        asked = self.find.topic(plan) - set(self.analyzer.index_terms(role.name))
+        return any(asked & set(self.analyzer.index_terms(q.quote)) for q in role.descriptions)
 
     def _nearest_with_pay(self, role: RoleFacts) -> RoleFacts | None:
         """For a role with no figure, the same role at another level, with a figure: the one

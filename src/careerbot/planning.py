@@ -230,7 +230,8 @@ class Planner(Stage):
             if salary:
                 return replace(plan, intent=salary)
         on_pay = plan.previous is not None and self.specs[plan.previous].answer == "salary" and u.anaphora
-        if kind == "salary" and form == "quantity" and not self.asks_pay(u) and not on_pay:
+        amount = form == "quantity" or self.weighs_a_thing(plan.reading)
+        if kind == "salary" and amount and not self.asks_pay(u) and not on_pay:
             # "How much coding ...?": a quantity, but not money; after a pay answer, "how much
             # does it go up?" is the pay.
             others = {k: v for k, v in u.scores.items() if self.specs[k].answer not in ("salary", "smalltalk")}
@@ -410,6 +411,11 @@ class Planner(Stage):
     def _levels_in(self, said: list[str]) -> frozenset[str]:
         return frozenset(level for level, phrases in self.vocabulary.levels.items()
                          if found_phrases(phrases, said) or found_phrases([f"{p}s" for p in phrases], said))
+
+    def weighs_a_thing(self, reading: Reading) -> bool:
+        """"How important is statistics?", "how much does teamwork matter?": how much a thing
+        counts, not an amount nor the whole list."""
+        return bool(found_phrases(self.vocabulary.question.importance_words, words(reading.question)))
 
     def _traits(self, text: str) -> set[str]:
         """The ordinary words a question says the asker is ("I'm shy", "im really anxious"):

@@ -513,8 +513,8 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
         form, markers = "comparison", found_phrases(wording.comparison_markers, words(compared))
     elif how_to:
         form, markers = "how_to", how_to
-    elif quantity:
-        form, markers = "quantity", quantity
+    elif quantity and not found_phrases(wording.importance_words, body):
+        form, markers = "quantity", quantity  # "how much does teamwork matter?" asks no amount
     elif first in wording.wh_openers:
         form, markers = "wh", [first]
     else:
