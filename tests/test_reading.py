@@ -357,3 +357,29 @@ def test_a_subject_the_articles_lack_is_still_named_beside_a_trait(bot: CareerBo
 def test_a_falling_market_is_answered_with_a_verdict(bot: CareerBot) -> None:
     a = bot.ask("is hiring for ML engineers slowing down?")
     assert a.text.startswith("**No"), a.text
+
+
+def test_a_decline_names_each_subject_once_and_no_adverb(bot: CareerBot) -> None:
+    a = bot.ask("can a data engineer work fully remote with long hours?")
+    assert "“fully”" not in a.text and "“hours”" not in a.text
+    a = bot.ask("is the work-life balance good for a data analyst?")
+    assert "“worklife”" not in a.text and "“balance”" not in a.text
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    ("should I use upwork to find ML gigs?", "“upwork”"),  # a name, though "up" and "work" are words
+    ("is a blockchain background useful for ML?", "“blockchain”"),
+])
+def test_a_name_of_two_words_is_still_a_subject(bot: CareerBot, question: str, named: str) -> None:
+    assert named in bot.ask(question).text
+
+
+def test_a_word_of_theirs_run_together_is_no_subject(bot: CareerBot) -> None:
+    a = bot.ask("any tips for getting ML-related jobs?")
+    assert a.intent == "how_to_start" and "mlrelated" not in a.text
+
+
+def test_the_nearest_topics_offered_are_topics(bot: CareerBot) -> None:
+    a = bot.ask("are the hours long for an ML engineer?")
+    offered = a.text.split("The nearest topics they do cover:")[1].split(".")[0]
+    assert "At the end" not in offered and "Introduction" not in offered, a.text

@@ -53,6 +53,25 @@ from careerbot.verdict import Stance, stance_of, verdict
 _TABLE_CELL = re.compile(r"(?:^|; | — )([^;:—]+): ([^;]+)")
 
 
+def _an_adverb(word: str) -> bool:
+    """An adverb of a common English word: "honestly" (honest), "fully" (full), "happily"
+    (happy), "basically" (basic)."""
+    if not (word.endswith("ly") and len(word) > 4):
+        return False
+    base = word[:-2]
+    lexicon = english()
+    bases = (base, base + "l", base[:-1] + "y", base[:-2])
+    return any(len(b) >= 4 and lexicon.zipf(b) >= ADVERB_STEM_ZIPF for b in bases)
+
+
+def _once(lacking: list[str]) -> list[str]:
+    """What the articles lack, each said once: "long hours", not "hours" too; "work life
+    balance", not "worklife" too."""
+    said = list(dict.fromkeys(lacking))
+    phrases = [p for p in said if " " in p]
+    return [w for w in said if not any(w != p and (w in p.split() or w == p.replace(" ", "")) for p in phrases)]
+
+
 def as_plain_text(text: str) -> str:
     """The user's own words inside an answer's Markdown: shown as typed, never as formatting."""
     return re.sub(r"([\\`*_\[\]<>#|~])", r"\\\1", text)
@@ -719,7 +738,10 @@ class Composer(Stage):
             # way in, in brief, not the whole of it as if it answered.
             asks_the_way = plan.reading is not None and bool(found_phrases(  # "where would I even start?"
                 self.vocabulary.question.way_in_questions, words(plan.reading.text)))
-            brief = not asked and not asks_the_way and bool(self._gaps(plan, bool(roles)))
+            # "How long does it take?": how the way goes, said first (_paced), and the steps in brief.
+            takes = plan.reading is not None and bool(found_phrases(
+                self.vocabulary.question.duration_markers, words(plan.reading.question)))
+            brief = not asked and (takes or (not asks_the_way and bool(self._gaps(plan, bool(roles)))))
             # Under one of a post's several questions, each step is said by its first sentence.
             per_step = STEP_QUOTES_IN_A_PART if plan.part_of_post else STEP_QUOTES_IN_ALL
             return answers.steps_text(facts, parts, asked, answers.passages_text(leads, parts) if leads else "",
@@ -989,19 +1011,23 @@ class Composer(Stage):
             condition, _, asked = reading.question.partition(",")
             skip |= {w for w in set(words(condition)) - set(words(asked))
                      if asked and lexicon.zipf(w) >= CONDITION_WORD_ZIPF}
-        # "actualy": a typo of an ordinary word.
-        skip |= {w for w in u.unknown_words if lexicon.zipf(w) == 0 and self.analyzer.misspells_a_stopword(w)}
-        # "invest in properly", "honestly": an adverb of an English word is how they ask.
-        skip |= {w for w in u.unknown_words
-                 if w.endswith("ly") and len(w) > 4 and lexicon.zipf(w[:-2]) >= ADVERB_STEM_ZIPF}
-        gaps = [w for w in u.unknown_words if w not in skip and len(w) > 1 and lexicon.zipf(w) < COMMON_ZIPF
-                and not self.index.knows_a_kin(w) and not self._joined_words(w)]
+        gaps = [w for w in u.unknown_words if w not in skip and self._a_subject(w)]
         # What the articles never decide ("too old"), though they use its words elsewhere;
         # "I'm 45, is it too late?" asks about an age.
         never = found_phrases(self.vocabulary.stance.unaddressed, words(reading.question)) if reading else []
         if reading and reading.age and not never:
             never = [self.vocabulary.question.age_subject]
-        return list(dict.fromkeys([*never, *gaps]))
+        return _once([*never, *gaps])
+
+    def _a_subject(self, word: str) -> bool:
+        """Whether a word the articles lack is a subject they lack: not a common word, a typo of
+        one ("actualy"), an adverb of one ("honestly", "fully"), a kin of one of theirs, nor
+        one of theirs run together with an English word ("ML-related")."""
+        lexicon = english()
+        return len(word) > 1 and lexicon.zipf(word) < COMMON_ZIPF \
+            and not (lexicon.zipf(word) == 0 and self.analyzer.misspells_a_stopword(word)) \
+            and not _an_adverb(word) \
+            and not self.index.knows_a_kin(word) and not self._joined_words(word)
 
     def _qualifiers(self, said: list[str], unknown: set[str]) -> set[str]:
         """The ordinary words that qualify a word the articles know ("a proper master's",
@@ -1021,11 +1047,14 @@ class Composer(Stage):
             return False  # a word of its own ("springboard"), not two run together
 
         def theirs(part: str) -> bool:
+            if len(part) <= 2:  # "ml" of "ML-related", which the pack spells out; not "up" of "upwork"
+                return self.analyzer.terms(part) != [part]
             return part in self.pack.name_words or any(self.index.knows(t) for t in self.analyzer.terms(part))
 
         for at in range(2, len(word) - 1):
             head, tail = word[:at], word[at:]
-            english_head, english_tail = (lexicon.zipf(p) >= JOINED_WORD_ZIPF for p in (head, tail))
+            # Two letters are a word of theirs ("ML-related"), not an English one ("upwork" is a name).
+            english_head, english_tail = (len(p) > 2 and lexicon.zipf(p) >= JOINED_WORD_ZIPF for p in (head, tail))
             if (theirs(head) and english_tail) or (english_head and theirs(tail)):
                 return True  # not two words of theirs alone: "devops" is a subject
         return False
@@ -1081,8 +1110,10 @@ class Composer(Stage):
         origin = set(words(plan.reading.origin)) if plan.reading else set()
         # Nor is the asking: "ML jobs. thoughts?" asks for a view of the field.
         asking = self.pack.weighing_terms | self.asking_terms
+        # Nor a word of theirs run together with an English one ("ML-related").
         u = replace(u, unknown_words=[w for w in u.unknown_words if w not in origin
-                                      and not set(self.analyzer.index_terms(w)) <= asking])
+                                      and not set(self.analyzer.index_terms(w)) <= asking
+                                      and not self._joined_words(w)])
         if not u.unknown_words:
             return False
         known = [t for t in u.content_words if self.index.knows(t)]
@@ -1132,11 +1163,10 @@ class Composer(Stage):
         they do cover. A question about the articles' own subject (it names a role, or
         their general words: "career", "data science") is not called off-topic."""
         spec = self.specs[self.matcher.out_of_scope]
-        # What they lack is a subject ("kubernetes"), not a common word ("count", "much").
-        lexicon = english()
-        # And what they never decide, in the question's words ("too old", "visa").
+        # What they lack is a subject ("kubernetes"), not a common word ("count", "much"), and
+        # what they never decide, in the question's words ("too old", "visa").
         never = found_phrases(self.vocabulary.stance.unaddressed, words(u.text))
-        lacking = list(dict.fromkeys([*never, *(w for w in u.unknown_words if lexicon.zipf(w) < COMMON_ZIPF)]))
+        lacking = _once([*never, *(w for w in u.unknown_words if self._a_subject(w))])
         about = f"The articles don't cover {quoted(lacking)}." if lacking else "The articles don't answer that."
         terms = self.analyzer.index_terms(u.text)
         on_subject = bool(u.roles or u.unlisted_role or any(t in self.analyzer.generic for t in terms))

@@ -515,6 +515,9 @@ class Finder(Stage):
                                    if w in question.goal_nouns)]
                  for t in self.analyzer.index_terms(after)}
         asked -= goals
+        # "How many months would it take me?": the time it takes, not the step "Take degrees".
+        if found_phrases(question.duration_markers, said):
+            asked -= {t for w in question.duration_verbs for t in self.analyzer.index_terms(w)}
         # A word in every step ("learning") tells none apart; nor does the verb a title opens with
         # ("gain" experience: the projects step is experience too), when something else is asked.
         telling = {t for t in asked if 0 < sum(t in terms for terms in step_terms) < len(steps)}
@@ -846,12 +849,25 @@ class Finder(Stage):
                 and p.chunk.chunk_id not in others and not self.promoting(p)][:limit]
 
     def nearest_sections(self, terms: list[str], limit: int = 3) -> list[str]:
-        """The headings of the sections that hold the most of these terms."""
+        """The headings of the sections that hold the most of these terms; a heading that names
+        no topic ("At the end", "Introduction") is no topic to offer."""
         if not terms:
             return []
         names: list[str] = []
         for hit in self.index.search(terms, k=8):
             name = answers.leaned_on(hit.chunk.section)  # "Data Engineer", not "2. Data Engineer › Skills You Need:"
-            if name and name not in names and hit.coverage > 0:
+            if name and name not in names and hit.coverage > 0 and self._names_a_topic(name):
                 names.append(name)
         return names[:limit]
+
+    def _names_a_topic(self, heading: str) -> bool:
+        """Whether a heading holds a word of what the pack answers about: of a role's name, or
+        an intent's keyword that is no everyday word ("end" of "At the end")."""
+        lexicon = english()
+        return any(set(terms) & self._role_words or (set(terms) & self.matcher.topic_terms
+                                                      and lexicon.zipf(w) < FILLER_ZIPF)
+                   for w in words(heading) if (terms := self.analyzer.index_terms(w)))
+
+    @cached_property
+    def _role_words(self) -> frozenset[str]:
+        return frozenset(t for r in self.knowledge.facts.roles for t in self.analyzer.index_terms(r.name))

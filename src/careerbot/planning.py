@@ -213,6 +213,13 @@ class Planner(Stage):
             how_to = next((s.name for s in self.specs.values() if s.answer == "how_to_start"), None)
             if how_to:
                 return replace(plan, intent=how_to)
+        if form == "quantity" and u.scores[plan.intent] < MIN_INTENT and found_phrases(
+                self.vocabulary.question.duration_markers, words(plan.reading.question)):
+            # "How many months would it take me to be job-ready?": the way in, at its pace.
+            how_to = next((s.name for s in self.specs.values() if s.answer == "how_to_start"), None)
+            if how_to:
+                u = replace(u, intent=how_to, scores={**u.scores, how_to: max(u.scores[how_to], MIN_INTENT)})
+                return replace(plan, intent=how_to, understanding=u)
         if form == "quantity" and kind in CARD_ANSWERS and kind != "comparison":
             # "How long does it take to become an ML engineer?": not the role's card.
             others = {k: v for k, v in u.scores.items() if self.specs[k].answer not in (*CARD_ANSWERS, "smalltalk")}
