@@ -106,3 +106,9 @@ def test_a_choice_the_articles_do_not_rank_gets_their_first_step_when_it_names_o
 def test_the_money_of_a_thing_weighed_is_that_things_question_not_pay(bot: CareerBot) -> None:
     assert bot.ask("Is a data science bootcamp worth the money?").intent == "education"
     assert bot.ask("Is moving into ML engineering worth it money-wise?").intent == "salary"
+
+
+def test_an_option_of_two_words_the_articles_say_in_one_is_kept_whole(bot: CareerBot) -> None:
+    a = bot.ask("do ML engineers need people skills or just coding?")
+    assert "**People skills**" in a.text and "communication" in a.text, a.text
+    assert "**Coding**" in a.text

@@ -808,6 +808,13 @@ class Finder(Stage):
             "enough to get a job or ..."); none when they are no thing the articles know, or a
             role ("engineering")."""
             for at, word in enumerate(candidates[:OPTION_REACH]):
+                if at + 1 < len(candidates):
+                    # "people skills": two words the articles say in one ("communication").
+                    pair = [candidates[at + 1], word] if reversed_ else [word, candidates[at + 1]]
+                    together = self.analyzer.index_terms(" ".join(pair))
+                    if together and together != [t for w in pair for t in self.analyzer.index_terms(w)] \
+                            and is_thing(together):
+                        return " ".join(pair), together
                 terms = self.analyzer.index_terms(word)
                 if not terms or set(terms) <= passed_over or (len(word) > 2 and lexicon.zipf(word) >= FILLER_ZIPF):
                     continue  # "a", "the", "enough", "really"
