@@ -992,3 +992,13 @@ def test_a_time_asked_gets_how_the_way_goes_and_the_steps_in_brief(bot: CareerBo
 def test_farming_is_the_articles_agriculture(bot: CareerBot) -> None:
     a = bot.ask("is machine learning used in farming?")
     assert "agriculture" in a.text and a.intent != "out_of_scope"
+
+
+def test_talk_of_pay_is_left_out_where_pay_was_not_asked(bot: CareerBot) -> None:
+    bot.reset()
+    a = bot.ask("which big companies hire machine learning engineers?")
+    assert "Google" in a.text and "highest-paying" not in a.text, a.text
+    # Asked, or weighed, it stays.
+    bot.reset()
+    assert "highest-paying" in bot.ask("is machine learning engineering worth it?").text + \
+        bot.ask("do machine learning engineers earn well?").text

@@ -193,6 +193,7 @@ class Finder(Stage):
         found = [Passage(chunk, sentence, 1.0) for role in plan.roles[:2] for chunk in self.role_chunks.get(role, [])
                  if any(contains(self.analyzer.terms(chunk.section), w) for w in wanted)
                  for sentence in chunk.sentences]
+        found = [p for p in found if not self._talks_pay(plan, p)]
         self.note("role sections", "; ".join(dict.fromkeys(p.chunk.section for p in found)) or "none on this")
         return found[:4]
 
@@ -688,7 +689,30 @@ class Finder(Stage):
             passages = [p for p in passages if not (named := self.roles_named(p.sentence)) or named & set(plan.roles)]
         if self.specs[plan.intent].answer == "salary" or self.planner.asks_pay(plan.understanding):
             return passages
-        return [p for p in passages if not answers.MONEY.search(p.sentence)]
+        return [p for p in passages if not answers.MONEY.search(p.sentence) and not self._talks_pay(plan, p)]
+
+    def _talks_pay(self, plan: Plan, passage: Passage) -> bool:
+        """A sentence about pay ("one of the highest-paying jobs") under a question that did not
+        ask it ("what do ML engineers do all day?"); "is ML worth it?" weighs pay too, and a
+        verdict may rest on it ("... and the demand keeps growing": not slowing down)."""
+        if plan.reading is not None and (plan.reading.weighs or plan.reading.form == "yes_no"):
+            return False
+        u = plan.understanding
+        if self.specs[plan.intent].answer == "salary" or self.planner.asks_pay(u):
+            return False
+        terms = self.index.sentence_terms(passage)
+        if not terms & self._pay_terms:
+            return False
+        # It may say more that was asked ("... and the demand keeps growing" of the outlook,
+        # "earn an MBA" of the MBA asked about).
+        asked = set(u.content_words) | {t for kw in self.matcher.keywords[plan.intent] for t in kw}
+        roles = {t for r in plan.roles for t in self.analyzer.index_terms(r)}
+        return not terms & (asked - roles - self._pay_terms - self.analyzer.generic)
+
+    @cached_property
+    def _pay_terms(self) -> frozenset[str]:
+        """The terms of talk about pay ("highest-paying", "top earners"), from the base's words."""
+        return frozenset(t for w in self.vocabulary.question.pay_words for t in self.analyzer.index_terms(w))
 
     def stances(self, plan: Plan, candidates: list[Passage], own: list[Passage],
                  for_role: bool) -> list[tuple[Passage, Stance]]:

@@ -187,6 +187,7 @@ class QuestionWords(Strict):
     self_descriptions: list[str] = Field(default_factory=list)
     importance_words: list[str] = Field(default_factory=list)
     duration_verbs: list[str] = Field(default_factory=list)
+    pay_words: list[str] = Field(default_factory=list)
     intensifiers: list[str] = Field(default_factory=list)
     tag_questions: list[str] = Field(default_factory=list)
     articles: list[str] = Field(default_factory=list)
