@@ -1002,3 +1002,10 @@ def test_talk_of_pay_is_left_out_where_pay_was_not_asked(bot: CareerBot) -> None
     bot.reset()
     assert "highest-paying" in bot.ask("is machine learning engineering worth it?").text + \
         bot.ask("do machine learning engineers earn well?").text
+
+
+def test_a_field_set_against_one_the_articles_lack_is_compared_and_the_gap_named(bot: CareerBot) -> None:
+    bot.reset()
+    a = bot.ask("web development or data science, which is the better career for me?")
+    assert "**Data Scientist**" in a.text, a.text
+    assert "**Web Development**: the articles don’t cover this role." in a.text, a.text
