@@ -705,7 +705,7 @@ class Finder(Stage):
             return False
         # It may say more that was asked ("... and the demand keeps growing" of the outlook,
         # "earn an MBA" of the MBA asked about).
-        asked = set(u.content_words) | {t for kw in self.matcher.keywords[plan.intent] for t in kw}
+        asked = set(u.content_words) | self.matcher.keyword_terms[plan.intent]
         roles = {t for r in plan.roles for t in self.analyzer.index_terms(r)}
         return not terms & (asked - roles - self._pay_terms - self.analyzer.generic)
 

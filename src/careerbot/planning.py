@@ -429,7 +429,9 @@ class Planner(Stage):
         """The ordinary words a question says the asker is ("I'm shy", "im really anxious"):
         each right after a first-person copula and its intensifiers."""
         said, talk = words(text), self.vocabulary.question
-        traits = set()
+        traits: set[str] = set()
+        if not {c[0] for c in self._copulas if c} & set(said):
+            return traits  # most questions say nothing of what the asker is
         for at in range(len(said)):
             copula = next((c for c in self._copulas if said[at: at + len(c)] == c), None)
             if copula is None:
