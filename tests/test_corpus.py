@@ -153,3 +153,9 @@ def test_article_names_are_the_walks_in_path_order(tmp_path: Path) -> None:
                     if Path(name).suffix.lower() in (".md", ".markdown", ".txt"))
     assert find_articles(tmp_path) == walked
     assert article_names(tmp_path) == [str(p) for p in walked] and len(walked) == 11
+
+
+def test_a_table_row_s_named_cells_are_read_back() -> None:
+    from careerbot.corpus import table_cells, table_row
+    row = table_row(["Role", "Focus", "Experience Level"], ["Data Scientist", "Build models", "Entry to Senior"])
+    assert table_cells(row) == [("Focus", "Build models"), ("Experience Level", "Entry to Senior")]

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cached_property
 from itertools import pairwise
 
 from careerbot import answers
 from careerbot.answers import Parts, with_article
+from careerbot.corpus import table_cells
 from careerbot.evidence import Finder
 from careerbot.intents import contains
 from careerbot.lexicon import english
@@ -48,9 +50,6 @@ from careerbot.thresholds import (
     WEAK_INTENT,
 )
 from careerbot.verdict import Stance, stance_of, verdict
-
-# A labelled cell of a table row as the corpus writes it: "Role — Label: value; Label: value".
-_TABLE_CELL = re.compile(r"(?:^|; | — )([^;:—]+): ([^;]+)")
 
 
 def _an_adverb(word: str) -> bool:
@@ -739,8 +738,7 @@ class Composer(Stage):
             asks_the_way = plan.reading is not None and bool(found_phrases(  # "where would I even start?"
                 self.vocabulary.question.way_in_questions, words(plan.reading.text)))
             # "How long does it take?": how the way goes, said first (_paced), and the steps in brief.
-            takes = plan.reading is not None and bool(found_phrases(
-                self.vocabulary.question.duration_markers, words(plan.reading.question)))
+            takes = plan.reading is not None and self.planner.asks_time(plan.reading)
             brief = not asked and (takes or (not asks_the_way and bool(self._gaps(plan, bool(roles)))))
             # Under one of a post's several questions, each step is said by its first sentence.
             per_step = STEP_QUOTES_IN_A_PART if plan.part_of_post else STEP_QUOTES_IN_ALL
@@ -814,20 +812,21 @@ class Composer(Stage):
         if role.salaries:
             return None
         own = set(self.analyzer.index_terms(role.name))
-        level_terms = {t for ws in self.vocabulary.levels.values() for w in ws for t in self.analyzer.index_terms(w)}
         return next((other for other in self.knowledge.facts.roles if other is not role and other.salaries
                      and (terms := set(self.analyzer.index_terms(other.name))) < own
-                     and own - terms <= level_terms), None)
+                     and own - terms <= self._level_terms), None)
+
+    @cached_property
+    def _level_terms(self) -> frozenset[str]:
+        return frozenset(t for ws in self.vocabulary.levels.values() for w in ws for t in self.analyzer.index_terms(w))
 
     def _level_given(self, role: RoleFacts, levels: list[Passage], parts: Parts) -> str:
         """The level a table row gives the role ("Experience Level: Mid to Senior"), said
         first; "" when no cell of the sentences found names a level."""
-        level_words = [w for ws in self.vocabulary.levels.values() for w in ws]
         for p in levels:
-            for label, value in _TABLE_CELL.findall(p.sentence):
-                if found_phrases(level_words, words(value)):
-                    return parts.say("role_level", role=role.name, label=label.strip().lower(),
-                                     level=value.strip())
+            for label, value in table_cells(p.sentence):
+                if self.matcher.levels.find(self.analyzer.terms(value)):
+                    return parts.say("role_level", role=role.name, label=label.lower(), level=value)
         return ""
 
     def _at_level(self, plan: Plan, role: RoleFacts, parts: Parts) -> str:
@@ -1064,7 +1063,7 @@ class Composer(Stage):
         how the way goes ("Start small ... With continuous practice ..."), said first where the
         answer does not say it already (the steps' first)."""
         reading = plan.reading
-        if reading is None or not found_phrases(self.vocabulary.question.duration_markers, words(reading.question)):
+        if reading is None or not self.planner.asks_time(reading):
             return ""
         paced = [p for phrase in self.vocabulary.passages.paced for p in self.find.sentences_saying(plan, phrase)[:1]]
         paced = [p for p in dict.fromkeys(paced) if p.sentence not in parts.shown and p.sentence not in text]

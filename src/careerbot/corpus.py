@@ -260,6 +260,15 @@ def table_row(header: list[str], cells: list[str]) -> str:
     return " — ".join(part for part in [label, "; ".join(named)] if part)
 
 
+# A named cell of a row as table_row writes it: "Label: value", after " — " or "; ".
+_NAMED_CELL = re.compile(r"(?:^|; | — )([^;:—]+): ([^;]+)")
+
+
+def table_cells(sentence: str) -> list[tuple[str, str]]:
+    """The named cells of a row written by table_row: [("Experience Level", "Entry to Senior"), ...]."""
+    return [(name.strip(), value.strip()) for name, value in _NAMED_CELL.findall(sentence)]
+
+
 def load_corpus(folder: Path, progress: Callable[[int, int], None] | None = None,
                 problems: list[str] | None = None) -> list[Document]:
     """Every usable article of the folder. A file that cannot be used is skipped and described

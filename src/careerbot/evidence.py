@@ -517,7 +517,7 @@ class Finder(Stage):
                  for t in self.analyzer.index_terms(after)}
         asked -= goals
         # "How many months would it take me?": the time it takes, not the step "Take degrees".
-        if found_phrases(question.duration_markers, said):
+        if plan.reading is not None and self.planner.asks_time(plan.reading):
             asked -= {t for w in question.duration_verbs for t in self.analyzer.index_terms(w)}
         # A word in every step ("learning") tells none apart; nor does the verb a title opens with
         # ("gain" experience: the projects step is experience too), when something else is asked.

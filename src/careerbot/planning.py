@@ -214,8 +214,7 @@ class Planner(Stage):
             how_to = next((s.name for s in self.specs.values() if s.answer == "how_to_start"), None)
             if how_to:
                 return replace(plan, intent=how_to)
-        if form == "quantity" and u.scores[plan.intent] < MIN_INTENT and found_phrases(
-                self.vocabulary.question.duration_markers, words(plan.reading.question)):
+        if form == "quantity" and u.scores[plan.intent] < MIN_INTENT and self.asks_time(plan.reading):
             # "How many months would it take me to be job-ready?": the way in, at its pace.
             how_to = next((s.name for s in self.specs.values() if s.answer == "how_to_start"), None)
             if how_to:
@@ -419,6 +418,10 @@ class Planner(Stage):
     def _levels_in(self, said: list[str]) -> frozenset[str]:
         return frozenset(level for level, phrases in self.vocabulary.levels.items()
                          if found_phrases(phrases, said) or found_phrases([f"{p}s" for p in phrases], said))
+
+    def asks_time(self, reading: Reading) -> bool:
+        """"How long does it take?", "how many months?": a time, which the articles give none of."""
+        return bool(found_phrases(self.vocabulary.question.duration_markers, words(reading.question)))
 
     def weighs_a_thing(self, reading: Reading) -> bool:
         """"How important is statistics?", "how much does teamwork matter?": how much a thing
