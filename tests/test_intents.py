@@ -99,3 +99,25 @@ def test_an_understanding_asked_again_is_its_own(shared_bot: CareerBot) -> None:
     unscored = shared_bot.matcher.understand(question, scored=False)
     assert not unscored.scores and unscored.roles == expected[2]
     assert shared_bot.matcher.understand(question).scores == expected[1]
+
+
+@pytest.mark.parametrize("question", [
+    "what do employers look for in a junior data engineer?",
+    "what do companies actually look for when hiring ML engineers?",
+])
+def test_a_keyword_inside_a_longer_one_of_another_intent_counts_for_that_one(shared_bot: CareerBot,
+                                                                             question: str) -> None:
+    # "employers" alone is the industries' word; "employers look for" asks the skills wanted.
+    assert shared_bot.matcher.understand(question).intent == "skills"
+
+
+def test_the_shorter_keyword_still_counts_on_its_own(shared_bot: CareerBot) -> None:
+    assert shared_bot.matcher.understand("which employers hire data scientists?").intent == "industries"
+
+
+@pytest.mark.parametrize("question", [
+    "what would I have to learn to do computer vision work?",
+    "what do I need to learn to become a data engineer",
+])
+def test_what_one_has_to_learn_asks_the_skills(shared_bot: CareerBot, question: str) -> None:
+    assert shared_bot.matcher.understand(question).intent == "skills"

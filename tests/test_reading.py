@@ -9,7 +9,7 @@ from careerbot import CareerBot
 from careerbot.language import detect
 from careerbot.lexicon import english
 from careerbot.models import QuestionWords
-from careerbot.reading import joined_questions, read, wondered
+from careerbot.reading import joined_questions, read, spelled_out, wondered
 
 
 @pytest.fixture(scope="module")
@@ -383,3 +383,77 @@ def test_the_nearest_topics_offered_are_topics(bot: CareerBot) -> None:
     a = bot.ask("are the hours long for an ML engineer?")
     offered = a.text.split("The nearest topics they do cover:")[1].split(".")[0]
     assert "At the end" not in offered and "Introduction" not in offered, a.text
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("r bootcamps worth it?", "are bootcamps worth it?"),  # a question's first word
+    ("what r the skills for nlp?", "what are the skills for nlp?"),  # after a wh-word
+    ("should i learn python or r?", "should i learn python or r?"),  # the language, an option
+    ("is r or python better for stats?", "is r or python better for stats?"),  # before "or"
+    ("R is used a lot. r data jobs growing?", "R is used a lot. are data jobs growing?"),
+])
+def test_a_chat_word_is_read_as_the_question_word_only_where_one_stands(shared_bot: CareerBot, typed: str,
+                                                                        meant: str) -> None:
+    assert spelled_out(typed, shared_bot.vocabulary.question) == meant
+
+
+def test_a_question_that_a_tag_ends_asks_without_a_question_mark(words_of) -> None:  # type: ignore[no-untyped-def]
+    r = words_of("still worth learning ML in 2026 or nah")
+    assert r.form == "yes_no" and r.questions == ["still worth learning ML in 2026 or nah"]
+    assert words_of("I learned it the hard way, or not.").questions == []  # a full stop ends a statement
+
+
+@pytest.mark.parametrize(("post", "parts"), [
+    # a comma alone joins two whole questions
+    ("what does a data engineer actually do all day, is it a stressful job", 2),
+    ("wat does an mlops engineer even do lol, is that a real job", 2),
+    # ... but not a question that only names its subject, nor a short opener
+    ("what about a data analyst, is it different?", 1),
+    ("Honestly, is it worth it?", 1),
+    ("If I study statistics, can I become a data scientist?", 1),
+])
+def test_two_questions_joined_by_a_comma(words_of, post: str, parts: int) -> None:  # type: ignore[no-untyped-def]
+    assert len(words_of(post).questions) == parts
+
+
+def test_the_parts_of_a_numbered_post_are_questions_without_their_numbers(words_of) -> None:  # type: ignore[no-untyped-def]
+    r = words_of("Two questions: (1) do I need a degree for data engineering? (2) what does a data engineer earn?")
+    assert r.questions == ["do I need a degree for data engineering?", "what does a data engineer earn?"]
+    assert r.form == "yes_no" and r.rest == ["what does a data engineer earn?"]
+
+
+@pytest.mark.parametrize(("post", "asked"), [
+    ("My uncle says you need a PhD for any ML job. Is he right?", "Is it true that you need a PhD for any ML job?"),
+    ("A friend told me that data analysts need to know SQL. Is that true or not?",
+     "Is it true that data analysts need to know SQL?"),
+    ("Deep learning is overhyped. Am I wrong?", "Is it true that Deep learning is overhyped?"),
+])
+def test_a_check_of_a_claim_asks_the_claim(words_of, post: str, asked: str) -> None:  # type: ignore[no-untyped-def]
+    r = words_of(post)
+    assert r.question == asked and r.form == "yes_no"
+
+
+def test_a_check_of_a_claim_is_answered_on_the_claim(bot: CareerBot) -> None:
+    a = bot.ask("My uncle says you need a PhD for any ML job. Is he right?")
+    assert a.text.startswith("**Not necessarily"), a.text
+    # asked alone, with nothing before it, it is no claim to check
+    assert words_of_alone(bot, "Is he right?").question == "Is he right?"
+
+
+def words_of_alone(bot: CareerBot, text: str):  # type: ignore[no-untyped-def]
+    return read(text, bot.vocabulary.question, bot.vocabulary.stance)
+
+
+@pytest.mark.parametrize(("word", "full"), [
+    ("gettin", "getting"), ("learnin", "learning"), ("nothin", "nothing"),
+    ("cabin", None),  # a word of its own
+    ("in", None), ("bin", None),  # too short to have dropped a "g"
+    ("xqzin", None),  # no word in full either
+])
+def test_a_dropped_g_is_spelled_in_full(word: str, full: str | None) -> None:
+    assert english().in_full(word) == full
+
+
+def test_a_dropped_g_is_no_subject_the_articles_lack(bot: CareerBot) -> None:
+    a = bot.ask("is it worth gettin into data science in 2026?")
+    assert "“gettin”" not in a.text.split("_(I read")[0] and "don't answer" not in a.text, a.text

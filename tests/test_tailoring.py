@@ -1009,3 +1009,17 @@ def test_a_field_set_against_one_the_articles_lack_is_compared_and_the_gap_named
     a = bot.ask("web development or data science, which is the better career for me?")
     assert "**Data Scientist**" in a.text, a.text
     assert "**Web Development**: the articles don’t cover this role." in a.text, a.text
+
+
+def test_a_post_part_asking_for_a_list_is_answered_with_it(bot: CareerBot) -> None:
+    # The words it adds ("SQL", "Tableau dashboards") are not in the list, but the list is what it asks for.
+    a = bot.ask("I'm a QA tester at a bank. Is ML a good field to get into? Also what would I need to learn "
+                "beyond SQL and Tableau dashboards?")
+    assert "**“Also what would I need to learn beyond SQL and Tableau dashboards?”**" in a.text, a.text
+    assert "Mathematics and Statistics" in a.text
+
+
+def test_skills_compared_for_a_role_without_a_list_say_what_it_does(bot: CareerBot) -> None:
+    a = bot.ask("data engineer vs data scientist, what skills does each one need?")
+    scientist = a.text.split("**Data Scientist**:")[1].split("\n")[0]
+    assert "don't list skills" in scientist and "analyze data" in scientist, a.text

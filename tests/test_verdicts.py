@@ -413,3 +413,27 @@ def test_where_someone_comes_from_supports_can_i_get_in_not_do_i_need(bot: Caree
     welcome = "professionals from different backgrounds to enter"
     assert welcome not in bot.ask("Do I actually need calculus for ML? I'm a 30 year old accountant.").text
     assert welcome in bot.ask("I'm a 30 year old accountant. Could I get a job in machine learning?").text
+
+
+def test_a_need_is_decided_though_what_it_is_needed_for_is_not_covered(bot: CareerBot) -> None:
+    a = bot.ask("do I need a master's degree to get a callback from recruiters?")
+    assert a.text.startswith("**Not necessarily."), a.text
+    assert "“callback”" in a.text  # and what they lack is still said, after the verdict
+    assert a.text.index("“callback”") > a.text.index("not always mandatory")
+
+
+@pytest.mark.parametrize("question", [
+    "is it worth getting into data science?",
+    "is it worth studying data science in 2026?",
+])
+def test_the_worth_of_a_field_is_decided_on_the_outlook(bot: CareerBot, question: str) -> None:
+    a = bot.ask(question)
+    assert a.text.startswith("**Yes"), a.text
+    assert "extremely promising" in a.text or "continue to grow" in a.text, a.text
+
+
+@pytest.mark.parametrize("question", ["are data analyst jobs drying up?", "is hiring for NLP engineers slowing down?"])
+def test_a_falling_demand_is_answered_by_the_outlook_without_a_note(bot: CareerBot, question: str) -> None:
+    a = bot.ask(question)
+    assert a.text.startswith("**No."), a.text
+    assert "say nothing about" not in a.text, a.text

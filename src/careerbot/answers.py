@@ -208,7 +208,7 @@ def skills_text(role: RoleFacts | None, facts: Facts, parts: Parts, limit: int =
             # What the role is, then the general list: "NLP engineers?" still learns what they do.
             if role.descriptions:
                 first = role.descriptions[0]
-                lines += [f"**{role.name}**: {unlabelled(first.quote, role)} {parts.quote(first)}", ""]
+                lines += [f"**{role.name}**: {unlabelled(first.quote, role)} {parts.quote(first)}"]
             lead = parts.say("skills_none_of_role", role=with_article(role.name))
         else:
             lead = parts.say("skills_of_the_field")
@@ -306,8 +306,12 @@ def comparison_text(roles: list[RoleFacts], parts: Parts, asked: Collection[Dime
                         or "The articles don't say what this role does.")
         if "skills" in asked:
             skills = "; ".join(f"{s.quote} {parts.quote(s)}" for s in role.skills[:4])
-            none = "The articles don't list skills for this role in particular."
-            said.append(f"Skills: {skills}." if skills else none)
+            none = "The articles don't list skills for this role in particular"
+            if not skills and "duties" not in asked and role.descriptions:
+                # What the role does says what it works with: "statistical methods", "data analysis".
+                first = role.descriptions[0]
+                none += f"; of what it does, they say: {unlabelled(first.quote, role)} {parts.quote(first)}"
+            said.append(f"Skills: {skills}." if skills else none + ("" if none.endswith("]") else "."))
         if "pay" in asked or "overview" in asked:
             if role.salaries:
                 first = role.salaries[0]

@@ -46,7 +46,7 @@ from careerbot.pack import (
     presented,
 )
 from careerbot.planning import Context, Planner
-from careerbot.reading import Reading, found_phrases, is_non_latin, read, sentences
+from careerbot.reading import Reading, found_phrases, is_non_latin, read, sentences, spelled_out
 from careerbot.retrieval import Index
 from careerbot.text import Analyzer, clean, valid_unicode, words
 from careerbot.thresholds import (
@@ -59,6 +59,7 @@ from careerbot.thresholds import (
     MAX_SUGGESTION_CHARS,
     MIN_INTENT,
     QUALIFIER_ZIPF,
+    SURE_OF_A_LIST,
     SURE_OF_A_PART,
     SURE_OF_THE_NEXT,
 )
@@ -240,7 +241,7 @@ class CareerBot:
         if not isinstance(question, str):
             raise TypeError(f"question must be a str, not {type(question).__name__}")
         question = valid_unicode(question)
-        text = clean(question)
+        text = spelled_out(clean(question), self.vocabulary.question)  # "r ml jobs ...?": are
         notes: list[str] = []
         cut = ""
         if len(text) > MAX_QUESTION_CHARS:
@@ -368,7 +369,8 @@ class CareerBot:
                 says_more = says_more or (bool(_VERDICT.match(part.text)) and not _VERDICT.match(answer.text))
                 # So does the options' ruling ("The articles call each of them essential").
                 says_more = says_more or any(r and r in part.text and r not in answer.text for r in rulings)
-                if sure and says_more and self._speaks_to(other, part):
+                speaks = self._speaks_to(other, part) or (listed and part.confidence >= SURE_OF_A_LIST)
+                if sure and says_more and speaks:
                     answered.append((other, part))  # a gap of its own it names itself
                 elif (lacking := part.entities.get("not_covered")) and language == "en":
                     # "do I need Kubernetes?": declined, or barely answered; an ordinary word is no subject

@@ -423,14 +423,29 @@ class Composer(Stage):
         # "Is it too late?": the sentence that answers that worry ("now is an excellent time").
         answering = self._answering_the_worry(plan)
         candidates = answering + own + skills + described + (found.sentences[:VERDICT_CANDIDATES] if found else [])
+        # "Is it worth getting into data science?", "are data analyst jobs drying up?": the
+        # outlook's own sentences decide it and support it when the field's or role's own say
+        # nothing of its worth or its market.
+        routed = self.find.intent_section(plan, found, routed=True) if found and not own and (
+            plan.reading.weighs or plan.reading.asks == "negative") and self.specs[plan.intent].weighs else []
+        candidates += [p for p in routed if p not in candidates]
         if not candidates:
             return "", 0.0, False
+        reading = plan.reading
+        asks, negated = reading.asks, reading.negated
+        # "I have an MA in philosophy. Could I get hired ...?" asks of them, not of the field.
+        personal = bool(reading.background or reading.origin)
+
+        def ruling_of(stance: Stance) -> str:
+            return verdict(asks, stance, negated, reading.weighs, sufficiency=reading.sufficiency,
+                           usefulness=reading.usefulness, personal=personal)
+
         stances = self.find.stances(plan, candidates, own, for_role=True)
-        # Nothing said of the role itself: what the articles say of the whole field, so labelled.
-        of_field = bool(plan.roles) and not stances
+        # Nothing said of the role itself that decides it: what the articles say of the whole
+        # field, so labelled.
+        of_field = bool(plan.roles) and all(ruling_of(st) == "undecided" for _, st in stances)
         if of_field:
-            stances = self.find.stances(plan, candidates, own, for_role=False)
-        asks, negated = plan.reading.asks, plan.reading.negated
+            stances = self.find.stances(plan, candidates, own, for_role=False) or stances
         if origin:
             stances.sort(key=lambda cs: cs[0] is not origin)
         # "... without a degree?": the sentence that says it is not required speaks first, before
@@ -446,11 +461,7 @@ class Composer(Stage):
                        and all(p.sentence != c.sentence for c, _ in stances)] + stances
             order = [p.sentence for p in answering]
             stances.sort(key=lambda cs: order.index(cs[0].sentence) if cs[0].sentence in order else len(order))
-        reading = plan.reading
-        # "I have an MA in philosophy. Could I get hired ...?" asks of them, not of the field.
-        personal = bool(reading.background or reading.origin)
-        rulings = [(c, verdict(asks, st, negated, reading.weighs, sufficiency=reading.sufficiency,
-                               usefulness=reading.usefulness, personal=personal)) for c, st in stances]
+        rulings = [(c, ruling_of(st)) for c, st in stances]
         # "Has anyone done this MBA?": no verdict; what the articles say of it.
         rulings = [(c, r) for c, r in rulings if r != "undecided" and not reading.asks_experience]
         asks_a_need = asks == "requirement" or plan.reading.sufficiency
@@ -474,7 +485,9 @@ class Composer(Stage):
         support = own or [p for p in self.find.on_intent(plan, self.index.passages(found.hits, found.query,
                                                                                hints=found.hints, limit=6)
                                                      if found else []) if p.chunk.chunk_id not in others]
-        support = self.find.on_topic(plan, self.find.unasked_pay(plan, support))
+        # The outlook's caveats ("the field is challenging") are weighed after it, as such.
+        hopeful = [p for p in routed if not stance_of(p.sentence, self.vocabulary.stance).caveat]
+        support = self.find.on_topic(plan, self.find.unasked_pay(plan, [*hopeful, *support]))
         if backgrounds and (asks == "possible" or (reading.weighs and not thing_asked)):
             # Where they come from supports "can I get in?" or "is it a good career for me?";
             # "do I need calculus?" or "is a bootcamp worth the money?" is not answered by
@@ -487,6 +500,12 @@ class Composer(Stage):
         first = alternative[: alternative.index("or")] if plan.reading.either_or and "or" in alternative else None
         later = [g for g in gaps if first is not None and not set(words(g)) & set(first)]
         gaps = [g for g in gaps if g not in later]
+        if required and rulings:
+            # "Do you need a degree to even get an interview?": the need is decided on the degree;
+            # what it is needed for, which the articles lack, is said after the verdict.
+            needed_terms = {t for unit in required for t in unit}
+            later += [g for g in gaps if not set(self.analyzer.index_terms(g)) & needed_terms]
+            gaps = [g for g in gaps if g not in later]
         if not rulings and (done := self._role_does(plan)):
             # "Do ML researchers publish papers?": their own section says they do.
             rulings, of_field = [(done, "yes")], False

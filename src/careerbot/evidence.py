@@ -590,13 +590,13 @@ class Finder(Stage):
                 found[name] = [c for c in self.index.chunks_under(under) if c.chunk_id not in owned]
         return found
 
-    def intent_section(self, plan: Plan, found: Evidence) -> list[Passage]:
+    def intent_section(self, plan: Plan, found: Evidence, routed: bool = False) -> list[Passage]:
         """The best sentences of the intent's own section, for a question the intent knows well
-        and that asks nothing the section lacks ("which industries hire?", "is ML used in
-        healthcare?"); for a question about a role, only when the role has no section of its
-        own on it (role_passages), which comes first."""
+        (or that its form routed there: routed) and that asks nothing the section lacks ("which
+        industries hire?", "is ML used in healthcare?"); for a question about a role, only when
+        the role has no section of its own on it (role_passages), which comes first."""
         chunks = self._section_chunks.get(plan.intent, [])
-        if not chunks or plan.understanding.scores[plan.intent] < CONFIDENT_INTENT:
+        if not chunks or (plan.understanding.scores[plan.intent] < CONFIDENT_INTENT and not routed):
             return []
         hits = [Hit(chunk, 1.0, 1.0) for chunk in chunks]
         passages = self.index.passages(hits, found.query, hints=found.hints, limit=3)
@@ -606,6 +606,8 @@ class Finder(Stage):
         specific -= own | self.analyzer.generic | self.asking_terms  # "privacy" is specific; "industry" is not
         specific -= self.filler(plan)  # "find", "come": how people talk
         specific -= {t for r in plan.roles for t in self.analyzer.index_terms(r)}  # a role without a section of its own
+        if plan.reading and plan.reading.weighs:
+            specific -= self.pack.weighing_terms  # "is it worth getting into ...?": the taking of a path
         held = {t for p in passages
                 for t in self.index.sentence_terms(p) | set(self.analyzer.index_terms(p.chunk.section))}
         if specific - held:

@@ -265,7 +265,7 @@ class IntentMatcher:
         hyphenated = {"".join(parts) for parts in pairs
                       if all(p in lexicon or self.analyzer.is_known(p) for p in parts)}
         for word in set(words(text)) - hyphenated:
-            fixed = self.analyzer.correct(word)
+            fixed = self.analyzer.correct(word) or lexicon.in_full(word)
             if fixed and fixed != word:
                 corrections[word] = fixed
         if not corrections:
@@ -356,9 +356,15 @@ class IntentMatcher:
         keyed = [t for t in terms if t not in self.passed_over]
         present = set(keyed)
         asked = sorted_words(shaped)
+        matched = {name: [(kw, places(keyed, kw)) for t in present & self.keywords_by_first[name].keys()
+                          for kw in self.keywords_by_first[name][t]] for name in self.specs}
+        spans = [(name, at, at + len(kw)) for name, found in matched.items() for kw, ats in found for at in ats]
         for name, spec in self.specs.items():
-            by_first = self.keywords_by_first[name]
-            hits = sum(1 for t in present & by_first.keys() for kw in by_first[t] if contains(keyed, kw))
+            # "what are employers looking for": a keyword inside another intent's longer one at
+            # the same place ("employers" of "employers look for") is a word of that one.
+            hits = sum(1 for kw, ats in matched[name] if any(
+                not any(other != name and start <= at and at + len(kw) <= end and end - start > len(kw)
+                        for other, start, end in spans) for at in ats))
             keyword = 0.0 if hits == 0 else spec.keyword_weight * min(0.9, 0.45 + 0.2 * hits)
             example = 0.0
             if self.examples[name]:  # fuzz.token_sort_ratio(shaped, example), the words sorted once
@@ -412,6 +418,14 @@ def _fresh(u: Understanding) -> Understanding:
 def sorted_words(text: str) -> str:
     """A text's words sorted and joined, as rapidfuzz's token_sort_ratio compares them."""
     return " ".join(sorted(text.split()))
+
+
+def places(terms: list[str], phrase: tuple[str, ...]) -> list[int]:
+    """Where the phrase's terms stand side by side in the terms."""
+    n = len(phrase)
+    if not n:
+        return [0]
+    return [at for at, term in enumerate(terms) if term == phrase[0] and tuple(terms[at: at + n]) == phrase]
 
 
 def contains(terms: list[str], phrase: tuple[str, ...]) -> bool:

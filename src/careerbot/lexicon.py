@@ -25,6 +25,8 @@ from importlib import resources
 from careerbot import cachedir
 
 CACHE_NAME = "lexicon-en-v2.txt"  # v2: lines sorted by word
+# "doin" is "doing", but "in" and "bin" are no g-dropped words.
+MIN_G_DROPPED_LETTERS = 3
 LEXICON_CACHE_LIMIT = 1 << 25  # bytes: the word list is about 2 MB
 
 
@@ -52,6 +54,13 @@ class Lexicon:
 
     def __contains__(self, word: str) -> bool:
         return self.zipf(word) > 0
+
+    def in_full(self, word: str) -> str | None:
+        """The word a chat spelling drops the "g" of ("gettin", "learnin"), when it is no word
+        itself and the one in full is."""
+        if word.endswith("in") and len(word) > MIN_G_DROPPED_LETTERS and word not in self and word + "g" in self:
+            return word + "g"
+        return None
 
     @lru_cache(maxsize=4096)  # noqa: B019 - one lexicon lives as long as the process
     def zipf(self, word: str) -> float:

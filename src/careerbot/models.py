@@ -190,6 +190,10 @@ class QuestionWords(Strict):
     pay_words: list[str] = Field(default_factory=list)
     intensifiers: list[str] = Field(default_factory=list)
     tag_questions: list[str] = Field(default_factory=list)
+    truth_checks: list[str] = Field(default_factory=list)
+    report_verbs: list[str] = Field(default_factory=list)
+    chat_openers: dict[str, str] = Field(default_factory=dict)
+    claim_asked: str = ""
     articles: list[str] = Field(default_factory=list)
     role_slot_words: list[str] = Field(default_factory=list)
     leaning_words: list[str] = Field(default_factory=list)
@@ -239,6 +243,7 @@ class StanceWords(Strict):
     caveat: list[str] = Field(default_factory=list)
     asks_requirement: list[str] = Field(default_factory=list)
     asks_negative: list[str] = Field(default_factory=list)
+    falling_demand: list[str] = Field(default_factory=list)
     asks_possible: list[str] = Field(default_factory=list)
     asks_enough: list[str] = Field(default_factory=list)
     asks_useful: list[str] = Field(default_factory=list)

@@ -161,7 +161,8 @@ class Pack:
         vocabulary = self.vocabulary
         # The words by which a yes/no question asks (need, mandatory, dying): never its topic.
         cues = vocabulary.stance
-        asking = [*cues.asks_requirement, *cues.asks_negative, *cues.asks_enough, *cues.asks_useful]
+        asking = [*cues.asks_requirement, *cues.asks_negative, *cues.falling_demand, *cues.asks_enough,
+                  *cues.asks_useful]
         self.asking_terms = {t for p in asking for t in self.analyzer.index_terms(p)}
         # The words that give a question its form ("differ", "versus"): never its subject.
         q = vocabulary.question

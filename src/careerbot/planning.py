@@ -261,7 +261,8 @@ class Planner(Stage):
         """The words of what a yes/no asks ("overhyped", "too late", "enough"), which the
         verdict reads: read once, not on every question."""
         cues = self.vocabulary.stance
-        return frozenset(w for p in [*cues.asks_negative, *cues.asks_requirement, *cues.asks_enough, *cues.asks_useful]
+        return frozenset(w for p in [*cues.asks_negative, *cues.falling_demand, *cues.asks_requirement,
+                                     *cues.asks_enough, *cues.asks_useful]
                          for w in phrase_words(p))
 
     @cached_property

@@ -20,7 +20,7 @@ from typing import Literal, TypeVar
 from careerbot.memo import MemoPerOwner
 from careerbot.models import QuestionWords, StanceWords
 from careerbot.text import words
-from careerbot.thresholds import BARE_CHOICE_WORDS, MIN_JOINED_WORDS
+from careerbot.thresholds import BARE_CHOICE_WORDS, MIN_COMMA_JOINED_WORDS, MIN_JOINED_WORDS
 
 Form = Literal["yes_no", "comparison", "how_to", "quantity", "wh", "statement"]
 Asks = Literal["requirement", "negative", "possible", "positive"]
@@ -29,6 +29,8 @@ Asks = Literal["requirement", "negative", "possible", "positive"]
 _SENTENCE_END = re.compile(r"(?<=[.!?？。！])\s+|(?<=[？。！])")
 # A part's number in a post that numbers its questions: "1) ...", "(2) ...", "3. ...".
 _ENUMERATOR = re.compile(r"(?:^|(?<=\s))\(?(\d{1,2})[).]\s+")
+# ... and one part of it at a sentence's start, after a short label ("Three questions: (1) ...").
+_NUMBERED_PART = re.compile(r"((?:[^:?.!]{1,40}:\s+)?)\(?\d{1,2}[).]\s+(?=\S)")
 # Letters that are not Latin: a question in Japanese, Russian or Arabic script.
 _LATIN = ("LATIN", "DIGIT")
 # An opener like "So," "Silas," or "Honestly," before the question proper.
@@ -38,6 +40,8 @@ MAX_TOPIC_OPENER_WORDS = 8
 MAX_REMEMBERED_SENTENCES = 1 << 14  # sentences whose reading is kept, per reading and vocabulary
 MAX_REMEMBERED_VOCABULARIES = 8
 MAX_REMEMBERED_FINDS = 1 << 14  # (cue list, words) pairs whose phrases found are kept
+# "Is he right though?", "is that true or not?": a check of a claim, and a word or two more.
+MAX_TRUTH_CHECK_EXTRA_WORDS = 2
 MAX_CONDITION_WORDS = 6  # "and if I have to, where ...?": a condition before the question is short
 # The ages a number may be ("I'm 45"): no one asks a career question at 9, "at 120" is no age.
 MIN_AGE, MAX_AGE = 14, 90
@@ -87,7 +91,10 @@ def _enumerated(sentence: str) -> list[str]:
         if int(mark.group(1)) == len(marks) + 1:
             marks.append(mark)
     if len(marks) < 2:
-        return [sentence]
+        # "Three questions: (1) is healthcare ...?" / "(2) what would I ...?": a part of a
+        # numbered list that "?" ends, without its number and the label before it.
+        numbered = _NUMBERED_PART.match(sentence)
+        return [sentence[numbered.end():]] if numbered else [sentence]
     cuts = [m.start() for m in marks] + [len(sentence)]
     head = sentence[: cuts[0]].strip()
     items = [sentence[m.end(): end].strip() for m, end in zip(marks, cuts[1:], strict=True)]
@@ -180,6 +187,8 @@ def _asks(sentence: str, wording: QuestionWords) -> bool:
     if sentence.rstrip().endswith(("?", "？")):
         return True
     said = past_fillers(words(_past_a_condition(sentence, wording)), wording)
+    if not sentence.rstrip().endswith((".", "!")) and len(said) > 2 and closing(wording.tag_questions, said):
+        return True  # "still worth getting into in 2025 or nah": a tag ends a question as "?" does
     # "dont want to waste 2 years": a negation opens a statement unless a "?" ends it.
     return bool(said) and (said[0] in wording.wh_openers or said[0] in wording.yes_no_openers) and len(said) > 2 \
         and said[0] not in wording.negations
@@ -358,6 +367,25 @@ def _opens_a_question(sentence: str, wording: QuestionWords) -> bool:
                            or bool(at_start_or_anywhere([f"^{m}" for m in wording.wondering_markers], said)))
 
 
+def spelled_out(text: str, wording: QuestionWords) -> str:
+    """Chat words for question words written out where a question word stands: typed in lower
+    case at a sentence's start or after a wh-word, before a word that is no option ("r ml jobs
+    drying up?", "what r the skills?"; "python or r?" and "R is a language" keep their R)."""
+    if not wording.chat_openers or not (set(wording.chat_openers) & set(text.split())):
+        return text
+    tokens = text.split(" ")
+    options = {*wording.linking_words, *wording.option_markers}
+    for at, token in enumerate(tokens):
+        stands_for = wording.chat_openers.get(token)
+        before = tokens[at - 1] if at else ""
+        after = tokens[at + 1] if at + 1 < len(tokens) else ""
+        where_a_question_word_stands = not before or before.endswith((".", "!", "?")) \
+            or before.lower() in wording.wh_openers
+        if stands_for and where_a_question_word_stands and after[:1].islower() and after not in options:
+            tokens[at] = stands_for
+    return " ".join(tokens)
+
+
 def is_non_latin(text: str) -> bool:
     if text.isascii():
         return False  # every ASCII letter is Latin: no need to name each one
@@ -385,7 +413,9 @@ def set_in(sentence: str, wording: QuestionWords) -> tuple[str, str]:
 _AFTER_A_LABEL = re.compile(r"\s[-–—]\s|:\s")  # "deep learning engineer - what do they do"
 # Its spaces start after a comma or a non-space, so a long run of spaces is scanned once.
 # "..., and if so where do I start?": the second question starts after its "if so".
-_JOINED = re.compile(r"(?:,|(?<!\s))\s+(?:and|also|plus|n)\s+(?:if\s+(?:so|yes|not|it\s+is)\s*,?\s+)?(?=(\w+)\b)",
+# "what does an AI ethicist do, is that a real job?": a comma alone may join two as well.
+_JOINED = re.compile(r"(?:(?:,|(?<!\s))\s+(?:and|also|plus|n)\s+|(?P<comma>,)\s+)"
+                     r"(?:if\s+(?:so|yes|not|it\s+is)\s*,?\s+)?(?=(?P<next>\w+)\b)",
                      re.IGNORECASE)  # "n": chat for "and"
 
 
@@ -393,16 +423,29 @@ _JOINED = re.compile(r"(?:,|(?<!\s))\s+(?:and|also|plus|n)\s+(?:if\s+(?:so|yes|n
 def joined_questions(sentence: str, wording: QuestionWords) -> list[str]:
     """One sentence that asks two things ("what do they do and which frameworks should I
     learn?"), as two questions; any other sentence as it is."""
-    if not sentence.rstrip().endswith(("?", "？")):
+    if not _asks(sentence, wording):
         return [sentence]
     openers = set(wording.wh_openers) | set(wording.yes_no_openers)
     for joint in _JOINED.finditer(sentence):
         left, right = sentence[: joint.start()].strip(), sentence[joint.end():].strip()
         asked_first = _AFTER_A_LABEL.split(left)[-1]
-        if joint.group(1).lower() in openers and len(words(left)) >= MIN_JOINED_WORDS \
+        # After a comma alone, the first question is a whole one ("what about NLP, is it
+        # growing?" asks one thing).
+        shortest = MIN_COMMA_JOINED_WORDS if joint.group("comma") else MIN_JOINED_WORDS
+        if joint.group("comma") and _names_only(asked_first, wording):
+            continue  # "what about a deep learning engineer, is it different?" asks one thing
+        if joint.group("next").lower() in openers and len(words(left)) >= shortest \
                 and len(words(right)) >= MIN_JOINED_WORDS and _opens_a_question(asked_first, wording):
             return [f"{left.rstrip(' ,;')}?", *joined_questions(right, wording)]
     return [sentence]
+
+
+def _names_only(question: str, wording: QuestionWords) -> bool:
+    """Whether a question only names what it is about ("what about a deep learning engineer",
+    "how about NLP"): a wh-word and a preposition, no verb of its own."""
+    said = past_fillers(words(question), wording)
+    return len(said) > 1 and said[0] in wording.wh_openers \
+        and (said[1] in wording.prepositions or said[1] in wording.topic_openers)
 
 
 def _alternatives(body: list[str], wording: QuestionWords) -> bool:
@@ -435,6 +478,26 @@ def wondered(sentence: str, wording: QuestionWords) -> list[str]:
     return [sentence]
 
 
+def _claims_asked(parts: list[str], wording: QuestionWords) -> list[str]:
+    """"My cousin says computer vision is the future. Is he right?": the claim before a check of
+    it, asked as the question ("Is it true that computer vision is the future?")."""
+    asked: list[str] = []
+    for part in parts:
+        said = past_fillers(words(part), wording)
+        check = opening(wording.truth_checks, said)
+        if check and asked and not _asks(asked[-1], wording) and wording.claim_asked \
+                and len(said) <= len(phrase_words(check)) + MAX_TRUTH_CHECK_EXTRA_WORDS:
+            claim = asked.pop()
+            reported = re.search(r"\b(?:" + "|".join(map(re.escape, wording.report_verbs)) + r")\b\s*(?:that\s+)?",
+                                 claim, re.IGNORECASE) if wording.report_verbs else None
+            if reported and words(claim[reported.end():]):
+                claim = claim[reported.end():]
+            asked.append(wording.claim_asked.format(claim=claim.strip().rstrip(".!")))
+        else:
+            asked.append(part)
+    return asked
+
+
 def _gives_way(before: str, after: str, wording: QuestionWords) -> bool:
     """Whether the words before a label's dash or a comma give way to the question after them:
     it opens as a question does, and they compare nothing ("SQL vs Python - which first?")."""
@@ -444,7 +507,8 @@ def _gives_way(before: str, after: str, wording: QuestionWords) -> bool:
 
 def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
     """Split the post, find its main question and the question's form."""
-    parts = [q for s in sentences(text) for w in wondered(s, wording) for q in joined_questions(w, wording)]
+    parts = _claims_asked([q for s in sentences(text) for w in wondered(s, wording)
+                           for q in joined_questions(w, wording)], wording)
     asking = [s for s in parts if _asks(s, wording)]
     # The first sentence that asks is the main question: a post's title, or its first "?".
     main = asking[0] if asking else text
@@ -522,7 +586,7 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
     asks: Asks = "positive"
     # "Is it worth it, or is it overhyped?": the verdict answers the first alternative.
     body_asked = body[: body.index("or", 2)] if "or" in body[2:] else body
-    if found_phrases(stance.asks_negative, body_asked):
+    if found_phrases([*stance.asks_negative, *stance.falling_demand], body_asked):
         asks = "negative"
     elif found_phrases([*stance.asks_enough, *stance.asks_useful], body_asked):
         asks = "possible"  # "is a Master's enough?": does it make the way, not is it required

@@ -42,6 +42,9 @@ MAX_ANSWERED_PARTS = 2
 # How sure careerbot must be of another question of a post to answer it there: a general
 # list (the skills the articles name) is sure enough; a guess from retrieved sentences is not.
 SURE_OF_A_PART = 0.5
+# A list the question plainly asks for ("what would I need to learn beyond SQL?") answers it, though
+# the words it adds ("SQL", "taken") are not in the list's sentences.
+SURE_OF_A_LIST = 0.75
 MAX_OTHER_QUESTIONS = 3
 # When a post's first question is not covered, its next one is answered instead only if the
 # answer is at least this sure: a weak guess at it would pass for an answer to the post.
@@ -72,6 +75,9 @@ BARE_CHOICE_WORDS = 6
 # A question joined to another by "and" ("what do they do and which frameworks ...?") is
 # read as two when each side has at least this many words.
 MIN_JOINED_WORDS = 3
+# ... and by a comma alone when the first has at least this many ("what does an AI ethicist do,
+# is that a real job?"; not "what about NLP, is it growing?").
+MIN_COMMA_JOINED_WORDS = 5
 # The most words one side of "X or Y" may name ("an online course", "data handling").
 MAX_OPTION_WORDS = 2
 # How far from its "or" an option may start, past the asking and the adverbs ("or do I really
