@@ -1023,3 +1023,44 @@ def test_skills_compared_for_a_role_without_a_list_say_what_it_does(bot: CareerB
     a = bot.ask("data engineer vs data scientist, what skills does each one need?")
     scientist = a.text.split("**Data Scientist**:")[1].split("\n")[0]
     assert "don't list skills" in scientist and "analyze data" in scientist, a.text
+
+
+def test_two_roles_asked_of_a_first_job_get_each_ones_level(bot: CareerBot) -> None:
+    a = bot.ask("data scientist or ML engineer, which is easier to land as a first job after college?")
+    assert "Data Scientist the experience level **Entry to Senior**" in a.text, a.text
+    assert "Machine Learning Engineer the experience level **Mid to Senior**" in a.text
+    assert "internships" in a.text  # asked of a first job: how one is found
+    bot.reset()
+    a = bot.ask("NLP engineer or computer vision engineer: which is more entry level?")
+    assert a.text.count("**Mid to Senior**") == 2 and "same level" in a.text, a.text
+    bot.reset()
+    a = bot.ask("which is easier to break into, data engineering or data science?")
+    assert "don't give an experience level for the Data Engineer" in a.text and "Entry to Senior" in a.text
+
+
+def test_the_other_way_an_either_or_names_is_answered_after_the_verdict(bot: CareerBot) -> None:
+    a = bot.ask("Do I need a computer science degree for ML, or can I get there with online courses "
+                "and my own projects?")
+    assert a.text.startswith("**Not necessarily"), a.text
+    assert "Online courses, bootcamps, and hands-on projects" in a.text
+
+
+@pytest.mark.parametrize("question", [
+    "do ML engineers get visa sponsorship?",
+    "is it possible to work remotely as a data analyst?",
+    "do data engineers work weekends?",
+])
+def test_a_role_asked_only_what_the_articles_lack_is_declined_whatever_the_intent(bot: CareerBot,
+                                                                                  question: str) -> None:
+    a = bot.ask(question)
+    assert a.intent == "out_of_scope" and a.text.startswith("The articles don't cover"), a.text
+    assert "$" not in a.text
+
+
+@pytest.mark.parametrize("question", [
+    "how much do data scientists earn working remotely?",  # the pay is asked too
+    "how much does an ML engineer make in India?",  # a place is said by the place note
+])
+def test_a_role_asked_something_theirs_beside_a_gap_is_answered(bot: CareerBot, question: str) -> None:
+    a = bot.ask(question)
+    assert a.intent == "salary" and "$" in a.text, a.text

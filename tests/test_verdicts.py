@@ -437,3 +437,12 @@ def test_a_falling_demand_is_answered_by_the_outlook_without_a_note(bot: CareerB
     a = bot.ask(question)
     assert a.text.startswith("**No."), a.text
     assert "say nothing about" not in a.text, a.text
+
+
+def test_the_learning_of_a_thing_asked_to_be_needed_is_not_the_thing(bot: CareerBot) -> None:
+    a = bot.ask("Do I have to learn C++ if I want to go into computer vision?")
+    assert a.text.startswith("**Not necessarily: the articles name it as one of several options."), a.text
+    bot.reset()
+    # ... but "learning" of "deep learning" is the thing itself: no sentence names it needed.
+    a = bot.ask("will deep learning skills soon become essential for data scientists?")
+    assert not a.text.startswith("**Yes"), a.text

@@ -227,6 +227,9 @@ class CareerBot:
         # A rare word, a subject ("sponsorship", "H1B"); not an ordinary one ("too old", "closer"),
         # which the articles may answer in their way (career changers are welcome).
         rare = [w for w in said if not self.analyzer.is_known(w) and lexicon.zipf(w) < QUALIFIER_ZIPF]
+        # ... or one the pack says its articles never decide ("remote", "visa", "burnout").
+        unaddressed = found_phrases(self.vocabulary.stance.unaddressed, said)
+        rare += [w for p in unaddressed for w in words(p) if not self.analyzer.is_known(w)]
         role_words = {w for r in self.knowledge.facts.roles for n in [r.name, *r.aliases] for w in words(n)}
         asking = self.pack.asking_terms | self.pack.form_words | self.pack.weighing_terms
         theirs = [t for w in said if w not in role_words and self.analyzer.is_known(w) and lexicon.zipf(w) < FILLER_ZIPF

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import cached_property
-from itertools import pairwise
+from itertools import dropwhile, pairwise
 
 from careerbot import answers
 from careerbot.answers import Parts, with_article
@@ -138,7 +138,13 @@ class Composer(Stage):
             lead = self.vocabulary.wording.get("role_found", "").replace("{role}", f"**{roles[0].name}**")
             text = "\n\n".join(t for t in (lead, answers.role_text(roles[0], parts, limit=2)) if t)
             confidence = 0.15 + 0.8 * max(u.confidence, WEAK_INTENT)
-        if plan.reading and plan.reading.asks_level and roles and not self.find.level_passages(plan):
+        if plan.reading and plan.reading.asks_level and len(roles) >= 2:
+            # "NLP or computer vision engineer: which is easier to land as a first job?": each
+            # one's level, and whether the articles set them apart.
+            text = self._levels_compared(plan, roles, parts)
+            confidence = 0.15 + 0.8 * max(u.confidence, WEAK_INTENT)
+            self.note("compose", "the roles' levels side by side")
+        elif plan.reading and plan.reading.asks_level and roles and not self.find.level_passages(plan):
             # "Is MLOps more of a senior role, or can someone junior get in?": the articles give
             # it no level; how a first role is found, when the question asks of the start.
             entry = replace(plan, level="entry")
@@ -272,10 +278,24 @@ class Composer(Stage):
         """ "Do data scientists work crazy hours?", "can ML engineers get visas?": a question
         about a role that asks only what the articles never decide ([stance] unaddressed), and
         not what the role does; its card would pad a decline."""
-        if self.specs[plan.intent].answer != "role_info" or not roles or plan.reading is None:
+        if not roles or plan.reading is None or plan.language != "en":
             return False
+        u = plan.understanding
         said = words(plan.reading.question)
         never = found_phrases(self.vocabulary.stance.unaddressed, said)
+        if self.specs[plan.intent].answer != "role_info":
+            # "Do ML engineers get visa sponsorship?" is no pay question, though "{role} get" is
+            # the pay's keyword: nothing asked besides the role is the intent's, or the articles'.
+            lexicon = english()
+            own = words(u.text)  # a follow-up's own words: "and in germany?"
+            place = {t for p in found_phrases(list(self.vocabulary.places), own) for t in self.analyzer.terms(p)}
+            lacked = {t for p in never for t in self.analyzer.terms(p)} | {
+                t for w in u.unknown_words if lexicon.zipf(w) < COMMON_ZIPF for t in self.analyzer.terms(w)}
+            keyword_terms = {t for kw in self.matcher.keywords[plan.intent] for t in kw}
+            asked = [t for t in u.content_words if t not in place]
+            if not asked or set(asked) & keyword_terms or any(t not in lacked for t in asked):
+                return False
+            never = never or sorted(lacked)
         return bool(never) and not found_phrases(self.vocabulary.question.duties_asked, said) \
             and not self._answering_the_worry(plan)  # "too many chasing analyst jobs?": demand answers it
 
@@ -499,6 +519,9 @@ class Composer(Stage):
         alternative = words(plan.reading.question)[2:]
         first = alternative[: alternative.index("or")] if plan.reading.either_or and "or" in alternative else None
         later = [g for g in gaps if first is not None and not set(words(g)) & set(first)]
+        # "Do I have to get a CS degree, or can I get there with online courses?": what the
+        # articles say of the other way, after the verdict on the first.
+        other_way = self._said_of(plan, alternative[alternative.index("or") + 1:]) if first is not None else []
         gaps = [g for g in gaps if g not in later]
         if required and rulings:
             # "Do you need a degree to even get an interview?": the need is decided on the degree;
@@ -582,6 +605,7 @@ class Composer(Stage):
             # "Is MLOps a direction with a future?" Yes, of the field: and what the role is; so
             # too for "would I build models, or is it mostly people management?" of a role.
             support = described[:1] + support
+        support = [*other_way, *support]
         rest = [p for p in dict.fromkeys(support) if all(p.sentence != s.sentence for s in shown)][: 3 - len(shown)]
         lines = [f"**{lead}.** {answers.passages_text(shown, parts)}", answers.passages_text(rest, parts)]
         if ruling != "not_without" and (lacking := [p for p in self.find.lacking(plan)
@@ -637,6 +661,10 @@ class Composer(Stage):
         assert plan.reading is not None
         thing = required_thing(plan.reading.question, self.vocabulary.question, self.vocabulary.stance)
         skill_nouns = {t for w in self.vocabulary.question.skill_nouns for t in self.analyzer.terms(w)}
+        # "do I have to learn C++?": the learning is the pursuit of the thing, not the thing
+        # ("deep learning" is a thing).
+        pursuit = set(self.vocabulary.question.pursuit_words)
+        thing = list(dropwhile(lambda w: w in pursuit, thing))
         plain = self.asking_terms | self.find.filler(plan) | skill_nouns
         terms = self.analyzer.terms(" ".join(thing))
         subject = [t if t not in plain and self.index.knows(t) else "" for t in terms]
@@ -847,6 +875,33 @@ class Composer(Stage):
                 if self.matcher.levels.find(self.analyzer.terms(value)):
                     return parts.say("role_level", role=role.name, label=label.lower(), level=value)
         return ""
+
+    def _said_of(self, plan: Plan, said: list[str]) -> list[Passage]:
+        """The sentence that holds all a phrase of the question names beside the asking, the
+        field and its roles ("online courses and my own projects"): none when it names nothing
+        else of theirs ("or is that the data engineer's job?")."""
+        plain = self.asking_terms | self.find.filler(plan) | self.pack.weighing_terms | self.analyzer.generic \
+            | self.find.role_words
+        terms = [t for t in dict.fromkeys(self.analyzer.index_terms(" ".join(said)))
+                 if t not in plain and self.index.knows(t)]
+        return self.find.sentences_holding(plan, terms, limit=1) if terms else []
+
+    def _levels_compared(self, plan: Plan, roles: list[RoleFacts], parts: Parts) -> str:
+        """Each role's level as its table row gives it, or that the articles give none; that
+        they give each the same, when they do; and, asked of a first job, how one is found."""
+        given: list[str] = []
+        said: list[str] = []
+        for role in roles:
+            levels = self.find.level_passages(replace(plan, roles=[role.name]))
+            line = self._level_given(role, levels, parts)
+            given.append(line)
+            said.append(f"{line} {answers.passages_text(levels[:1], parts)}" if line
+                        else parts.say("no_level", role=role.name))
+        if len(set(g.split("**")[1] for g in given if g)) == 1 and all(given):
+            said.append(parts.say("same_level"))
+        if plan.level == "entry":
+            said.append(answers.passages_text(self.find.level_steps(plan), parts))
+        return "\n\n".join(line for line in said if line)
 
     def _at_level(self, plan: Plan, role: RoleFacts, parts: Parts) -> str:
         """A role's card asked at a level ("a senior ML engineer"): what the articles say of the

@@ -897,10 +897,11 @@ class Finder(Stage):
         """Whether a heading holds a word of what the pack answers about: of a role's name, or
         an intent's keyword that is no everyday word ("end" of "At the end")."""
         lexicon = english()
-        return any(set(terms) & self._role_words or (set(terms) & self.matcher.topic_terms
+        return any(set(terms) & self.role_words or (set(terms) & self.matcher.topic_terms
                                                       and lexicon.zipf(w) < FILLER_ZIPF)
                    for w in words(heading) if (terms := self.analyzer.index_terms(w)))
 
     @cached_property
-    def _role_words(self) -> frozenset[str]:
+    def role_words(self) -> frozenset[str]:
+        """The terms of the roles' names: "engineer", "scientist", "nlp" ..."""
         return frozenset(t for r in self.knowledge.facts.roles for t in self.analyzer.index_terms(r.name))
