@@ -256,15 +256,19 @@ class IntentMatcher:
             shaped[start:end] = [LEVEL_TOKEN]
         return " ".join(shaped), found_roles, found_levels
 
+    def run_together(self, text: str) -> set[str]:
+        """The words a text runs together at a hyphen from words known or English ("job-ready"
+        gives "jobready", "non-tech" gives "nontech"): neither typos nor subjects."""
+        lexicon = english()
+        pairs = [pair.lower().split("-") for pair in re.findall(r"\w+(?:-\w+)+", text)]
+        return {"".join(parts) for parts in pairs if all(p in lexicon or self.analyzer.is_known(p) for p in parts)}
+
     def correct(self, text: str) -> tuple[str, dict[str, str]]:
         """Fix words careerbot does not know but nearly does: 'salery' -> 'salary'."""
         corrections: dict[str, str] = {}
         lexicon = english()
         # "non-tech", read as one word, is two known words, not a typo of "fintech".
-        pairs = [pair.lower().split("-") for pair in re.findall(r"\w+(?:-\w+)+", text)]
-        hyphenated = {"".join(parts) for parts in pairs
-                      if all(p in lexicon or self.analyzer.is_known(p) for p in parts)}
-        for word in set(words(text)) - hyphenated:
+        for word in set(words(text)) - self.run_together(text):
             fixed = self.analyzer.correct(word) or lexicon.in_full(word)
             if fixed and fixed != word:
                 corrections[word] = fixed
@@ -307,6 +311,8 @@ class IntentMatcher:
         content = [t for t in plain if t not in self.analyzer.stopwords and t not in self.analyzer.generic]
         # "2025" is no topic, nor is a lone letter ("w/", "a | b").
         unknown_terms = {t for t in content if not self.analyzer.knows_term(t) and t.isalpha() and len(t) > 1}
+        # "job-ready" run together is two words they know, no word they lack.
+        unknown_terms -= {t for w in self.run_together(cleaned) for t in self.analyzer.terms(w)}
         # Reported as the user wrote them ("hours", not the stem "hour").
         unknown = list(dict.fromkeys(w for w in words(corrected) if stem(w) in unknown_terms)) or sorted(unknown_terms)
         if unknown:
@@ -359,6 +365,9 @@ class IntentMatcher:
         matched = {name: [(kw, places(keyed, kw)) for t in present & self.keywords_by_first[name].keys()
                           for kw in self.keywords_by_first[name][t]] for name in self.specs}
         spans = [(name, at, at + len(kw)) for name, found in matched.items() for kw, ats in found for at in ats]
+        # "NLP or CV: which has a better future?": "language" of "natural language processing"
+        # is a field's word, no intent's.
+        spans += [("", start, end) for start, end, _ in self.role_fields.find(keyed)]
         for name, spec in self.specs.items():
             # "what are employers looking for": a keyword inside another intent's longer one at
             # the same place ("employers" of "employers look for") is a word of that one.

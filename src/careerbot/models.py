@@ -190,6 +190,7 @@ class QuestionWords(Strict):
     pay_words: list[str] = Field(default_factory=list)
     intensifiers: list[str] = Field(default_factory=list)
     tag_questions: list[str] = Field(default_factory=list)
+    statement_openers: list[str] = Field(default_factory=list)
     truth_checks: list[str] = Field(default_factory=list)
     report_verbs: list[str] = Field(default_factory=list)
     chat_openers: dict[str, str] = Field(default_factory=dict)

@@ -112,7 +112,9 @@ class Planner(Stage):
             lexicon = english()
             routed = self.matcher.keyword_terms.get(u.intent, frozenset())
             unaddressed = set(self.vocabulary.stance.unaddressed)
+            joined = self.matcher.run_together(asked)
             absent = [w for w in dict.fromkeys(words(asked)) if w not in u.unknown_words and w not in u.corrections
+                      and w not in joined
                       and w not in self.form_words and lexicon.zipf(w) < COMMON_ZIPF
                       and (terms := self.analyzer.terms(w)) and terms[0] in u.content_words
                       and not self.index.knows(terms[0]) and w.isalpha()

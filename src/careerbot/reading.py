@@ -539,7 +539,8 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
     body = past_fillers(body, wording)  # "and is that a good career?", "ok so is it hard?"
     fronted, comma, asked = main.partition(",")
     conditioned = bool(body[:1]) and body[0] in wording.condition_openers  # "When a recession hits, ..."
-    longest = MAX_CONDITIONAL_WORDS if conditioned else MAX_CONDITION_WORDS
+    told = bool(body[:1]) and body[0] in wording.statement_openers  # "I have 5 years of Java, can I ...?"
+    longest = MAX_CONDITIONAL_WORDS if conditioned or told else MAX_CONDITION_WORDS
     if comma and (conditioned or not _opens_a_question(main, wording)) and len(words(fronted)) <= longest \
             and _gives_way(fronted, asked.strip(), wording):
         # "If the economy tanks, are ML jobs the first to get cut?", "for getting into ML, is a
