@@ -1064,3 +1064,15 @@ def test_a_role_asked_only_what_the_articles_lack_is_declined_whatever_the_inten
 def test_a_role_asked_something_theirs_beside_a_gap_is_answered(bot: CareerBot, question: str) -> None:
     a = bot.ask(question)
     assert a.intent == "salary" and "$" in a.text, a.text
+
+
+def test_a_role_set_against_the_whole_field_gets_both_sides(bot: CareerBot) -> None:
+    a = bot.ask("software engineering or machine learning: which is the better career long term?")
+    assert "**Machine learning as a whole**:" in a.text, a.text
+    assert "don't set them against each other" in a.text
+    assert "The articles describe these machine learning roles" not in a.text  # no list of every role
+
+
+def test_a_part_asking_what_the_articles_never_decide_is_said_to_be_not_covered(bot: CareerBot) -> None:
+    a = bot.ask("is machine learning dying? is it oversaturated?")
+    assert "“oversaturated”" in a.text, a.text

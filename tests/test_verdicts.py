@@ -446,3 +446,9 @@ def test_the_learning_of_a_thing_asked_to_be_needed_is_not_the_thing(bot: Career
     # ... but "learning" of "deep learning" is the thing itself: no sentence names it needed.
     a = bot.ask("will deep learning skills soon become essential for data scientists?")
     assert not a.text.startswith("**Yes"), a.text
+
+
+def test_should_you_weighs_as_should_i_does(bot: CareerBot) -> None:
+    # Asked of anyone, a degree is weighed on both the articles' sides, not a flat yes.
+    a = bot.ask("should you get a masters for a career in ML?")
+    assert a.text.startswith("**It helps, but it is not always required."), a.text

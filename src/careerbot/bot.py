@@ -178,6 +178,11 @@ class CareerBot:
         named = {answer.entities.get("role"), answer.entities.get("other_role")} - {None}
         lexicon = english()
         lacking = [w for w in u.unknown_words if lexicon.zipf(w) < COMMON_ZIPF]
+        # "Is it dying? Is it oversaturated?": a thing the articles never decide, and the first
+        # question did not ask, is said to be not covered.
+        never = self.vocabulary.stance.unaddressed
+        before = found_phrases(never, words(first.question))
+        lacking += [p for p in found_phrases(never, words(question)) if p not in before]
         # "Is my math useful? What else would I need to learn?": a verdict, then the list.
         # "Can I switch? Where would I start?": a verdict, then the steps, though both are the way in.
         listed = self.specs[u.intent].answer in LISTED_ANSWERS

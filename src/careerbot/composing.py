@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import cached_property
-from itertools import dropwhile, pairwise
+from itertools import dropwhile, pairwise, takewhile
 
 from careerbot import answers
 from careerbot.answers import Parts, with_article
@@ -179,6 +179,11 @@ class Composer(Stage):
             self.note("compose", "the options side by side" if text else "no sentences on the options")
             if not text:
                 parts = self._parts()  # what it tried is not in the answer
+        if not text and len(roles) == 1 and weighs_options and self._set_against_the_field(plan):
+            # "Software engineering or machine learning: the better career?": what the articles
+            # say of the role's prospects, and of the field's.
+            text, confidence = self._role_and_field(plan, roles[0], parts), 0.15 + 0.8 * u.confidence
+            self.note("compose", "the role and the field side by side")
         undecided: tuple[str, float, Parts] | None = None
         if not text and self._wants_verdict(plan, roles):
             text, confidence, decided = self._verdict(plan, parts)
@@ -875,6 +880,51 @@ class Composer(Stage):
                 if self.matcher.levels.find(self.analyzer.terms(value)):
                     return parts.say("role_level", role=role.name, label=label.lower(), level=value)
         return ""
+
+    def _set_against_the_field(self, plan: Plan) -> bool:
+        """Whether one side of "X or Y" is only the field itself ("... or machine learning?",
+        "ML vs software engineering"): no role, no thing, only the field's words."""
+        assert plan.reading is not None
+        said = words(plan.reading.question)
+        markers = set(self.vocabulary.question.option_markers)
+        cuts = [at for at, w in enumerate(said) if w in markers]
+        if not cuts:
+            return False
+        stop = self.analyzer.stopwords | self.asking_terms | self.pack.weighing_terms | self.find.filler(plan)
+        for side in (said[: cuts[0]], said[cuts[0] + 1:]):
+            # The side ends where the question goes on: "... or machine learning: which is better?".
+            side = list(takewhile(lambda w: w not in self.vocabulary.question.wh_openers, side))
+            terms = [t for t in self.analyzer.terms(" ".join(side)) if t not in stop]
+            named = self.analyzer.terms(" ".join(side))
+            if terms and all(t in self.analyzer.generic for t in terms) \
+                    and not self.matcher.roles.find(named) and not any(
+                        contains(named, tuple(self.analyzer.terms(f))) for r in self.knowledge.facts.roles
+                        for f in r.fields):  # "data science" is the Data Scientist's field
+                return True
+        return False
+
+    def _role_and_field(self, plan: Plan, role: RoleFacts, parts: Parts) -> str:
+        """A role set against the whole field: what the articles say of the role's prospects
+        (its own sentences that speak for it) and pay, then of the field's outlook."""
+        cues = self.vocabulary.stance
+        own = [Passage(c, sentence, 1.0) for c in self.find.role_chunks.get(role.name, []) for sentence in c.sentences
+               if stance_of(sentence, cues).positive]
+        outlook = replace(plan, intent=next((n for n, spec in self.specs.items() if spec.sections and spec.weighs),
+                                            plan.intent), roles=[],
+                      understanding=replace(plan.understanding, content_words=[]))  # the outlook at large
+        found = self.find.evidence(outlook, min_coverage=0.0)  # the section is wanted, whatever the words
+        field = self.find.intent_section(outlook, found, routed=True) if found else []
+        hopeful = [p for p in field if not stance_of(p.sentence, cues).caveat][:2]
+        said = answers.passages_text(own[:2], parts) if own else " ".join(
+            f"{answers.unlabelled(d.quote, role)} {parts.quote(d)}" for d in role.descriptions[:1])
+        lines = [parts.say("outlook_unranked"), f"**{role.name}**: {said}"]
+        if role.salaries:
+            first = role.salaries[0]
+            lines[-1] += f" {answers.dollars(first.amount)} a year ({first.context}) {parts.quote(first)}."
+            parts.figure(role.name, first.amount)
+        if hopeful:
+            lines.append(f"**{parts.say('the_field')}**: {answers.passages_text(hopeful, parts)}")
+        return "\n\n".join(line for line in lines if line)
 
     def _said_of(self, plan: Plan, said: list[str]) -> list[Passage]:
         """The sentence that holds all a phrase of the question names beside the asking, the

@@ -676,7 +676,8 @@ class Finder(Stage):
     def on_topic(self, plan: Plan, passages: list[Passage]) -> list[Passage]:
         """The passages that hold what the question is about ("coding", "a degree"), not merely
         its field: a verdict's support is no filler. All of them when it names nothing."""
-        topic = self.topic(plan) - self.pack.weighing_terms
+        # Nor merely how it is said ("will they *always* be required?").
+        topic = self.topic(plan) - self.pack.weighing_terms - self.filler(plan)
         if not topic:
             return passages
         return [p for p in passages
