@@ -457,3 +457,19 @@ def test_a_dropped_g_is_spelled_in_full(word: str, full: str | None) -> None:
 def test_a_dropped_g_is_no_subject_the_articles_lack(bot: CareerBot) -> None:
     a = bot.ask("is it worth gettin into data science in 2026?")
     assert "“gettin”" not in a.text.split("_(I read")[0] and "don't answer" not in a.text, a.text
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    ("why are data analyst jobs booming anyway?", "anyway"),  # how people talk
+    ("any other industries that hire ML people elsewhere?", "elsewhere"),  # it widens the question
+    ("whats the diff btwn a data analyst and a data scientist?", "btwn"),  # chat for "between"
+])
+def test_a_word_that_names_no_subject_is_never_called_a_gap(bot: CareerBot, question: str, named: str) -> None:
+    a = bot.ask(question)
+    assert f"“{named}”" not in a.text and a.intent != "out_of_scope", a.text
+
+
+def test_a_french_question_is_met_in_french_and_its_words_are_no_gaps(bot: CareerBot) -> None:
+    a = bot.ask("Est-ce que le métier de data engineer a de l'avenir ?")
+    assert a.text.startswith("_Les articles"), a.text
+    assert "say nothing about" not in a.text and "don't cover" not in a.text, a.text

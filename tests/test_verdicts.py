@@ -452,3 +452,8 @@ def test_should_you_weighs_as_should_i_does(bot: CareerBot) -> None:
     # Asked of anyone, a degree is weighed on both the articles' sides, not a flat yes.
     a = bot.ask("should you get a masters for a career in ML?")
     assert a.text.startswith("**It helps, but it is not always required."), a.text
+
+
+def test_a_part_of_the_work_is_a_yes_to_whether_one_has_to_do_it(bot: CareerBot) -> None:
+    a = bot.ask("do data scientists have to do much documentation?")
+    assert a.text.startswith("**Yes.**") and "Documentation and paperwork" in a.text, a.text

@@ -1115,6 +1115,8 @@ class Composer(Stage):
         engineer": engineering), not a common word ("piece" of advice, "anymore"); but what the
         articles never decide ("are analysts happy?", "too old"), though they use its words."""
         u, reading = plan.understanding, plan.reading
+        if plan.language != "en":
+            return []  # "l'avenir", "est": the words left of another language are no subjects
         skip = set(reading.opener) if reading else set()
         if u.unlisted_role and with_roles:
             skip |= set(u.unlisted_role.split())
@@ -1134,6 +1136,8 @@ class Composer(Stage):
             condition, _, asked = reading.question.partition(",")
             skip |= {w for w in set(words(condition)) - set(words(asked))
                      if asked and lexicon.zipf(w) >= CONDITION_WORD_ZIPF}
+        # "any other industries hiring elsewhere?": a word that widens the question names nothing.
+        skip |= set(self.vocabulary.question.widening_words)
         gaps = [w for w in u.unknown_words if w not in skip and self._a_subject(w)]
         # What the articles never decide ("too old"), though they use its words elsewhere;
         # "I'm 45, is it too late?" asks about an age.

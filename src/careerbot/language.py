@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from careerbot.lexicon import english
 from careerbot.reading import is_non_latin
-from careerbot.text import words
+from careerbot.text import word_parts, words
 
 # A question is taken for English when at least this share of its words is English (or a
 # word of the articles): a typo or two, a name or a French loanword do not make it foreign.
@@ -62,7 +62,8 @@ def phrase_index(tables: Mapping[str, Mapping[str, str]]) -> dict[str, list[tupl
     index: dict[str, list[tuple[str, list[str]]]] = {}
     for code, table in tables.items():
         for phrase in table:
-            if said := words(phrase):
+            # "a-t-il" is "a t il" as written (words() adds the joined "atil" after them).
+            if said := word_parts(phrase)[0]:
                 index.setdefault(said[0], []).append((code, said))
     return index
 
