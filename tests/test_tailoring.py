@@ -1076,3 +1076,14 @@ def test_a_role_set_against_the_whole_field_gets_both_sides(bot: CareerBot) -> N
 def test_a_part_asking_what_the_articles_never_decide_is_said_to_be_not_covered(bot: CareerBot) -> None:
     a = bot.ask("is machine learning dying? is it oversaturated?")
     assert "“oversaturated”" in a.text, a.text
+
+
+def test_which_skill_first_is_met_by_the_first_step_the_articles_rank_none(bot: CareerBot) -> None:
+    a = bot.ask("which skill should I learn first for data science?")
+    assert a.text.startswith("The articles don't rank the skills"), a.text
+    assert "Start small by learning Python" in a.text.split("\n")[0]
+    bot.reset()
+    bot.ask("what skills does a data engineer need?")
+    a = bot.ask("which one first?")  # a follow-up: an order of the skills just listed
+    assert a.intent == "skills" and "Start small by learning Python" in a.text, a.text
+    assert "**Data Engineer**\n" not in a.text  # not the role's card

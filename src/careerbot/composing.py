@@ -766,7 +766,16 @@ class Composer(Stage):
         if kind == "skills" and not whole_list and (named := self.find.named_skills(plan, roles)):
             return answers.named_skills_text(roles[0] if roles else None, named, parts)
         if kind == "skills" and (roles or facts.general_skills):
-            return answers.skills_text(roles[0] if roles else None, facts, parts, had=self.find.skills_had(plan, roles))
+            listed = answers.skills_text(roles[0] if roles else None, facts, parts,
+                                         had=self.find.skills_had(plan, roles))
+            in_order = found_phrases(self.vocabulary.question.order_markers, words(u.text))  # "which one first?"
+            first_step = [p for q in facts.steps[0].quotes[:1] if (p := self.find.fact_passage(q))] \
+                if facts.steps and in_order else []
+            if first_step:
+                # "Which of those should I learn first?": the articles rank no skill, but their
+                # first step says where to begin.
+                return f"{parts.say('skills_first', step=answers.passages_text(first_step, parts))}\n\n{listed}"
+            return listed
         if kind == "how_to_start" and facts.steps:
             asked = self.find.steps_asked(plan)
             quoted_in_steps = {q.quote for i in asked for q in facts.steps[i].quotes}

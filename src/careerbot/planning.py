@@ -341,11 +341,14 @@ class Planner(Stage):
         # "and if I moved up to team lead?": a condition alone asks the last question again under it.
         said = past_fillers(words(u.text), self.vocabulary.question)
         bare_condition = bool(said) and said[0] in self.vocabulary.question.condition_openers and "," not in u.text
+        # "which one first?", "which of those to start with?": an order of what the last answer gave.
+        among_the_last = self.specs[u.intent].answer == "comparison" and not u.roles and not u.content_words \
+            and bool(found_phrases(self.vocabulary.question.order_markers, said))
         elliptical = context.intent is not None and (
-            u.elliptical or bare_condition or (strength < WEAK_INTENT and bool(u.roles or u.level)))
+            u.elliptical or bare_condition or among_the_last or (strength < WEAK_INTENT and bool(u.roles or u.level)))
         # "and a data analyst?" is the last question changed; "and what do they do all day?"
         # is a question of its own, about the same role.
-        own_question = not bare_condition and (self._asks_anew(u.text) or (
+        own_question = not bare_condition and not among_the_last and (self._asks_anew(u.text) or (
             strength >= CONFIDENT_INTENT and self.specs[u.intent].answer not in ("role_info", "comparison")))
         leans = elliptical and not own_question
         if leans:
