@@ -1087,3 +1087,16 @@ def test_which_skill_first_is_met_by_the_first_step_the_articles_rank_none(bot: 
     a = bot.ask("which one first?")  # a follow-up: an order of the skills just listed
     assert a.intent == "skills" and "Start small by learning Python" in a.text, a.text
     assert "**Data Engineer**\n" not in a.text  # not the role's card
+
+
+def test_a_field_asked_of_its_level_is_its_roles_level(bot: CareerBot) -> None:
+    # "data science", whose words are all the field's own, names the Data Scientist here.
+    a = bot.ask("is data science open to people straight out of college or is it senior only?")
+    assert a.text.startswith("The articles give the Data Scientist the experience level **Entry to Senior**"), a.text
+
+
+def test_a_question_asking_for_examples_gets_the_roles_examples(bot: CareerBot) -> None:
+    a = bot.ask("what do machine learning engineers build in practice? any real-world examples?")
+    assert "predicts stock prices" in a.text, a.text
+    bot.reset()
+    assert "predicts stock prices" not in bot.ask("what does a machine learning engineer do?").text

@@ -815,7 +815,9 @@ class Composer(Stage):
             # when what the role does says nothing of it ("what systems does it build?" does).
             return answers.named_skills_text(roles[0], named, parts)
         if kind == "role_info" and roles:
-            return answers.role_text(roles[0], parts) + self._at_level(plan, roles[0], parts)
+            card = answers.role_text(roles[0], parts) + self._at_level(plan, roles[0], parts)
+            examples = self._examples_of(plan, roles[0])
+            return f"{card}\n\n{answers.passages_text(examples, parts)}" if examples else card
         if kind == "role_info" and not u.unlisted_role and facts.roles:
             # "What would I be doing day to day?" of no role: what each one does.
             return answers.roles_list_text(facts, parts, with_pay=False)
@@ -889,6 +891,16 @@ class Composer(Stage):
                 if self.matcher.levels.find(self.analyzer.terms(value)):
                     return parts.say("role_level", role=role.name, label=label.lower(), level=value)
         return ""
+
+    def _examples_of(self, plan: Plan, role: RoleFacts) -> list[Passage]:
+        """For "what do they build, concretely?": the sentence of the role's own section that
+        gives examples ("For example, they can design a system that predicts stock prices")."""
+        said = plan.reading.text if plan.reading else plan.understanding.text  # "... like concrete examples"
+        if not found_phrases(self.vocabulary.question.example_markers, words(said)):
+            return []
+        marks = self.vocabulary.passages.examples
+        return [Passage(c, sentence, 1.0) for c in self.find.role_chunks.get(role.name, []) for sentence in c.sentences
+                if found_phrases(marks, words(sentence))][:1]
 
     def _set_against_the_field(self, plan: Plan) -> bool:
         """Whether one side of "X or Y" is only the field itself ("... or machine learning?",

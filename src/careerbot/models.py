@@ -190,6 +190,7 @@ class QuestionWords(Strict):
     pay_words: list[str] = Field(default_factory=list)
     intensifiers: list[str] = Field(default_factory=list)
     tag_questions: list[str] = Field(default_factory=list)
+    example_markers: list[str] = Field(default_factory=list)
     statement_openers: list[str] = Field(default_factory=list)
     truth_checks: list[str] = Field(default_factory=list)
     report_verbs: list[str] = Field(default_factory=list)
@@ -227,6 +228,7 @@ class PassageWords(Strict):
     way_in: list[str] = Field(default_factory=list)  # how one comes to a role ("one may advance into")
     pay_words: list[str] = Field(default_factory=list)  # pay said without a figure ("top earners")
     paced: list[str] = Field(default_factory=list)  # how the way goes, for "how long?" ("start small")
+    examples: list[str] = Field(default_factory=list)  # a sentence of examples ("for example", "such as")
 
 
 class StanceWords(Strict):

@@ -183,6 +183,12 @@ class Planner(Stage):
         form = plan.reading.form
         kind = self.specs[plan.intent].answer
         u = plan.understanding
+        if plan.reading.asks_level and not plan.roles and (
+                fields := [name for _, _, name in self.matcher.compared_fields.find(self.analyzer.terms(u.text))]):
+            # "Is data science open to fresh grads at entry level?": a level is a role's, and the
+            # field names its role.
+            plan = replace(plan, roles=list(dict.fromkeys(fields)))
+        assert plan.reading is not None
         # "Which path fits me better, research or engineering?" weighs two; it looks up no role.
         looks_up = plan.reading.looks_up_role and plan.reading.form != "comparison"
         if looks_up and not plan.roles and (found := self.role_described(u, plan.reading.background)):
