@@ -1100,3 +1100,15 @@ def test_a_question_asking_for_examples_gets_the_roles_examples(bot: CareerBot) 
     assert "predicts stock prices" in a.text, a.text
     bot.reset()
     assert "predicts stock prices" not in bot.ask("what does a machine learning engineer do?").text
+
+
+@pytest.mark.parametrize("question", ["why are ML jobs in such high demand?", "what's behind the growth of machine learning jobs?"])
+def test_a_why_question_gets_the_reasons_the_articles_give_as_a_list(bot: CareerBot, question: str) -> None:
+    a = bot.ask(question)
+    assert "can be attributed to several factors:" in a.text, a.text
+    assert "\n- Data Explosion:" in a.text and "\n- Business Value:" in a.text
+    assert "job market for machine learning professionals has consistently expanded" in a.text  # what "This growth" is
+
+
+def test_reasons_that_do_not_name_the_role_asked_about_are_not_given(bot: CareerBot) -> None:
+    assert "attributed to" not in bot.ask("why do companies hire data engineers?").text

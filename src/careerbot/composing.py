@@ -82,6 +82,10 @@ def quoted(items: list[str], limit: int = 3) -> str:
     return marks[0] if len(marks) == 1 else ", ".join(marks[:-1]) + " or " + marks[-1]
 
 
+# A list item that opens with its label: "Data Explosion: With the proliferation ...".
+_LABELLED = re.compile(r"[A-Z][\w' ]{1,40}: ")
+
+
 class Composer(Stage):
     def __init__(self, pack: Pack, planner: Planner, find: Finder) -> None:
         super().__init__(pack)
@@ -179,6 +183,10 @@ class Composer(Stage):
             self.note("compose", "the options side by side" if text else "no sentences on the options")
             if not text:
                 parts = self._parts()  # what it tried is not in the answer
+        if not text and (reasons := self.find.causes(plan)):
+            # "Why is there so much demand for ML people?": the reasons the articles give.
+            text, confidence = self._listed(reasons, parts), 0.15 + 0.8 * max(u.confidence, WEAK_INTENT)
+            self.note("compose", "the reasons the articles give")
         if not text and len(roles) == 1 and weighs_options and self._set_against_the_field(plan):
             # "Software engineering or machine learning: the better career?": what the articles
             # say of the role's prospects, and of the field's.
@@ -891,6 +899,22 @@ class Composer(Stage):
                 if self.matcher.levels.find(self.analyzer.terms(value)):
                     return parts.say("role_level", role=role.name, label=label.lower(), level=value)
         return ""
+
+    @staticmethod
+    def _listed(passages: list[Passage], parts: Parts) -> str:
+        """Sentences that lead into a list ("... several factors:") and its items, as a list:
+        an item starts with its label ("Data Explosion: ..."), and the sentences after it are its."""
+        lead = next((at for at, p in enumerate(passages) if p.sentence.rstrip().endswith(":")), None)
+        if lead is None:
+            return answers.passages_text(passages, parts)
+        items: list[list[Passage]] = []
+        for p in passages[lead + 1:]:
+            if _LABELLED.match(p.sentence) or not items:
+                items.append([p])
+            else:
+                items[-1].append(p)
+        return "\n".join([answers.passages_text(passages[: lead + 1], parts), "",
+                          *(f"- {answers.passages_text(item, parts)}" for item in items)])
 
     def _examples_of(self, plan: Plan, role: RoleFacts) -> list[Passage]:
         """For "what do they build, concretely?": the sentence of the role's own section that

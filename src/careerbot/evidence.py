@@ -21,7 +21,7 @@ from careerbot.memo import Memo
 from careerbot.models import Chunk, Quote, RoleFacts, Step
 from careerbot.pack import Pack, Stage
 from careerbot.planning import Plan, Planner
-from careerbot.reading import found_phrases, phrase_words
+from careerbot.reading import at_start_or_anywhere, found_phrases, phrase_words
 from careerbot.retrieval import Hit, Passage
 from careerbot.text import stem, words
 from careerbot.thresholds import (
@@ -31,6 +31,7 @@ from careerbot.thresholds import (
     IN_PASSING_CHUNKS,
     LACKED_WINDOW,
     LEVEL_SENTENCES,
+    MAX_CAUSES,
     MAX_NAMED_SKILLS,
     MAX_OPTION_WORDS,
     MAX_STEPS_ASKED,
@@ -865,6 +866,52 @@ class Finder(Stage):
                         found.append(option)
         self.note("options", ", ".join(w for w, _ in found) or "none")
         return found if len(found) >= 2 else []
+
+    def causes(self, plan: Plan) -> list[Passage]:
+        """For a question asking why ("why is there so much demand for ML people?"): the
+        articles' sentence giving reasons ("This growth can be attributed to several factors:",
+        with the items after it) that holds most of what the question is about; none when none
+        holds any of it."""
+        said = plan.reading.text if plan.reading else plan.understanding.text
+        if not at_start_or_anywhere(self.vocabulary.question.cause_markers, words(said)):
+            return []
+        topic = self.topic(plan) - self.filler(plan) - self.pack.weighing_terms
+        # "Why do companies need data engineers?" asks of the role: reasons that name it.
+        named = {t for r in plan.roles for t in self.analyzer.index_terms(r)} - self.analyzer.generic
+        scored = [(len(topic & terms), sentence.endswith(":"), block) for sentence, terms, block in self._reasons
+                  if named <= terms]
+        best = max(scored, key=lambda sb: sb[:2], default=None)
+        if best is None or not best[0]:
+            return []
+        self.note("causes", best[2][0].sentence[:60])
+        return best[2]
+
+    @cached_property
+    def _reasons(self) -> list[tuple[str, set[str], list[Passage]]]:
+        """Each sentence of the articles that gives reasons, its terms and what it shows: itself,
+        and the items after it when it leads into a list ("... several factors:")."""
+        marks = self.vocabulary.passages.causes
+        chunks = self.index.chunks
+        found = []
+        for chunk in chunks:
+            for at, sentence in enumerate(chunk.sentences):
+                if not found_phrases(marks, words(sentence)):
+                    continue
+                block = [Passage(chunk, sentence, 1.0)]
+                if at and words(sentence)[:1] and words(sentence)[0] in self.vocabulary.question.pointing_words:
+                    block.insert(0, Passage(chunk, chunk.sentences[at - 1], 1.0))  # "This growth ...": of what
+                if sentence.rstrip().endswith(":"):
+                    items = list(chunk.sentences[at + 1:])
+                    following = chunk.chunk_id + 1
+                    while len(items) < MAX_CAUSES and following < len(chunks) \
+                            and chunks[following].section == chunk.section:
+                        items += chunks[following].sentences
+                        following += 1
+                    block += [Passage(chunks[min(following - 1, len(chunks) - 1)] if s not in chunk.sentences
+                                      else chunk, s, 1.0) for s in items[:MAX_CAUSES]]
+                terms = {t for p in block for t in self.index.sentence_terms(p)}
+                found.append((sentence.rstrip(), terms, block))
+        return found
 
     def sentences_holding(self, plan: Plan, terms: list[str], limit: int = 3) -> list[Passage]:
         """The best sentences that hold all these terms, none of another role's section: the

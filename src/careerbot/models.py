@@ -191,6 +191,7 @@ class QuestionWords(Strict):
     intensifiers: list[str] = Field(default_factory=list)
     tag_questions: list[str] = Field(default_factory=list)
     example_markers: list[str] = Field(default_factory=list)
+    cause_markers: list[str] = Field(default_factory=list)
     statement_openers: list[str] = Field(default_factory=list)
     truth_checks: list[str] = Field(default_factory=list)
     report_verbs: list[str] = Field(default_factory=list)
@@ -229,6 +230,7 @@ class PassageWords(Strict):
     pay_words: list[str] = Field(default_factory=list)  # pay said without a figure ("top earners")
     paced: list[str] = Field(default_factory=list)  # how the way goes, for "how long?" ("start small")
     examples: list[str] = Field(default_factory=list)  # a sentence of examples ("for example", "such as")
+    causes: list[str] = Field(default_factory=list)  # a sentence giving reasons ("can be attributed to")
 
 
 class StanceWords(Strict):
