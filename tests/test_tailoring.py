@@ -1102,7 +1102,8 @@ def test_a_question_asking_for_examples_gets_the_roles_examples(bot: CareerBot) 
     assert "predicts stock prices" not in bot.ask("what does a machine learning engineer do?").text
 
 
-@pytest.mark.parametrize("question", ["why are ML jobs in such high demand?", "what's behind the growth of machine learning jobs?"])
+@pytest.mark.parametrize("question", ["why are ML jobs in such high demand?",
+                                      "what's behind the growth of machine learning jobs?"])
 def test_a_why_question_gets_the_reasons_the_articles_give_as_a_list(bot: CareerBot, question: str) -> None:
     a = bot.ask(question)
     assert "can be attributed to several factors:" in a.text, a.text
@@ -1112,3 +1113,13 @@ def test_a_why_question_gets_the_reasons_the_articles_give_as_a_list(bot: Career
 
 def test_reasons_that_do_not_name_the_role_asked_about_are_not_given(bot: CareerBot) -> None:
     assert "attributed to" not in bot.ask("why do companies hire data engineers?").text
+
+
+def test_what_the_asker_has_of_the_roles_own_list_is_said_after_the_verdict(bot: CareerBot) -> None:
+    a = bot.ask("I teach statistics at a college and have a PhD. Would that background count for ML researcher jobs?")
+    assert ("What you say you have, the Machine Learning Researcher's own list asks for: Deep knowledge of "
+            "mathematics, statistics") in a.text, a.text
+    bot.reset()
+    # Not where a degree is what is asked, nor for "3 yrs exp" against "Experience with libraries".
+    a = bot.ask("SWE with 3 yrs exp here. do i need a masters to move into an MLE role?")
+    assert "What you say you have" not in a.text, a.text

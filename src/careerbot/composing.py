@@ -38,6 +38,7 @@ from careerbot.thresholds import (
     MAX_CLARIFY_WORDS,
     MAX_COMPARED,
     MAX_LEADS,
+    MAX_SKILLS_BROUGHT,
     MIN_COVERAGE,
     MIN_INTENT,
     QUALIFIER_ZIPF,
@@ -469,6 +470,13 @@ class Composer(Stage):
         # "I have an MA in philosophy. Could I get hired ...?" asks of them, not of the field.
         personal = bool(reading.background or reading.origin)
 
+        if asks == "possible" and plan.roles:
+            # "Could I become a data engineer?": their word that people of other backgrounds get
+            # in speaks for it when nothing on the role itself does.
+            opening = [p for phrase in self.vocabulary.question.changer_sentences
+                       for p in self.find.sentences_saying(plan, phrase)][:1]
+            candidates += [p for p in opening if p not in candidates]
+
         def ruling_of(stance: Stance) -> str:
             return verdict(asks, stance, negated, reading.weighs, sufficiency=reading.sufficiency,
                            usefulness=reading.usefulness, personal=personal)
@@ -621,6 +629,10 @@ class Composer(Stage):
         support = [*other_way, *support]
         rest = [p for p in dict.fromkeys(support) if all(p.sentence != s.sentence for s in shown)][: 3 - len(shown)]
         lines = [f"**{lead}.** {answers.passages_text(shown, parts)}", answers.passages_text(rest, parts)]
+        if ruling not in ("no", "not_without") and (having := self._skills_brought(plan, parts)):
+            # "I'm a statistics lecturer ... would my background count for ML researcher roles?":
+            # what they have that the role's own list asks for.
+            lines.append(having)
         if ruling != "not_without" and (lacking := [p for p in self.find.lacking(plan)
                                                     if p.sentence not in parts.shown]):
             # "A nurse with zero coding experience": what the articles say it takes, and how to learn it.
@@ -899,6 +911,22 @@ class Composer(Stage):
                 if self.matcher.levels.find(self.analyzer.terms(value)):
                     return parts.say("role_level", role=role.name, label=label.lower(), level=value)
         return ""
+
+    def _skills_brought(self, plan: Plan, parts: Parts) -> str:
+        """The role's own skills that what the person says of themselves names ("statistics" of
+        "Deep knowledge of mathematics, statistics, and computer science"), as one line; ""
+        when they tell nothing of themselves, or nothing of it is on the role's list."""
+        role = self.knowledge.role(plan.roles[0]) if plan.roles else None
+        if role is None or plan.reading is None or not plan.reading.background or not role.skills \
+                or plan.reading.asks == "requirement":  # "do I need a masters?" asks of the masters
+            return ""
+        # "3 yrs exp" is no skill of "Experience with libraries like TensorFlow".
+        nouns = {t for w in self.vocabulary.question.skill_nouns for t in self.analyzer.terms(w)}
+        had = {quote: named for quote, named in self.find.skills_had(plan, [role]).items()
+               if any(set(self.analyzer.terms(w)) - nouns for w in named)}
+        brought = [p for s in role.skills if s.quote in had and (p := self.find.fact_passage(s))
+                   and p.sentence not in parts.shown][:MAX_SKILLS_BROUGHT]
+        return parts.say("having", role=role.name, passages=answers.passages_text(brought, parts)) if brought else ""
 
     @staticmethod
     def _listed(passages: list[Passage], parts: Parts) -> str:

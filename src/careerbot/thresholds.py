@@ -135,3 +135,6 @@ ALTERNATIVES_WINDOW = 3
 # "Why is there so much demand?": the sentence giving reasons and at most this many sentences
 # of the items after it ("Data Explosion: ...", "Business Value: ...").
 MAX_CAUSES = 5
+# "Would my stats PhD count for ML researcher roles?": at most this many of the role's own
+# skills that the person says they have, said after the verdict.
+MAX_SKILLS_BROUGHT = 2
