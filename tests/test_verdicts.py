@@ -309,7 +309,9 @@ def test_an_either_or_verdict_rests_on_its_first_alternative(bot: CareerBot) -> 
     need not be held for the first to be decided."""
     bot.reset()
     a = bot.ask("is networking that important for an ML job, or can I just mass apply with my CV?")
-    assert a.text.startswith("**Yes.**") and "Networking" in a.text.split("\n")[0]
+    # The verdict says which of the two it answers.
+    assert a.text.startswith("**Yes, to “is networking that important for an ML job”.**"), a.text
+    assert "Networking" in a.text.split("\n")[0]
 
 
 def test_a_saturation_worry_is_met_with_what_they_say_of_demand_not_a_verdict(bot: CareerBot) -> None:
@@ -457,3 +459,12 @@ def test_should_you_weighs_as_should_i_does(bot: CareerBot) -> None:
 def test_a_part_of_the_work_is_a_yes_to_whether_one_has_to_do_it(bot: CareerBot) -> None:
     a = bot.ask("do data scientists have to do much documentation?")
     assert a.text.startswith("**Yes.**") and "Documentation and paperwork" in a.text, a.text
+
+
+def test_a_yes_or_no_to_two_ways_says_which_it_answers(bot: CareerBot) -> None:
+    a = bot.ask("can I teach myself data science, or do I need to go back to university?")
+    assert a.text.startswith("**Yes, to “can I teach myself data science”.**"), a.text
+    bot.reset()
+    # One way asked: a plain verdict, on learning alone in the articles' words ("online courses").
+    a = bot.ask("can I teach myself data science?")
+    assert a.text.startswith("**Yes.** Online courses, bootcamps, and hands-on projects"), a.text

@@ -598,6 +598,12 @@ class Composer(Stage):
         if ruling == "yes" and plan.reading.either_or and plan.reading.weighs:
             # "A dream job, or should I stay away?" is not answered by "Yes".
             lead = wording.get("case_for", lead)
+        elif ruling in ("yes", "no") and plan.reading.either_or and (
+                first_way := re.split(r",?\s+or\s+", plan.reading.question, maxsplit=1, flags=re.I)[0].strip(" ,")):
+            # "Can I learn it by myself, or do I need a university?": a bare "Yes" answers which?
+            # The first, which the verdict is on; the other follows ("other_way").
+            lead = wording.get("to_the_first", "{verdict}").replace("{verdict}", lead).replace(
+                "{first}", as_plain_text(first_way))
         # Said of the whole field, not of the role asked about: the answer ends by saying so.
         scope = wording.get("of_field", "").replace("{role}", plan.roles[0]) \
             if of_field and ruling != "not_said_enough" else ""  # which says nothing of the field to scope
