@@ -352,3 +352,11 @@ def test_a_role_with_no_figure_gets_the_figure_of_the_role_its_name_holds() -> N
     assert "**Software Developer (Machine Learning)**: **$106,046**" in a.text
     # Only the same role at another level: an MLOps engineer is no machine learning engineer.
     assert "$145,688" not in answer("how much does an MLOps engineer make?").text
+
+
+def test_a_part_whose_own_answer_finds_more_is_not_said_to_have_no_more(bot: CareerBot) -> None:
+    # Unsure of "is that a real job or just hype?", careerbot does not claim the articles say
+    # nothing more of the role: its own answer finds more, so it is offered to ask on its own.
+    a = bot.ask("what does an AI ethicist even do, is that a real job or just hype")
+    assert "say no more of the AI Ethicist" not in a.text, a.text
+    assert "is that a real job or just hype" in a.text

@@ -385,7 +385,10 @@ class CareerBot:
                     uncovered += [w for w in lacking.split(", ") if english().zipf(w) < COMMON_ZIPF]
                 elif not sure and role and answer.sources and (
                         part.entities.get("role") == role or part_read.anaphora):
-                    said_above.append(other)  # "is it more people management?" of the role just described
+                    # "is it more people management?" of the role just described: said to be all
+                    # they say of it only when its own answer finds nothing new; else it is a
+                    # question to ask on its own ("is that a real job or just hype?").
+                    (deferred if says_more else said_above).append(other)
                 elif not sure and part.intent != answer.intent:
                     deferred.append(other)  # the same intent unsure again: the first answer speaks to it
             answer = joined(answer, [(as_written.get(q, q), part) for q, part in answered])
