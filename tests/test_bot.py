@@ -360,3 +360,15 @@ def test_a_part_whose_own_answer_finds_more_is_not_said_to_have_no_more(bot: Car
     a = bot.ask("what does an AI ethicist even do, is that a real job or just hype")
     assert "say no more of the AI Ethicist" not in a.text, a.text
     assert "is that a real job or just hype" in a.text
+
+
+def test_a_follow_up_leans_on_the_role_whose_own_section_answered(bot: CareerBot) -> None:
+    bot.ask("I write software for a living. What is the next step up for a software developer in ML?")
+    a = bot.ask("and what does that pay?")
+    assert "Senior Software Developer for Machine Learning" in a.text, a.text
+    assert "| Role | Salary a year |" not in a.text  # not every role's pay
+
+
+def test_a_sentence_leaning_on_its_heading_gets_it_when_shown_with_the_next(bot: CareerBot) -> None:
+    a = bot.ask("what is the next step up for a software developer in ML?")
+    assert "Senior Software Developers for Machine Learning: This is a step up" in a.text, a.text

@@ -399,13 +399,17 @@ def passages_text(passages: list[Passage], parts: Parts) -> str:
         if p.sentence in parts.shown or any(seen in p.sentence for seen in parts.shown if len(seen) > 40):
             continue  # already in the answer: as the sentence another one leans on, or a fact's quote of it
         text = p.sentence
-        if parts.leans(text) and text in p.chunk.sentences:
-            at = p.chunk.sentences.index(text)
+        # A passage may be a sentence and the ones leaning on it: it is placed by its first.
+        starts = next((i for i, s in enumerate(p.chunk.sentences) if text.startswith(s)), None)
+        if parts.leans(text) and starts is not None:
+            at = starts
             before = p.chunk.sentences[at - 1] if at else ""
             if before and before not in {q.sentence for q in passages} | parts.shown \
                     and not before.rstrip().endswith(":"):
                 text = f"{before} {text}"
                 parts.shown.add(before)
+                if at == 1 and parts.leans(before) and (heading := leaned_on(p.chunk.section)):
+                    text = f"{heading}: {text}"  # "This is a step up ... While they ...": of what
             elif not at:
                 text = f"{heading}: {text}" if (heading := leaned_on(p.chunk.section)) else text
         elif (joint := next((c for c in parts.connectors if text.lower().startswith(f"{c}, ")), None)) \

@@ -123,7 +123,10 @@ class Composer(Stage):
         text = self._weighed(plan, text, parts)
         text, unknown = self._disclosed(plan, roles, text, parts)
         text, parts.sources = answers.in_reading_order(text, parts.sources)
-        context.intent, context.roles, context.level = plan.intent, [r.name for r in roles], plan.level
+        # "What's the next step up for a developer?" answered from one role's own section: "and
+        # what does that pay?" asks of that role.
+        told = self.find.role_of_sections({s.section for s in parts.sources}) or [r.name for r in roles]
+        context.intent, context.roles, context.level = plan.intent, told, plan.level
         context.listed = [r.name for r in self.knowledge.facts.roles] if kind == "roles" else []
         context.reading, context.understanding = plan.reading, u
         return Answer(question=question, text=text, intent=plan.intent, confidence=round(min(confidence, 1.0), 3),
@@ -1145,8 +1148,13 @@ class Composer(Stage):
         section = self.find.intent_section(plan, found)
         chosen = section or self.find.on_intent(
             plan, self.index.passages(found.hits, found.query, hints=found.hints, limit=6))
+        way_in = self.vocabulary.passages.way_in
+        # Another role's sentence on the way to it from the one asked about ("This is a step up
+        # for software developers") answers "what's next for a software developer?".
         passages = [p for p in self.find.unasked_pay(plan, chosen)
-                    if p.chunk.chunk_id not in others][: SECTION_SENTENCES if section else 3]
+                    if p.chunk.chunk_id not in others or (found_phrases(way_in, words(p.sentence))
+                                                          and set(plan.roles) & self.find.roles_named(p.sentence))
+                    ][: SECTION_SENTENCES if section else 3]
         own_field = self.find.field_of_origin(plan)
         if own_field:
             # "I work in agriculture: which industries hire?": their own field first; but after

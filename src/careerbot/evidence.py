@@ -90,6 +90,12 @@ class Finder(Stage):
             by_role.setdefault(role_of[chunk.section], []).append(chunk)
         return by_role
 
+    def role_of_sections(self, sections: set[str]) -> list[str]:
+        """The one role whose own sections these all are; none when they are not one role's."""
+        owners = {role for role, chunks in self.role_chunks.items() for c in chunks if c.section in sections}
+        owned = {c.section for role in owners for c in self.role_chunks[role]}
+        return sorted(owners) if len(owners) == 1 and sections and sections <= owned else []
+
     @cached_property
     def chunks_by_section(self) -> dict[tuple[str, str], list[Chunk]]:
         by_section: dict[tuple[str, str], list[Chunk]] = {}
