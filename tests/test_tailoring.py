@@ -1123,3 +1123,9 @@ def test_what_the_asker_has_of_the_roles_own_list_is_said_after_the_verdict(bot:
     # Not where a degree is what is asked, nor for "3 yrs exp" against "Experience with libraries".
     a = bot.ask("SWE with 3 yrs exp here. do i need a masters to move into an MLE role?")
     assert "What you say you have" not in a.text, a.text
+
+
+def test_pay_asked_at_a_level_leads_with_that_levels_range(bot: CareerBot) -> None:
+    a = bot.ask("what would a junior data scientist earn?")
+    assert a.text.startswith("The articles give no entry-level figure for the Data Scientist in particular"), a.text
+    assert a.text.index("$80,000") < a.text.index("$119,413")  # the role's own figure, of no level, after

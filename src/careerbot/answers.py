@@ -116,11 +116,18 @@ def salary_for_role(role: RoleFacts, level: str | None, facts: Facts, parts: Par
     if not role.salaries:
         return no_figure_text(role.name, level, facts, parts, nearest)
     first, *others = role.salaries
+    at_level = ""
+    if level and (lead := parts.say("level_first", role=role.name, level=level)):
+        # "MLE entry level pay?": the range at the level asked comes first; the role's figure,
+        # which is of no level, after it.
+        at_level = levels_text(facts, level, parts, lead=lead)
     text = f"**{role.name}**: **{dollars(first.amount)}** a year ({first.context}) {parts.quote(first)}."
     for other in others:
         text += f" The articles also give **{dollars(other.amount)}** a year ({other.context}) {parts.quote(other)}."
     for figure in role.salaries:
         parts.figure(figure.context if others else role.name, figure.amount)
+    if at_level:
+        return f"{at_level}\n\n{text}"
     if level:
         text += "\n\n" + levels_text(facts, level, parts, lead=parts.say("levels_for_comparison"))
     return text
