@@ -468,3 +468,9 @@ def test_a_yes_or_no_to_two_ways_says_which_it_answers(bot: CareerBot) -> None:
     # One way asked: a plain verdict, on learning alone in the articles' words ("online courses").
     a = bot.ask("can I teach myself data science?")
     assert a.text.startswith("**Yes.** Online courses, bootcamps, and hands-on projects"), a.text
+
+
+def test_a_declines_nearest_topics_come_from_the_topic_words_not_everyday_ones(bot: CareerBot) -> None:
+    # "week", "usually", "work" are how it is asked; "engineers" is what it is about.
+    a = bot.ask("how many hours a week do machine learning engineers usually work?")
+    assert a.intent == "out_of_scope" and "**Machine Learning Engineer**" in a.text, a.text

@@ -1385,7 +1385,13 @@ class Composer(Stage):
         terms = self.analyzer.index_terms(u.text)
         on_subject = bool(u.roles or u.unlisted_role or any(t in self.analyzer.generic for t in terms))
         lead = about if on_subject else f"{spec.reply} {about}"
-        nearest = self.find.nearest_sections([t for t in terms if self.index.knows(t)])
+        # The topic's own words find the nearest sections; everyday ones ("best", "town") find
+        # any, and the field's ("data science jobs") only for a question on the articles' subject.
+        lexicon = english()
+        common = {t for w in words(u.text) if lexicon.zipf(w) >= FILLER_ZIPF for t in self.analyzer.terms(w)[:1]}
+        known = [t for t in terms if self.index.knows(t)]
+        telling = [t for t in known if t not in self.analyzer.generic and t not in common]
+        nearest = self.find.nearest_sections(telling or (known if on_subject else []))
         text = lead
         if nearest:
             text += " The nearest topics they do cover: " + "; ".join(f"**{n}**" for n in nearest) + "."
@@ -1393,7 +1399,12 @@ class Composer(Stage):
         # About a role: what the articles do say of it comes first among the suggestions.
         role_info = next((s for s in self.specs.values() if s.answer == "role_info"), None)
         about_role = self._suggestions(role_info, roles, question) if roles and role_info else []
-        suggestions = list(dict.fromkeys([*about_role, *asked, *spec.suggestions]))[:3]
+        # ... and what the intent nearest to the question answers ("work-life balance": the challenges).
+        near = max((n for n, sp in self.specs.items() if sp.answer not in ("out_of_scope", "smalltalk")),
+                   key=lambda n: u.scores.get(n, 0.0), default=None)
+        nearby = self._suggestions(self.specs[near], roles or [], question) \
+            if near and u.scores.get(near, 0.0) >= MIN_INTENT else []
+        suggestions = list(dict.fromkeys([*about_role, *nearby[:1], *asked, *spec.suggestions]))[:3]
         text += " You could ask, for example:\n\n" + "\n".join(f"- {s}" for s in suggestions)
         in_scope = max((v for k, v in u.scores.items() if k != spec.name), default=0.0)
         confidence = max(u.scores.get(spec.name, 0.0), 1.0 - in_scope, 0.5)
