@@ -372,3 +372,11 @@ def test_a_follow_up_leans_on_the_role_whose_own_section_answered(bot: CareerBot
 def test_a_sentence_leaning_on_its_heading_gets_it_when_shown_with_the_next(bot: CareerBot) -> None:
     a = bot.ask("what is the next step up for a software developer in ML?")
     assert "Senior Software Developers for Machine Learning: This is a step up" in a.text, a.text
+
+
+def test_a_short_follow_up_no_intent_knows_asks_more_of_the_last_question(bot: CareerBot) -> None:
+    bot.ask("what skills does a data engineer need?")
+    a = bot.ask("which databases in particular?")
+    assert a.intent != "out_of_scope" and "MySQL" in a.text, a.text
+    bot.reset()
+    assert bot.ask("which databases in particular?").intent == "out_of_scope"  # alone, it leans on nothing

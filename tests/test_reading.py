@@ -473,3 +473,16 @@ def test_a_french_question_is_met_in_french_and_its_words_are_no_gaps(bot: Caree
     a = bot.ask("Est-ce que le métier de data engineer a de l'avenir ?")
     assert a.text.startswith("_Les articles"), a.text
     assert "say nothing about" not in a.text and "don't cover" not in a.text, a.text
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    ("do I need to avoid startups as a new data scientist?", "avoid"),  # how people talk, not a subject
+    ("is it hopeless to become an ML engineer without a degree?", "hopeless"),  # what is asked of it
+])
+def test_an_everyday_word_of_the_question_is_not_named_as_a_gap(bot: CareerBot, question: str, named: str) -> None:
+    assert f"“{named}”" not in bot.ask(question).text
+
+
+def test_a_question_declined_whole_still_names_its_everyday_subject(bot: CareerBot) -> None:
+    a = bot.ask("how do I file my taxes?")
+    assert a.intent == "out_of_scope" and "“taxes”" in a.text, a.text

@@ -47,6 +47,7 @@ from careerbot.thresholds import (
     STEP_QUOTES_IN_A_PART,
     STEP_QUOTES_IN_ALL,
     STRICT_COVERAGE,
+    SUBJECT_ZIPF,
     VERDICT_CANDIDATES,
     WEAK_INTENT,
 )
@@ -62,6 +63,17 @@ def _an_adverb(word: str) -> bool:
     lexicon = english()
     bases = (base, base + "l", base[:-1] + "y", base[:-2])
     return any(len(b) >= 4 and lexicon.zipf(b) >= ADVERB_STEM_ZIPF for b in bases)
+
+
+def _describes(word: str) -> bool:
+    """An English word that describes rather than names: an adjective by its ending
+    ("hopeless", "stressful", "dangerous", "childish") or a comparative of a common one
+    ("fancier": fancy). What is asked of a thing, not a thing they lack."""
+    lexicon = english()
+    if word.endswith(("less", "ful", "ous", "ish")) and len(word) > 5 and word in lexicon:
+        return True
+    return word.endswith(("ier", "iest")) and lexicon.zipf(word[: -3 if word.endswith("ier") else -4] + "y") \
+        >= ADVERB_STEM_ZIPF
 
 
 def _once(lacking: list[str]) -> list[str]:
@@ -1233,14 +1245,15 @@ class Composer(Stage):
             never = [self.vocabulary.question.age_subject]
         return _once([*never, *gaps])
 
-    def _a_subject(self, word: str) -> bool:
+    def _a_subject(self, word: str, declined: bool = False) -> bool:
         """Whether a word the articles lack is a subject they lack: not a common word, a typo of
         one ("actualy"), an adverb of one ("honestly", "fully"), a kin of one of theirs, nor
-        one of theirs run together with an English word ("ML-related")."""
+        one of theirs run together with an English word ("ML-related"). A question declined
+        whole names its subject even when it is an everyday word ("tax", "legal")."""
         lexicon = english()
-        return len(word) > 1 and lexicon.zipf(word) < COMMON_ZIPF \
+        return len(word) > 1 and lexicon.zipf(word) < (COMMON_ZIPF if declined else SUBJECT_ZIPF) \
             and not (lexicon.zipf(word) == 0 and self.analyzer.misspells_a_stopword(word)) \
-            and not _an_adverb(word) \
+            and not _an_adverb(word) and not _describes(word) \
             and not self.index.knows_a_kin(word) and not self._joined_words(word)
 
     def _qualifiers(self, said: list[str], unknown: set[str]) -> set[str]:
@@ -1380,7 +1393,7 @@ class Composer(Stage):
         # What they lack is a subject ("kubernetes"), not a common word ("count", "much"), and
         # what they never decide, in the question's words ("too old", "visa").
         never = found_phrases(self.vocabulary.stance.unaddressed, words(u.text))
-        lacking = _once([*never, *(w for w in u.unknown_words if self._a_subject(w))])
+        lacking = _once([*never, *(w for w in u.unknown_words if self._a_subject(w, declined=True))])
         about = f"The articles don't cover {quoted(lacking)}." if lacking else "The articles don't answer that."
         terms = self.analyzer.index_terms(u.text)
         on_subject = bool(u.roles or u.unlisted_role or any(t in self.analyzer.generic for t in terms))

@@ -24,6 +24,7 @@ from careerbot.thresholds import (
     CARD_ANSWERS,
     COMMON_ZIPF,
     CONFIDENT_INTENT,
+    MAX_LEANING_CONTENT_WORDS,
     MIN_INTENT,
     QUALIFIER_ZIPF,
     ROLE_ANSWERS,
@@ -350,12 +351,19 @@ class Planner(Stage):
         # "which one first?", "which of those to start with?": an order of what the last answer gave.
         among_the_last = self.specs[u.intent].answer == "comparison" and not u.roles and not u.content_words \
             and bool(found_phrases(self.vocabulary.question.order_markers, said))
+        # "which databases specifically?" after the skills: a short question no intent knows
+        # asks more of the last one.
+        unknown_to_all = strength < MIN_INTENT and 0 < len(u.content_words) <= MAX_LEANING_CONTENT_WORDS \
+            and u.level is None and not u.roles \
+            and not found_phrases(self.vocabulary.question.quantity_markers, said)  # "how long ...?": by its form
         elliptical = context.intent is not None and (
-            u.elliptical or bare_condition or among_the_last or (strength < WEAK_INTENT and bool(u.roles or u.level)))
+            u.elliptical or bare_condition or among_the_last or unknown_to_all
+            or (strength < WEAK_INTENT and bool(u.roles or u.level)))
         # "and a data analyst?" is the last question changed; "and what do they do all day?"
         # is a question of its own, about the same role.
-        own_question = not bare_condition and not among_the_last and (self._asks_anew(u.text) or (
-            strength >= CONFIDENT_INTENT and self.specs[u.intent].answer not in ("role_info", "comparison")))
+        own_question = not bare_condition and not among_the_last and not unknown_to_all and (
+            self._asks_anew(u.text) or (
+                strength >= CONFIDENT_INTENT and self.specs[u.intent].answer not in ("role_info", "comparison")))
         leans = elliptical and not own_question
         if leans:
             intent = context.intent or intent

@@ -35,6 +35,10 @@ COMMON_ZIPF = 4.8
 # qualifies it ("a proper master's", "low-skill jobs"), not a subject they lack. Rarer words
 # stay subjects wherever they stand ("quantum computing", "kubernetes clusters").
 QUALIFIER_ZIPF = 4.0
+# Below this an unknown word may be named as a subject the articles lack ("pandas", "visa");
+# from it on it is how people talk ("avoid", "dealing"). What the articles never decide
+# ("remote", "interview") is named from the pack's list, whatever its frequency.
+SUBJECT_ZIPF = QUALIFIER_ZIPF
 # A post of several questions: the first is answered, and these many of the others too when
 # careerbot is sure of them (SURE_OF_A_PART); the rest, up to MAX_OTHER_QUESTIONS in all,
 # are offered as follow-ups.
@@ -138,3 +142,6 @@ MAX_CAUSES = 5
 # "Would my stats PhD count for ML researcher roles?": at most this many of the role's own
 # skills that the person says they have, said after the verdict.
 MAX_SKILLS_BROUGHT = 2
+# A follow-up no intent knows ("which databases specifically?") leans on the last question
+# when it names at most this many things of its own.
+MAX_LEANING_CONTENT_WORDS = 2
