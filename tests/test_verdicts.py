@@ -474,3 +474,11 @@ def test_a_declines_nearest_topics_come_from_the_topic_words_not_everyday_ones(b
     # "week", "usually", "work" are how it is asked; "engineers" is what it is about.
     a = bot.ask("how many hours a week do machine learning engineers usually work?")
     assert a.intent == "out_of_scope" and "**Machine Learning Engineer**" in a.text, a.text
+
+
+def test_a_thing_no_intent_knows_but_named_in_passing_is_answered_from_those_sentences(bot: CareerBot) -> None:
+    a = bot.ask("real talk: how much report writing / documentation is in ML work? i love coding, not docs")
+    assert a.intent != "out_of_scope" and "Documentation and paperwork also play a major role" in a.text, a.text
+    bot.reset()
+    # Not when it asks of something they lack: the sentence would only pass over it.
+    assert bot.ask("is a gaming laptop with paperwork software enough for ML work?").intent == "out_of_scope"

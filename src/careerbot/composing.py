@@ -975,6 +975,16 @@ class Composer(Stage):
         return [Passage(c, sentence, 1.0) for c in self.find.role_chunks.get(role.name, []) for sentence in c.sentences
                 if found_phrases(marks, words(sentence))][:1]
 
+    def _said_in_passing(self, plan: Plan) -> list[Passage]:
+        """The sentences that hold the question's rarest word of theirs, when it is one they name
+        only in passing (in a few chunks): what they say of the very thing asked."""
+        counts = {t: n for t in self.find.topic(plan) - self.find.filler(plan)
+                  if 0 < (n := self.index.chunks_holding(t)) <= IN_PASSING_CHUNKS}
+        if not counts:
+            return []
+        rarest = min(counts, key=lambda t: counts[t])
+        return self.find.sentences_holding(plan, [rarest], limit=2)
+
     def _set_against_the_field(self, plan: Plan) -> bool:
         """Whether one side of "X or Y" is only the field itself ("... or machine learning?",
         "ML vs software engineering"): no role, no thing, only the field's words."""
@@ -1202,6 +1212,14 @@ class Composer(Stage):
             text, confidence, _ = self._verdict(plan, parts)
         if spec and not text:
             text, confidence = self._retrieved(plan, parts, min_coverage=STRICT_COVERAGE)
+        lacked = [w for w in u.unknown_words if self._a_subject(w, declined=True)]
+        if spec and not text and not lacked and (rare := self._said_in_passing(plan)):
+            # "How much writing / documentation is there in ML work?": no intent knows it, but
+            # the one sentence on its rarest word ("Documentation and paperwork also play a
+            # major role") answers it better than a decline; not when it asks of a thing they
+            # lack ("is a gaming laptop enough?"), which the sentence would only pass over.
+            text, confidence = answers.passages_text(rare, parts), 0.3
+            self.note("compose", "the sentences on a thing the articles name in passing")
         if not spec or not text:
             return self.decline(question, u)
         return Answer(question=question, text=text, intent=spec.name, confidence=round(min(confidence, 0.6), 3),
