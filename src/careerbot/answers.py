@@ -313,12 +313,12 @@ def comparison_text(roles: list[RoleFacts], parts: Parts, asked: Collection[Dime
                         or "The articles don't say what this role does.")
         if "skills" in asked:
             skills = "; ".join(f"{s.quote} {parts.quote(s)}" for s in role.skills[:4])
-            none = "The articles don't list skills for this role in particular"
+            none = parts.say("no_skills_listed")
             if not skills and "duties" not in asked and role.descriptions:
                 # What the role does says what it works with: "statistical methods", "data analysis".
                 first = role.descriptions[0]
-                none += f"; of what it does, they say: {unlabelled(first.quote, role)} {parts.quote(first)}"
-            said.append(f"Skills: {skills}." if skills else none + ("" if none.endswith("]") else "."))
+                none = parts.say("no_skills_but_does", passage=f"{unlabelled(first.quote, role)} {parts.quote(first)}")
+            said.append(f"Skills: {skills}." if skills else none)
         if "pay" in asked or "overview" in asked:
             if role.salaries:
                 first = role.salaries[0]

@@ -982,7 +982,7 @@ class Composer(Stage):
                   if 0 < (n := self.index.chunks_holding(t)) <= IN_PASSING_CHUNKS}
         if not counts:
             return []
-        rarest = min(counts, key=lambda t: counts[t])
+        rarest = min(counts, key=lambda t: (counts[t], t))  # ties broken the same way in every process
         return self.find.sentences_holding(plan, [rarest], limit=2)
 
     def _set_against_the_field(self, plan: Plan) -> bool:
@@ -1001,9 +1001,8 @@ class Composer(Stage):
             terms = [t for t in self.analyzer.terms(" ".join(side)) if t not in stop]
             named = self.analyzer.terms(" ".join(side))
             if terms and all(t in self.analyzer.generic for t in terms) \
-                    and not self.matcher.roles.find(named) and not any(
-                        contains(named, tuple(self.analyzer.terms(f))) for r in self.knowledge.facts.roles
-                        for f in r.fields):  # "data science" is the Data Scientist's field
+                    and not self.matcher.roles.find(named) \
+                    and not self.matcher.compared_fields.find(named):  # "data science" is the Data Scientist's field
                 return True
         return False
 
