@@ -34,6 +34,8 @@ def words_of(shared_bot: CareerBot):  # type: ignore[no-untyped-def]
     ("can you get hired without a degree?", "yes_no"),  # "you" is anyone
     ("I was told to learn SQL or Excel before anything else.", "statement"),
     ("And as for the research side of things, do I need a PhD?", "yes_no"),  # past the phrase setting its topic
+    ("is an ML engineer the same thing as a data scientist?", "comparison"),  # whether two are one: how they differ
+    ("are NLP and computer vision separate fields or not?", "comparison"),
 ])
 def test_the_form_of_a_question(words_of, question: str, form: str) -> None:  # type: ignore[no-untyped-def]
     assert words_of(question).form == form
@@ -47,6 +49,9 @@ def test_the_form_of_a_question(words_of, question: str, form: str) -> None:  # 
     ("Is it worth it, or is ML just hype?", "positive", False),
     ("Is it realistic to move into data science from teaching?", "possible", False),  # "can I?" in other words
     ("hmm so is a bootcamp enough?", "possible", False),  # the interjection says nothing of it
+    # a claim and its check in one sentence: the claim is asked; denied and done without cancel out
+    ("a recruiter told me data science is dying, is that right?", "negative", False),
+    ("my tutor reckons you can't get hired without a portfolio, is that true?", "requirement", False),
 ])
 def test_what_a_yes_no_question_asks(words_of, question: str, asks: str, negated: bool) -> None:  # type: ignore[no-untyped-def]
     reading = words_of(question)
@@ -391,6 +396,8 @@ def test_the_nearest_topics_offered_are_topics(bot: CareerBot) -> None:
     ("should i learn python or r?", "should i learn python or r?"),  # the language, an option
     ("is r or python better for stats?", "is r or python better for stats?"),  # before "or"
     ("R is used a lot. r data jobs growing?", "R is used a lot. are data jobs growing?"),
+    ("is it hype or r they really hiring?", "is it hype or are they really hiring?"),  # after "or", before "they"
+    ("do i learn sql or r then?", "do i learn sql or r then?"),  # an option still
 ])
 def test_a_chat_word_is_read_as_the_question_word_only_where_one_stands(shared_bot: CareerBot, typed: str,
                                                                         meant: str) -> None:

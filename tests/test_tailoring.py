@@ -1129,3 +1129,15 @@ def test_pay_asked_at_a_level_leads_with_that_levels_range(bot: CareerBot) -> No
     a = bot.ask("what would a junior data scientist earn?")
     assert a.text.startswith("The articles give no entry-level figure for the Data Scientist in particular"), a.text
     assert a.text.index("$80,000") < a.text.index("$119,413")  # the role's own figure, of no level, after
+
+
+def test_whether_two_roles_are_one_is_answered_by_what_each_does_without_pay(bot: CareerBot) -> None:
+    text = bot.ask("are ML engineers and data engineers basically the same job?").text
+    assert text.startswith("**How they differ:**"), text
+    assert "$" not in text  # pay was not asked
+
+
+def test_whether_a_role_and_a_field_are_one_is_answered_not_left_blank(bot: CareerBot) -> None:
+    # The words that ask it ("separate", "the same thing") are no subject the articles lack.
+    text = bot.ask("is data science the same thing as ML, or are they separate?").text
+    assert "separate" not in text and "Data Scientist" in text, text

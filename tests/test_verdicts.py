@@ -482,3 +482,16 @@ def test_a_thing_no_intent_knows_but_named_in_passing_is_answered_from_those_sen
     bot.reset()
     # Not when it asks of something they lack: the sentence would only pass over it.
     assert bot.ask("is a gaming laptop with paperwork software enough for ML work?").intent == "out_of_scope"
+
+
+@pytest.mark.parametrize("question", [
+    "my cousin says u cant land a data science job without a masters, is that true?",
+    "Is it true that nobody gets hired in machine learning without a degree?",
+])
+def test_a_claim_that_a_thing_cannot_be_done_without_is_a_claim_that_it_is_required(
+        bot: CareerBot, question: str) -> None:
+    # Denied and done without cancel out: the claim is "a degree is required", which the
+    # articles' "helpful but not always mandatory" answers with "not necessarily", never "yes".
+    text = bot.ask(question).text
+    assert text.startswith("**Not necessarily.**"), text
+

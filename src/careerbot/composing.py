@@ -307,8 +307,8 @@ class Composer(Stage):
         """ "Do data scientists work crazy hours?", "can ML engineers get visas?": a question
         about a role that asks only what the articles never decide ([stance] unaddressed), and
         not what the role does; its card would pad a decline."""
-        if not roles or plan.reading is None or plan.language != "en":
-            return False
+        if not roles or plan.reading is None or plan.language != "en" or plan.reading.form == "comparison":
+            return False  # "a data architect vs a data engineer?": the side they know is answered
         u = plan.understanding
         said = words(plan.reading.question)
         never = found_phrases(self.vocabulary.stance.unaddressed, said)
@@ -319,7 +319,7 @@ class Composer(Stage):
             own = words(u.text)  # a follow-up's own words: "and in germany?"
             place = {t for p in found_phrases(list(self.vocabulary.places), own) for t in self.analyzer.terms(p)}
             lacked = {t for p in never for t in self.analyzer.terms(p)} | {
-                t for w in u.unknown_words if lexicon.zipf(w) < COMMON_ZIPF for t in self.analyzer.terms(w)}
+                t for w in u.unknown_words if lexicon.zipf(w) < SUBJECT_ZIPF for t in self.analyzer.terms(w)}
             keyword_terms = {t for kw in self.matcher.keywords[plan.intent] for t in kw}
             asked = [t for t in u.content_words if t not in place]
             if not asked or set(asked) & keyword_terms or any(t not in lacked for t in asked):
@@ -587,6 +587,8 @@ class Composer(Stage):
             # "I'm 45, is it too late?": the sentence for career changers comes second.
             changer = [p for p in self.find.changer_passages(plan) if p not in chosen]
             chosen[1:1] = changer
+            if not chosen:
+                return "", 0.0, False  # a lead with nothing after it says nothing
             return f"{lead}\n\n{answers.passages_text(chosen[:3], parts)}", confidence * 0.7, False
         best, ruling = rulings[0]
         # The articles on both sides ("preferred or even essential" and "not always
@@ -1147,9 +1149,9 @@ class Composer(Stage):
         if skills and any(contains(terms, kw) for kw in self.matcher.keywords[skills]):
             asked.add("skills")
         said, question = words(u.text), self.vocabulary.question
-        if found_phrases(question.duties_markers, said) or (not asked and found_phrases(question.difference_markers,
-                                                                                        said)):
-            asked.add("duties")  # "what does each do?"; "how do they differ?", of nothing named
+        differ = [*question.difference_markers, *question.identity_markers]
+        if found_phrases(question.duties_markers, said) or (not asked and found_phrases(differ, said)):
+            asked.add("duties")  # "what does each do?"; "how do they differ?" or "the same thing?", of nothing named
         before = self.specs[plan.previous].answer if plan.previous in self.specs else None
         if not asked and before in ("salary", "skills"):
             asked.add("pay" if before == "salary" else "skills")

@@ -166,7 +166,8 @@ class Pack:
         self.asking_terms = {t for p in asking for t in self.analyzer.index_terms(p)}
         # The words that give a question its form ("differ", "versus"): never its subject.
         q = vocabulary.question
-        self.form_words = {w for p in [*q.comparison_markers, *q.difference_markers, *q.how_to_markers,
+        self.form_words = {w for p in [*q.comparison_markers, *q.difference_markers, *q.identity_markers,
+                                       *q.how_to_markers,
                                        *q.quantity_markers, *q.yes_no_openers, *q.wh_openers] for w in words(p)}
         # The words by which a question weighs a path ("worth", "learn", "get into"): never what it is about.
         self.weighing_terms = {t for p in [*q.weighing_markers, *q.pursuit_words] for t in self.analyzer.index_terms(p)}

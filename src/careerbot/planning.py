@@ -128,8 +128,11 @@ class Planner(Stage):
             rare = [w for w in setting if lexicon.zipf(w) < QUALIFIER_ZIPF]  # "layoffs", not "a recession hits"
             # "if I'm shy": an ordinary word for what the asker is, not a subject of the question.
             traits = self._traits(u.text)
+            # "Is DS the same as ML, or are they separate?": the words of its form are no subject.
+            form = self.form_words
             u = replace(u, unknown_words=[w for w in dict.fromkeys([*u.unknown_words, *absent, *rare])
-                                          if w not in asking and w not in traits])
+                                          if w not in asking and w not in traits and w not in form],
+                        content_words=[t for t in u.content_words if t not in self._form_terms])
         if reading.labelled and u.roles:
             # "saw the title 'business automation specialist' at a logistics company - what do
             # they do?": the role is named before the dash, what is asked of it after.
@@ -323,6 +326,12 @@ class Planner(Stage):
         terms = self.matcher.shaped_terms(u.text)
         return [(name, " ".join(kw)) for name, keywords in self._narrower_keywords
                 for kw in keywords if contains(terms, kw) and set(kw) - skip]
+
+    @cached_property
+    def _form_terms(self) -> set[str]:
+        """The terms of the words that give a question its form, unless the articles use them
+        ("different backgrounds"): read once."""
+        return {t for w in self.form_words for t in self.analyzer.terms(w) if not self.index.knows(t)}
 
     @cached_property
     def _not_narrower(self) -> set[str]:

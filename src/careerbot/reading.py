@@ -370,7 +370,8 @@ def _opens_a_question(sentence: str, wording: QuestionWords) -> bool:
 def spelled_out(text: str, wording: QuestionWords) -> str:
     """Chat words for question words written out where a question word stands: typed in lower
     case at a sentence's start or after a wh-word, before a word that is no option ("r ml jobs
-    drying up?", "what r the skills?"; "python or r?" and "R is a language" keep their R)."""
+    drying up?", "what r the skills?"), or after "or" before "they" ("same or r they separate?");
+    "python or r?" and "R is a language" keep their R)."""
     if not wording.chat_openers or not (set(wording.chat_openers) & set(text.split())):
         return text
     tokens = text.split(" ")
@@ -380,7 +381,8 @@ def spelled_out(text: str, wording: QuestionWords) -> str:
         before = tokens[at - 1] if at else ""
         after = tokens[at + 1] if at + 1 < len(tokens) else ""
         where_a_question_word_stands = not before or before.endswith((".", "!", "?")) \
-            or before.lower() in wording.wh_openers
+            or before.lower() in wording.wh_openers \
+            or (before.lower() in wording.linking_words and after in wording.subject_pronouns)  # "... or r they?"
         if stands_for and where_a_question_word_stands and after[:1].islower() and after not in options:
             tokens[at] = stands_for
     return " ".join(tokens)
@@ -482,7 +484,7 @@ def _claims_asked(parts: list[str], wording: QuestionWords) -> list[str]:
     """"My cousin says computer vision is the future. Is he right?": the claim before a check of
     it, asked as the question ("Is it true that computer vision is the future?")."""
     asked: list[str] = []
-    for part in parts:
+    for part in _checks_split_off(parts, wording):
         said = past_fillers(words(part), wording)
         check = opening(wording.truth_checks, said)
         if check and asked and not _asks(asked[-1], wording) and wording.claim_asked \
@@ -496,6 +498,27 @@ def _claims_asked(parts: list[str], wording: QuestionWords) -> list[str]:
         else:
             asked.append(part)
     return asked
+
+
+def _checks_split_off(parts: list[str], wording: QuestionWords) -> list[str]:
+    """"My friend says you can't get in without a PhD, is that true?": the claim and its check
+    in one sentence are two parts, as if a full stop stood at the comma."""
+    split: list[str] = []
+    for part in parts:
+        claim, comma, check = part.rpartition(",")
+        if comma and words(claim) and opening(wording.truth_checks, past_fillers(words(check), wording)) \
+                and not _asks(claim, wording):
+            split += [claim.strip(), check.strip()]
+        else:
+            split.append(part)
+    return split
+
+
+def _denied_without(said: list[str], wording: QuestionWords) -> bool:
+    """Whether a thing is denied and then said to be done without ("can't get in without a
+    PhD"): the words say the thing done without is required."""
+    lacking = [at for at, w in enumerate(said) if w in wording.lacking_words]
+    return bool(lacking) and bool(found_phrases(wording.denials, said[: lacking[-1]]))
 
 
 def _gives_way(before: str, after: str, wording: QuestionWords) -> bool:
@@ -570,7 +593,9 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
     markers: list[str]
     if first in wording.yes_no_openers and not how_to:
         form, markers = "yes_no", [first]
-        if comparison and comparison != ["or"]:
+        if not comparison or comparison == ["or"]:
+            comparison = found_phrases(wording.identity_markers, body)
+        if comparison:
             form, markers = "comparison", comparison
     elif comparison:
         form, markers = "comparison", comparison
@@ -596,6 +621,8 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
     elif first in ("can", "could") or found_phrases(stance.asks_possible, body_asked):
         asks = "possible"  # "can I switch?", "is it realistic to switch?"
     negated = bool(found_phrases(wording.negations, body[1:]))
+    if _denied_without(body, wording):
+        asks, negated = "requirement", False  # "is it true you can't get in without a PhD?": is a PhD required?
     origin, origin_own = origin_of(text, wording)
     return Reading(text=text, question=" ".join([main, *completing]), questions=asking, background=background,
                    form=form, asks=asks,
