@@ -398,6 +398,8 @@ def test_the_nearest_topics_offered_are_topics(bot: CareerBot) -> None:
     ("R is used a lot. r data jobs growing?", "R is used a lot. are data jobs growing?"),
     ("is it hype or r they really hiring?", "is it hype or are they really hiring?"),  # after "or", before "they"
     ("do i learn sql or r then?", "do i learn sql or r then?"),  # an option still
+    ("r ML jobs drying up?", "are ML jobs drying up?"),  # before an abbreviation
+    ("R ML libraries are fine", "R ML libraries are fine"),  # the language, as written
 ])
 def test_a_chat_word_is_read_as_the_question_word_only_where_one_stands(shared_bot: CareerBot, typed: str,
                                                                         meant: str) -> None:

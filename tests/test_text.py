@@ -51,3 +51,9 @@ def test_spelling_correction_against_known_words() -> None:
     assert analyzer.correct("weather") is None  # stopwords are never targets
     assert analyzer.correct("plumber") is None
     assert analyzer.correct("sal") is None  # too short to tell
+
+
+def test_a_noun_in_ization_meets_its_verb() -> None:
+    # "more specialized?" must find "greater specialization"; British spellings meet their own.
+    assert stem("specialization") == stem("specialized") == stem("specializing")
+    assert stem("optimisation") == stem("optimise")

@@ -495,3 +495,16 @@ def test_a_claim_that_a_thing_cannot_be_done_without_is_a_claim_that_it_is_requi
     text = bot.ask(question).text
     assert text.startswith("**Not necessarily.**"), text
 
+
+
+def test_a_plain_yes_no_is_decided_by_a_sentence_naming_what_it_asks(bot: CareerBot) -> None:
+    # "The future is promising" says nothing of specialization; the sentence that does decides.
+    text = bot.ask("is machine learning work heading toward more specialization?").text
+    assert text.startswith("**Yes.** Experts predict") and "greater specialization" in text.split("\n")[0], text
+    text = bot.ask("does agriculture use machine learning?").text
+    assert text.startswith("**Yes.**") and "agriculture" in text.split("\n")[0], text
+
+
+@pytest.mark.parametrize("question", ["are ML roles only at big tech firms?", "is the pay in ML just a base salary?"])
+def test_a_restricted_claim_is_not_affirmed_by_a_sentence_that_it_holds(bot: CareerBot, question: str) -> None:
+    assert not bot.ask(question).text.startswith("**Yes"), question

@@ -565,6 +565,23 @@ class Composer(Stage):
             needed_terms = {t for unit in required for t in unit}
             later += [g for g in gaps if not set(self.analyzer.index_terms(g)) & needed_terms]
             gaps = [g for g in gaps if g not in later]
+        # A plain yes/no: not of a need, a worth, a worry, the asker, or anyone's experience.
+        plain = asks == "positive" and not (reading.weighs or negated or personal or reading.asks_experience)
+        asked_first = first if first is not None else words(reading.question)
+        key = self._rarest_asked(plan, asked_first) if plain else None
+        restricted = plain and bool(found_phrases(self.vocabulary.question.restricting_words, asked_first))
+        if restricted:
+            rulings = [(c, r) for c, r in rulings if r != "yes"]  # "only for big tech?": "moved beyond" is no yes
+        if key:
+            # "Will ML jobs get more specialized?" is not decided by "the future is promising":
+            # the sentence must name what is asked, the word of it the articles use least.
+            rulings = [(c, r) for c, r in rulings if key in self.index.sentence_terms(c)]
+            if not rulings and not restricted and not plan.roles and (naming := self._naming(plan, key)) \
+                    and self.find.topic(plan) <= self.index.sentence_terms(naming[0]):
+                # "Does the energy sector recruit ML talent?" "Industries ranging from E-Commerce
+                # to energy are actively recruiting machine learning talent": it says so. Not
+                # "is ML only for big tech?", which no sentence naming big tech decides.
+                rulings = [(naming[0], "yes")]
         if not rulings and (done := self._role_does(plan)):
             # "Do ML researchers publish papers?": their own section says they do.
             rulings, of_field = [(done, "yes")], False
@@ -575,6 +592,9 @@ class Composer(Stage):
             # What they say of the thing asked, when they name it only in passing, comes first;
             # what they say of what is asked to be needed, before all.
             chosen.sort(key=lambda p: not thing_asked & self.index.sentence_terms(p))
+            if key:
+                naming = self._naming(plan, key)
+                chosen = naming + [p for p in chosen if all(p.sentence != n.sentence for n in naming)]
             if required and not rulings:
                 holding = [p for unit in required for p in self.find.sentences_holding(plan, list(unit), limit=2)][:2]
                 chosen = holding + [p for p in chosen if all(p.sentence != h.sentence for h in holding)]
@@ -681,6 +701,20 @@ class Composer(Stage):
             return False
         listed = self.analyzer.terms(self._structured(self.specs[plan.intent].answer, roles, plan, self._parts()))
         return not any(contains(listed, u) for u in units)
+
+    def _rarest_asked(self, plan: Plan, said: list[str]) -> str | None:
+        """The word of what a plain yes/no asks that the articles use least ("specialized" of
+        "will ML jobs get more specialized in the future?"); None when it asks nothing beyond
+        the field, the asking, its roles and its intent ("in demand?": the outlook decides it)."""
+        asked = self.find.topic(plan) - self.find.filler(plan) - self.pack.weighing_terms - self.find.intent_terms(plan)
+        asked &= set(self.analyzer.index_terms(" ".join(said)))  # of the first alternative, when it gives two
+        return max(sorted(asked), key=self.index.idf, default=None)
+
+    def _naming(self, plan: Plan, key: str) -> list[Passage]:
+        """The two best sentences, by the question's words, that name what it asks."""
+        asked = sorted(self.find.topic(plan) | {key})
+        hits = [h for h in self.index.search(asked, k=5, evidence_terms=[key]) if h.coverage]
+        return [p for p in self.index.scored_sentences(hits, asked) if key in self.index.sentence_terms(p)][:2]
 
     def _role_does(self, plan: Plan) -> Passage | None:
         """For "do they (the role) ... X?", the sentence of the role's own section that says

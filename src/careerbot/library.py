@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     # A chunk store's parts, to send from a worker process: sections, chunk_doc, chunk_section, offsets, texts.
     StoreParts = tuple[list[str], array[int], array[int], array[int], bytes]
 
-FORMAT = 8  # bump when the layout of the cache or of the index changes
+FORMAT = 9  # bump when the layout of the cache or of the index changes
 # Each array starts at a multiple of this many bytes in arrays.bin, as a mapped view of it must.
 ALIGN = 8
 Buffer = bytes | mmap.mmap  # the chunk texts: built in memory, or mapped from the cache

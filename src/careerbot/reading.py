@@ -42,6 +42,7 @@ MAX_REMEMBERED_VOCABULARIES = 8
 MAX_REMEMBERED_FINDS = 1 << 14  # (cue list, words) pairs whose phrases found are kept
 # "Is he right though?", "is that true or not?": a check of a claim, and a word or two more.
 MAX_TRUTH_CHECK_EXTRA_WORDS = 2
+MAX_ABBREVIATION = 4  # letters of a capitalised abbreviation a chat word may stand before ("r ML jobs ...?")
 MAX_CONDITION_WORDS = 6  # "and if I have to, where ...?": a condition before the question is short
 # The ages a number may be ("I'm 45"): no one asks a career question at 9, "at 120" is no age.
 MIN_AGE, MAX_AGE = 14, 90
@@ -383,7 +384,9 @@ def spelled_out(text: str, wording: QuestionWords) -> str:
         where_a_question_word_stands = not before or before.endswith((".", "!", "?")) \
             or before.lower() in wording.wh_openers \
             or (before.lower() in wording.linking_words and after in wording.subject_pronouns)  # "... or r they?"
-        if stands_for and where_a_question_word_stands and after[:1].islower() and after not in options:
+        # the word after is typed in lower case, or is an abbreviation ("r ML jobs ...?")
+        ordinary_after = after[:1].islower() or (after.isupper() and after.isalpha() and len(after) <= MAX_ABBREVIATION)
+        if stands_for and where_a_question_word_stands and ordinary_after and after not in options:
             tokens[at] = stands_for
     return " ".join(tokens)
 

@@ -139,6 +139,8 @@ def _stem(word: str) -> str:
         word = word[:-1]
     if word.endswith(("ical", "ically")):  # ethical, ethically -> ethic
         word = word[: word.rindex("ic") + 2]
+    if word.endswith(("ization", "isation")):  # specialization, specialized -> specializ
+        return word[:-5]
     for suffix in ("ing", "ed"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]
