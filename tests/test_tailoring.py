@@ -1141,3 +1141,13 @@ def test_whether_a_role_and_a_field_are_one_is_answered_not_left_blank(bot: Care
     # The words that ask it ("separate", "the same thing") are no subject the articles lack.
     text = bot.ask("is data science the same thing as ML, or are they separate?").text
     assert "separate" not in text and "Data Scientist" in text, text
+
+
+def test_whether_the_role_just_named_is_at_a_level_is_its_experience_level_not_its_pay(bot: CareerBot) -> None:
+    bot.ask("tell me about data scientists")
+    text = bot.ask("is it a senior role?").text
+    assert "Entry to Senior" in text and "$" not in text, text
+    bot.reset()
+    bot.ask("what does a computer vision engineer do?")
+    text = bot.ask("are those jobs junior level?").text
+    assert "Mid to Senior" in text and "$" not in text, text

@@ -184,6 +184,11 @@ class Planner(Stage):
         """The form of the question overrides its keywords: a how-to about a role wants the
         way in, not the role's card; only a question that compares gets a comparison."""
         assert plan.reading is not None
+        reading = plan.reading
+        if reading.form == "yes_no" and reading.asks == "positive" and reading.markers[:1] in (["is"], ["are"]) \
+                and plan.level and plan.roles and not self.asks_pay(plan.understanding):
+            # "Is that entry level?", "are those senior jobs?": where the role stands, not its pay.
+            plan.reading = replace(reading, asks_level=True)
         form = plan.reading.form
         kind = self.specs[plan.intent].answer
         u = plan.understanding
