@@ -399,6 +399,7 @@ def test_the_nearest_topics_offered_are_topics(bot: CareerBot) -> None:
     ("is it hype or r they really hiring?", "is it hype or are they really hiring?"),  # after "or", before "they"
     ("do i learn sql or r then?", "do i learn sql or r then?"),  # an option still
     ("r ML jobs drying up?", "are ML jobs drying up?"),  # before an abbreviation
+    ("ok lol r they hiring?", "ok lol are they hiring?"),  # after an interjection
     ("R ML libraries are fine", "R ML libraries are fine"),  # the language, as written
 ])
 def test_a_chat_word_is_read_as_the_question_word_only_where_one_stands(shared_bot: CareerBot, typed: str,

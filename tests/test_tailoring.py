@@ -1151,3 +1151,16 @@ def test_whether_the_role_just_named_is_at_a_level_is_its_experience_level_not_i
     bot.ask("what does a computer vision engineer do?")
     text = bot.ask("are those jobs junior level?").text
     assert "Mid to Senior" in text and "$" not in text, text
+
+
+@pytest.mark.parametrize("question", ["how is machine learning different from artificial intelligence?",
+                                      "ML vs AI, whats the diff"])
+def test_two_things_that_are_no_roles_are_compared_by_the_sentence_defining_one_by_the_other(
+        bot: CareerBot, question: str) -> None:
+    text = bot.ask(question).text
+    assert "subset of artificial intelligence" in text.split("\n")[0], text
+
+
+def test_a_sentence_that_only_announces_the_difference_is_followed_by_the_ones_saying_it(bot: CareerBot) -> None:
+    text = bot.ask("how is ML different from conventional programming?").text
+    assert "specific instructions" in text and "figures out the instructions" in text, text

@@ -30,6 +30,7 @@ from careerbot.thresholds import (
     COMMON_ZIPF,
     CONDITION_WORD_ZIPF,
     CONFIDENT_INTENT,
+    DEFINITION_SENTENCES,
     FILLER_ZIPF,
     IN_PASSING_CHUNKS,
     JOINED_WORD_ZIPF,
@@ -251,6 +252,9 @@ class Composer(Stage):
                     text = answers.role_text(roles[0], parts, limit=1)
                 text = f"{self._lead(gaps, 'then_list')}\n\n{text}"
                 confidence *= 0.7
+        if not text and kind in ("comparison", "retrieval") and not roles and (defining := self._defining_both(plan)):
+            text, confidence = answers.passages_text(defining, parts), 0.15 + 0.8 * u.confidence
+            self.note("compose", "the sentences that name both things compared")
         if not text:
             text, confidence = self._retrieved(plan, parts)
             self.note("compose", "retrieved sentences" if text else "nothing retrieved")
@@ -709,6 +713,37 @@ class Composer(Stage):
         asked = self.find.topic(plan) - self.find.filler(plan) - self.pack.weighing_terms - self.find.intent_terms(plan)
         asked &= set(self.analyzer.index_terms(" ".join(said)))  # of the first alternative, when it gives two
         return max(sorted(asked), key=self.index.idf, default=None)
+
+    def _defining_both(self, plan: Plan) -> list[Passage]:
+        """"What's the difference between ML and AI?": no roles to set side by side, but the
+        sentences that name both things, those that define one by the other ("a subset of")
+        first."""
+        if plan.reading is None or plan.reading.form != "comparison" or plan.reading.weighs \
+                or plan.understanding.unknown_words:
+            return []  # "ML or blockchain: which should I learn?" weighs; a side they lack is no definition
+        form = {t for w in self.pack.form_words for t in self.analyzer.index_terms(w)}  # "different", "vs"
+        known = [t for t in self.analyzer.index_terms(plan.reading.question) if self.index.knows(t) and t not in form]
+        sides = sorted((set(self.analyzer.generic) | self.find.topic(plan)) & set(known))
+        if len(sides) < 2:
+            return []
+        cues = self.vocabulary.question.definition_cues
+        # All the words of both sides, or all but one ("conventional programming" is said
+        # "traditional programming"), of the best sentences found for them.
+        found = self.index.scored_sentences(self.index.search(sides, k=8), sides)
+        held = {p.sentence: len(set(sides) & self.index.sentence_terms(p)) for p in found}
+        holding = [p for p in found if held[p.sentence] >= max(2, len(sides) - 1) and not self.find.promoting(p)]
+        holding.sort(key=lambda p: (not found_phrases(cues, words(p.sentence)), -held[p.sentence]))
+        if not holding:
+            return []
+        # "Distinguishing between traditional programming and ML is pivotal. In conventional
+        # programming, ...": the sentences after it that speak of either side say how.
+        first = holding[0]
+        if found_phrases(cues, words(first.sentence)):
+            return holding[:2]  # it says how they differ itself
+        after = first.chunk.sentences[first.chunk.sentences.index(first.sentence) + 1:]
+        following = [Passage(first.chunk, sentence, first.score) for sentence in after
+                     if set(sides) & self.index.sentence_terms(Passage(first.chunk, sentence, first.score))]
+        return [first, *following[:DEFINITION_SENTENCES - 1]]
 
     def _naming(self, plan: Plan, key: str) -> list[Passage]:
         """The two best sentences, by the question's words, that name what it asks."""

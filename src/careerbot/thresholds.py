@@ -145,3 +145,6 @@ MAX_SKILLS_BROUGHT = 2
 # A follow-up no intent knows ("which databases specifically?") leans on the last question
 # when it names at most this many things of its own.
 MAX_LEANING_CONTENT_WORDS = 2
+# Two things compared that are no roles ("ML vs normal programming"): the sentence naming both,
+# and those after it that speak of either, up to this many in all.
+DEFINITION_SENTENCES = 3
