@@ -508,3 +508,12 @@ def test_a_plain_yes_no_is_decided_by_a_sentence_naming_what_it_asks(bot: Career
 @pytest.mark.parametrize("question", ["are ML roles only at big tech firms?", "is the pay in ML just a base salary?"])
 def test_a_restricted_claim_is_not_affirmed_by_a_sentence_that_it_holds(bot: CareerBot, question: str) -> None:
     assert not bot.ask(question).text.startswith("**Yes"), question
+
+
+def test_a_yes_no_on_what_the_articles_touch_nowhere_is_declined_not_met_with_filler(bot: CareerBot) -> None:
+    a = bot.ask("is it normal for NLP engineers to work from home full time, or do companies want them on site?")
+    assert a.text.startswith("The articles don't cover “work from home”") and "[1]" not in a.text, a.text
+    # A post's next question is answered all the same.
+    b = bot.ask("do ML teams sponsor visas for foreign hires? and what skills do they look for?")
+    assert b.text.startswith("_The articles don't cover your first question") and "answers the next" in b.text, b.text
+    assert "Strong programming skills" in b.text, b.text

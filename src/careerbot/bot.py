@@ -323,7 +323,10 @@ class CareerBot:
             nxt = self.respond(reading.rest[0], context)
             # Beside a first question only of gaps, its own answer is of something else: the
             # next one needs only be as sure as a part of a post.
-            sure = SURE_OF_THE_NEXT if answer.intent == self.matcher.out_of_scope else SURE_OF_A_PART
+            # So too beside one asking only of what the articles touch nowhere ("is it easy to get
+            # an H1B?"), which was declined for that.
+            sure = SURE_OF_THE_NEXT if answer.intent == self.matcher.out_of_scope \
+                and not self.composer.asks_of_the_untouched(plan) else SURE_OF_A_PART
             if nxt.intent != self.matcher.out_of_scope and nxt.confidence >= sure:
                 first = as_plain_text(as_written.get(reading.question, reading.question)[:MAX_SUGGESTION_CHARS])
                 lead = f"_{self.vocabulary.wording.get('first_not_covered', '').replace('{first}', first)}_"

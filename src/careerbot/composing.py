@@ -127,8 +127,8 @@ class Composer(Stage):
         if kind in ROLE_ANSWERS and not plan.roles and len(u.role_candidates) > 1 and few and not u.unlisted_role:
             return self._clarify(question, plan, context)
         roles = [r for name in plan.roles if (r := self.knowledge.role(name))]
-        if self._asks_only_what_they_never_say(plan, roles):
-            self.note("compose", "decline: what is asked of the role the articles never say")
+        if self._asks_only_what_they_never_say(plan, roles) or self.asks_of_the_untouched(plan):
+            self.note("compose", "decline: what is asked the articles never say")
             return self.decline(question, u, roles)
         text, confidence, parts = self._body(plan, roles)
         if not text:
@@ -331,6 +331,16 @@ class Composer(Stage):
             never = never or sorted(lacked)
         return bool(never) and not found_phrases(self.vocabulary.question.duties_asked, said) \
             and not self._answering_the_worry(plan)  # "too many chasing analyst jobs?": demand answers it
+
+    def asks_of_the_untouched(self, plan: Plan) -> bool:
+        """ "Can data scientists work fully remote, or do companies want you in the office?": a
+        yes/no whose first alternative asks of what the articles touch nowhere ([stance] untouched)."""
+        reading = plan.reading
+        if reading is None or reading.form != "yes_no" or plan.language != "en":
+            return False
+        said = words(reading.question)
+        first = said[: said.index("or", 2)] if reading.either_or and "or" in said[2:] else said
+        return bool(found_phrases(self.vocabulary.stance.untouched, first))
 
     def _lead(self, gaps: list[str], then: str, plan: Plan | None = None) -> str:
         """ "_The articles say nothing about “x”; this is what they do say._", or, with no gap

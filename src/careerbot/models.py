@@ -243,6 +243,7 @@ class StanceWords(Strict):
     """Cues of what a sentence says and of what a yes/no question asks ([stance])."""
 
     unaddressed: list[str] = Field(default_factory=list)  # predicates the articles never decide
+    untouched: list[str] = Field(default_factory=list)  # of those, what nothing in the articles is near
 
     not_required: list[str] = Field(default_factory=list)
     required: list[str] = Field(default_factory=list)
