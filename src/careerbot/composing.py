@@ -1180,7 +1180,12 @@ class Composer(Stage):
         if together and not stances and stance_of(together[0].sentence, self.vocabulary.stance).required:
             # "Calculus, or is stats enough?" and one sentence calls them all essential.
             stances = [Stance(required=True)] * len(options)
-        if first:
+        named_first = [word for word, terms in options if first and set(terms) <= self.index.sentence_terms(first[0])]
+        if len(named_first) == 1 and parts.say("option_first"):
+            # "SQL vs Python: which first?" The one the articles' first step names, said first.
+            blocks.insert(0, parts.say("option_first", option=named_first[0].capitalize(),
+                                       passages=answers.passages_text(first, parts)))
+        elif first:
             blocks.append(parts.say("options_first_step", passages=answers.passages_text(first, parts)))
         elif stances and all(s.required for s in stances) and len(stances) == len(options):
             blocks.append(wording.get("options_all_needed", ""))
