@@ -98,7 +98,7 @@ def test_asking_for_a_view_of_the_field_is_no_subject_the_articles_lack(bot: Car
 
 def test_a_choice_the_articles_do_not_rank_gets_their_first_step_when_it_names_one(bot: CareerBot) -> None:
     a = bot.ask("I'm an economist moving toward data science work. Python or R: which one should I invest in properly?")
-    assert "The first step the articles give: Start small by learning Python" in a.text
+    assert a.text.startswith("**Python**, going by the first step the articles give: Start small by learning Python")
     assert "“properly”" not in a.text  # an adverb is how they ask
     assert "don't say which of them matters more" not in a.text
 
