@@ -517,3 +517,9 @@ def test_a_yes_no_on_what_the_articles_touch_nowhere_is_declined_not_met_with_fi
     b = bot.ask("do ML teams sponsor visas for foreign hires? and what skills do they look for?")
     assert b.text.startswith("_The articles don't cover your first question") and "answers the next" in b.text, b.text
     assert "Strong programming skills" in b.text, b.text
+
+
+def test_one_of_several_options_is_followed_by_where_the_articles_call_it_essential(bot: CareerBot) -> None:
+    text = bot.ask("do data engineers have to know python?").text
+    assert text.startswith("**Not necessarily: the articles name it as one of several options"), text
+    assert "programming skills are essential, particularly in languages such as Python" in text, text

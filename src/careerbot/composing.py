@@ -679,6 +679,13 @@ class Composer(Stage):
             # "Not necessarily": what else leads there ("practical experience ... can also lead
             # to machine learning roles") comes before the rest.
             support = [c for c, st in stances if st.not_required] + support
+        if ruling in ("one_of", "one_of_enough"):
+            # "Is Python mandatory?" One option of a list; where the articles call it crucial, that
+            # too: the other side.
+            cues = self.vocabulary.stance
+            support = [c for c in dict.fromkeys([*(c for c, _ in stances), *candidates])
+                       if c.sentence != best.sentence and stance_of(c.sentence, cues).required
+                       and any(contains(self.analyzer.terms(c.sentence), unit) for unit in required)][:1] + support
         if of_field and described and (self.specs[plan.intent].weighs or reading.either_or):
             # "Is MLOps a direction with a future?" Yes, of the field: and what the role is; so
             # too for "would I build models, or is it mostly people management?" of a role.
