@@ -1164,3 +1164,10 @@ def test_two_things_that_are_no_roles_are_compared_by_the_sentence_defining_one_
 def test_a_sentence_that_only_announces_the_difference_is_followed_by_the_ones_saying_it(bot: CareerBot) -> None:
     text = bot.ask("how is ML different from conventional programming?").text
     assert "specific instructions" in text and "figures out the instructions" in text, text
+
+
+def test_which_role_works_on_that_kind_of_thing_looks_at_the_sentence_before(bot: CareerBot) -> None:
+    text = bot.ask("I edit podcasts for a living. Lately I can't stop reading about neural networks. "
+                   "What kind of role works on that kind of thing?").text
+    assert text.startswith("The roles the articles name it for:") and "- **Deep Learning Engineer**" in text, text
+    assert "MLOps" not in text and "Data Analyst" not in text, text

@@ -21,7 +21,7 @@ from careerbot.lexicon import english
 from careerbot.models import Answer, IntentSpec, RoleFacts, Understanding
 from careerbot.pack import Pack, Stage
 from careerbot.planning import Context, Plan, Planner
-from careerbot.reading import found_phrases, phrase_words, required_thing
+from careerbot.reading import Reading, found_phrases, phrase_words, required_thing, sentences
 from careerbot.retrieval import Passage
 from careerbot.text import words
 from careerbot.thresholds import (
@@ -400,8 +400,16 @@ class Composer(Stage):
         asked = set(self.analyzer.index_terms(" ".join(said[:instead])))
         pay = {t for s in self.specs.values() if s.answer == "salary"
                for kw in self.matcher.keywords[s.name] for t in kw}
-        wanted = (self.find.topic(plan) & asked) - self.find.filler(plan) - self.pack.weighing_terms - pay \
-            - set(self.matcher.role_heads)
+        unwanted = self.find.filler(plan) | self.pack.weighing_terms | pay | set(self.matcher.role_heads)
+        wanted = (self.find.topic(plan) & asked) - unwanted
+        if not wanted and found_phrases(self.vocabulary.question.post_references, said):
+            # "I'm obsessed with speech recognition. Which ML job works on that kind of thing?":
+            # what the sentence before the question is about.
+            lexicon = english()
+            before = self._sentence_before(reading)
+            common = {t for w in words(before) if lexicon.zipf(w) >= SUBJECT_ZIPF for t in self.analyzer.index_terms(w)}
+            wanted = {t for t in self.analyzer.index_terms(before)  # whole: "neural networks" is one term
+                      if self.index.knows(t) and t not in self.analyzer.generic} - common - unwanted
         if not wanted:
             return []
         found = []
@@ -411,6 +419,14 @@ class Composer(Stage):
             if line is not None and (passage := self.find.fact_passage(line)) is not None:
                 found.append((role, passage))
         return found if len(found) < len(self.knowledge.facts.roles) else []
+
+    @staticmethod
+    def _sentence_before(reading: Reading) -> str:
+        """The sentence of the post just before its main question, or ""."""
+        said = sentences(reading.text)
+        first_words = words(reading.question)[:4]
+        at = next((i for i, s in enumerate(said) if words(s)[:4] == first_words), 0)
+        return said[at - 1] if at else ""
 
     def _better_for(self, plan: Plan, compared: list[RoleFacts], parts: Parts) -> str:
         """Of roles weighed for a purpose ("better if I want to publish papers"), the one whose own

@@ -161,6 +161,7 @@ class QuestionWords(Strict):
     difference_markers: list[str] = Field(default_factory=list)
     identity_markers: list[str] = Field(default_factory=list)
     definition_cues: list[str] = Field(default_factory=list)
+    post_references: list[str] = Field(default_factory=list)
     restricting_words: list[str] = Field(default_factory=list)
     duties_markers: list[str] = Field(default_factory=list)
     duties_asked: list[str] = Field(default_factory=list)
