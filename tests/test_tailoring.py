@@ -1171,3 +1171,8 @@ def test_which_role_works_on_that_kind_of_thing_looks_at_the_sentence_before(bot
                    "What kind of role works on that kind of thing?").text
     assert text.startswith("The roles the articles name it for:") and "- **Deep Learning Engineer**" in text, text
     assert "MLOps" not in text and "Data Analyst" not in text, text
+
+
+def test_can_i_be_hired_as_a_junior_role_is_that_roles_experience_level(bot: CareerBot) -> None:
+    text = bot.ask("just graduated - could I get hired as a junior NLP engineer?").text
+    assert text.startswith("The articles give the NLP Engineer the experience level **Mid to Senior**"), text

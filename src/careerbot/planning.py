@@ -42,6 +42,11 @@ def pick_by_ordinal(text: str, choices: list[str], ordinals: dict[str, int]) -> 
     return []
 
 
+# The yes/no questions that, with a level and a role named, ask at which level the role stands
+# (what they ask, and their first word): "is it entry level?", "can I get hired as a junior X?".
+LEVEL_ASKING = {("positive", "is"), ("positive", "are"), ("possible", "can"), ("possible", "could")}
+
+
 @dataclass
 class Context:
     """What a follow-up may refer back to."""
@@ -185,9 +190,10 @@ class Planner(Stage):
         way in, not the role's card; only a question that compares gets a comparison."""
         assert plan.reading is not None
         reading = plan.reading
-        if reading.form == "yes_no" and reading.asks == "positive" and reading.markers[:1] in (["is"], ["are"]) \
+        if reading.form == "yes_no" and (reading.asks, *reading.markers[:1]) in LEVEL_ASKING \
                 and plan.level and plan.roles and not self.asks_pay(plan.understanding):
-            # "Is that entry level?", "are those senior jobs?": where the role stands, not its pay.
+            # "Is that entry level?", "are those senior jobs?", "fresh grad here, can I get hired
+            # straight in as a data scientist?": where the role stands, not its pay.
             plan.reading = replace(reading, asks_level=True)
         form = plan.reading.form
         kind = self.specs[plan.intent].answer
