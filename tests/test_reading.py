@@ -36,6 +36,7 @@ def words_of(shared_bot: CareerBot):  # type: ignore[no-untyped-def]
     ("And as for the research side of things, do I need a PhD?", "yes_no"),  # past the phrase setting its topic
     ("is an ML engineer the same thing as a data scientist?", "comparison"),  # whether two are one: how they differ
     ("are NLP and computer vision separate fields or not?", "comparison"),
+    ("realistically, can I still switch at 40?", "yes_no"),  # past an adverb before the question proper
 ])
 def test_the_form_of_a_question(words_of, question: str, form: str) -> None:  # type: ignore[no-untyped-def]
     assert words_of(question).form == form

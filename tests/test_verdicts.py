@@ -523,3 +523,9 @@ def test_one_of_several_options_is_followed_by_where_the_articles_call_it_essent
     text = bot.ask("do data engineers have to know python?").text
     assert text.startswith("**Not necessarily: the articles name it as one of several options"), text
     assert "programming skills are essential, particularly in languages such as Python" in text, text
+
+
+def test_can_i_get_in_at_a_level_is_decided_by_what_the_articles_say_of_that_level(bot: CareerBot) -> None:
+    text = bot.ask("realistically can a junior with zero work experience break into ML?").text
+    assert text.startswith("**It is demanding, but doable.** While far from easy"), text
+    assert "internships" in text, text

@@ -501,6 +501,12 @@ class Composer(Stage):
                                     for d in role.descriptions if (p := self.find.fact_passage(d)) is not None]
         # "Is it too late?": the sentence that answers that worry ("now is an excellent time").
         answering = self._answering_the_worry(plan)
+        if plan.level and not plan.roles and plan.reading.asks == "possible":
+            # "Can I land an ML job as a fresh grad?": what the articles say of getting in at that
+            # level ("doable even at entry-level") answers it.
+            answering += [p for w in self.vocabulary.level_words.get(plan.level, [])
+                          for p in self.find.sentences_saying(plan, w)[:1]
+                          if stance_of(p.sentence, self.vocabulary.stance) and p not in answering][:1]
         candidates = answering + own + skills + described + (found.sentences[:VERDICT_CANDIDATES] if found else [])
         # "Is it worth getting into data science?", "are data analyst jobs drying up?": the
         # outlook's own sentences decide it and support it when the field's or role's own say
@@ -695,6 +701,9 @@ class Composer(Stage):
             # "Not necessarily": what else leads there ("practical experience ... can also lead
             # to machine learning roles") comes before the rest.
             support = [c for c, st in stances if st.not_required] + support
+        if plan.level and not plan.roles and asks == "possible":
+            # "... as a fresh grad?": how a first role is found ("Apply for internships ...").
+            support = [*self.find.level_steps(plan), *support]
         if ruling in ("one_of", "one_of_enough"):
             # "Is Python mandatory?" One option of a list; where the articles call it crucial, that
             # too: the other side.

@@ -42,6 +42,7 @@ MAX_REMEMBERED_VOCABULARIES = 8
 MAX_REMEMBERED_FINDS = 1 << 14  # (cue list, words) pairs whose phrases found are kept
 # "Is he right though?", "is that true or not?": a check of a claim, and a word or two more.
 MAX_TRUTH_CHECK_EXTRA_WORDS = 2
+MIN_ADVERB_LETTERS = 4  # "realistically", "honestly": no "fly", "only" (which restricts)
 MAX_ABBREVIATION = 4  # letters of a capitalised abbreviation a chat word may stand before ("r ML jobs ...?")
 MAX_CONDITION_WORDS = 6  # "and if I have to, where ...?": a condition before the question is short
 # The ages a number may be ("I'm 45"): no one asks a career question at 9, "at 120" is no age.
@@ -181,6 +182,15 @@ def past_fillers(said: list[str], wording: QuestionWords) -> list[str]:
     fillers = {*wording.linking_words, *wording.interjections}
     start = next((i for i, w in enumerate(said) if w not in fillers), len(said))
     return said[start:] if start < len(said) else said
+
+
+def past_an_adverb(said: list[str], wording: QuestionWords) -> list[str]:
+    """A main question's words past an adverb in -ly before the question proper
+    ("realistically, can I ...?", "honestly is it ..."), which says nothing of its form."""
+    if len(said) > 1 and len(said[0]) > MIN_ADVERB_LETTERS and said[0].endswith("ly") \
+            and said[1] in wording.yes_no_openers:
+        return said[1:]
+    return said
 
 
 @_kept_per_sentence
@@ -562,7 +572,7 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
         body = words(labelled)
     else:
         labelled = ""
-    body = past_fillers(body, wording)  # "and is that a good career?", "ok so is it hard?"
+    body = past_an_adverb(past_fillers(body, wording), wording)  # "and is that a good career?", "ok so is it hard?"
     fronted, comma, asked = main.partition(",")
     conditioned = bool(body[:1]) and body[0] in wording.condition_openers  # "When a recession hits, ..."
     told = bool(body[:1]) and body[0] in wording.statement_openers  # "I have 5 years of Java, can I ...?"
