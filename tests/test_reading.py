@@ -401,6 +401,8 @@ def test_the_nearest_topics_offered_are_topics(bot: CareerBot) -> None:
     ("do i learn sql or r then?", "do i learn sql or r then?"),  # an option still
     ("r ML jobs drying up?", "are ML jobs drying up?"),  # before an abbreviation
     ("ok lol r they hiring?", "ok lol are they hiring?"),  # after an interjection
+    ("is sql needed? and r certs worth it?", "is sql needed? and are certs worth it?"),  # after a sentence's "and"
+    ("learn python and r first?", "learn python and r first?"),
     ("R ML libraries are fine", "R ML libraries are fine"),  # the language, as written
 ])
 def test_a_chat_word_is_read_as_the_question_word_only_where_one_stands(shared_bot: CareerBot, typed: str,

@@ -393,7 +393,8 @@ def spelled_out(text: str, wording: QuestionWords) -> str:
         after = tokens[at + 1] if at + 1 < len(tokens) else ""
         where_a_question_word_stands = not before or before.endswith((".", "!", "?")) \
             or before.lower() in wording.wh_openers or before.lower() in wording.interjections \
-            or (before.lower() in wording.linking_words and after in wording.subject_pronouns)  # "... or r they?"
+            or (before.lower() in wording.linking_words and (after in wording.subject_pronouns  # "... or r they?"
+                                                            or at == 1 or tokens[at - 2].endswith((".", "!", "?"))))
         # the word after is typed in lower case, or is an abbreviation ("r ML jobs ...?")
         ordinary_after = after[:1].islower() or (after.isupper() and after.isalpha() and len(after) <= MAX_ABBREVIATION)
         if stands_for and where_a_question_word_stands and ordinary_after and after not in options:
