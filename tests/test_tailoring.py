@@ -1176,3 +1176,8 @@ def test_which_role_works_on_that_kind_of_thing_looks_at_the_sentence_before(bot
 def test_can_i_be_hired_as_a_junior_role_is_that_roles_experience_level(bot: CareerBot) -> None:
     text = bot.ask("just graduated - could I get hired as a junior NLP engineer?").text
     assert text.startswith("The articles give the NLP Engineer the experience level **Mid to Senior**"), text
+
+
+def test_a_field_set_against_a_subject_the_articles_lack_is_its_role_not_every_role(bot: CareerBot) -> None:
+    text = bot.ask("data science or blockchain: which one pays better?").text
+    assert "**Data Scientist**" in text and "Machine Learning Researcher" not in text, text

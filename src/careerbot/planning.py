@@ -165,7 +165,9 @@ class Planner(Stage):
         # The fields named count only in a question that chooses: looked for only then.
         fields = [r for r in self.matcher.fields_named(reading.text) if r not in u.roles] if choosing else []
         # "web development or data science?": a side the articles lack is a side all the same.
-        if fields and choosing and len(u.roles) + len(fields) + bool(u.unlisted_role) >= 2:
+        # "Data Science vs Cyber Security": a side the articles lack ("cyber") counts too.
+        lacking_side = reading.form == "comparison" and bool(u.unknown_words)
+        if fields and choosing and len(u.roles) + len(fields) + bool(u.unlisted_role or lacking_side) >= 2:
             # "a data engineering or a data science internship: which is closer to building
             # models?": fields set against each other are their roles.
             u = replace(u, roles=[*u.roles, *fields], role_candidates=[])
