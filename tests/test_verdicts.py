@@ -529,3 +529,8 @@ def test_can_i_get_in_at_a_level_is_decided_by_what_the_articles_say_of_that_lev
     text = bot.ask("realistically can a junior with zero work experience break into ML?").text
     assert text.startswith("**It is demanding, but doable.** While far from easy"), text
     assert "internships" in text, text
+
+
+def test_a_form_of_an_everyday_word_is_never_named_as_a_subject_the_articles_lack(bot: CareerBot) -> None:
+    text = bot.ask("will there still be ML jobs when my son finishes school?").text
+    assert "“finishes”" not in text, text

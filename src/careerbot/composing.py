@@ -66,6 +66,18 @@ def _an_adverb(word: str) -> bool:
     return any(len(b) >= 4 and lexicon.zipf(b) >= ADVERB_STEM_ZIPF for b in bases)
 
 
+def _inflected(word: str) -> bool:
+    """A form of a common English word ("finishes": finish, "wanted": want), which the
+    word list counts apart and less often."""
+    lexicon = english()
+    bases = [word[:-n] + tail for end, n, tail in _INFLECTIONS if word.endswith(end) and len(word) - n >= 3]
+    return any(lexicon.zipf(b) >= COMMON_ZIPF for b in bases)
+
+
+# Endings of a word's forms, the letters they replace, and what stands there in the base.
+_INFLECTIONS = [("es", 2, ""), ("s", 1, ""), ("ed", 2, ""), ("ed", 1, ""), ("ing", 3, ""), ("ing", 3, "e")]
+
+
 def _describes(word: str) -> bool:
     """An English word that describes rather than names: an adjective by its ending
     ("hopeless", "stressful", "dangerous", "childish") or a comparative of a common one
@@ -1382,13 +1394,13 @@ class Composer(Stage):
 
     def _a_subject(self, word: str, declined: bool = False) -> bool:
         """Whether a word the articles lack is a subject they lack: not a common word, a typo of
-        one ("actualy"), an adverb of one ("honestly", "fully"), a kin of one of theirs, nor
+        one ("actualy"), an adverb or a form of one ("honestly", "finishes"), a kin of one of theirs, nor
         one of theirs run together with an English word ("ML-related"). A question declined
         whole names its subject even when it is an everyday word ("tax", "legal")."""
         lexicon = english()
         return len(word) > 1 and lexicon.zipf(word) < (COMMON_ZIPF if declined else SUBJECT_ZIPF) \
             and not (lexicon.zipf(word) == 0 and self.analyzer.misspells_a_stopword(word)) \
-            and not _an_adverb(word) and not _describes(word) \
+            and not _an_adverb(word) and not _describes(word) and not _inflected(word) \
             and not self.index.knows_a_kin(word) and not self._joined_words(word)
 
     def _qualifiers(self, said: list[str], unknown: set[str]) -> set[str]:
