@@ -133,6 +133,8 @@ def test_another_language_is_met_in_that_language(bot: CareerBot, question: str,
     ("O que faz um data engineer?", "role_info", "datasets"),
     ("Welche Fähigkeiten braucht ein Data Engineer?", "skills", "SQL"),
     ("Quelle est la différence entre un data analyst et un BI developer ?", "comparison", "Business Intelligence"),
+    ("Welche Branchen suchen Leute für Machine Learning?", "industries", "Healthcare"),  # the words of hiring
+    ("¿Hace falta saber programar para machine learning?", "skills", "programming skills are essential"),
 ])
 def test_a_question_in_another_language_is_answered_as_far_as_its_career_words_go(
         bot: CareerBot, question: str, intent: str, expected: str) -> None:
