@@ -380,3 +380,8 @@ def test_a_short_follow_up_no_intent_knows_asks_more_of_the_last_question(bot: C
     assert a.intent != "out_of_scope" and "MySQL" in a.text, a.text
     bot.reset()
     assert bot.ask("which databases in particular?").intent == "out_of_scope"  # alone, it leans on nothing
+
+
+def test_how_much_people_at_a_level_make_is_pay_at_that_level(bot: CareerBot) -> None:
+    text = bot.ask("what do junior ML folks make?").text
+    assert "Entry level: $80,000" in text, text

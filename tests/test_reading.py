@@ -37,6 +37,9 @@ def words_of(shared_bot: CareerBot):  # type: ignore[no-untyped-def]
     ("is an ML engineer the same thing as a data scientist?", "comparison"),  # whether two are one: how they differ
     ("are NLP and computer vision separate fields or not?", "comparison"),
     ("realistically, can I still switch at 40?", "yes_no"),  # past an adverb before the question proper
+    ("so you cant become a data analyst without excel??", "yes_no"),  # a statement asked
+    ("you need a PhD for research?", "yes_no"),
+    ("you need a PhD for research.", "statement"),
 ])
 def test_the_form_of_a_question(words_of, question: str, form: str) -> None:  # type: ignore[no-untyped-def]
     assert words_of(question).form == form

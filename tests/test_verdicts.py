@@ -505,9 +505,10 @@ def test_a_plain_yes_no_is_decided_by_a_sentence_naming_what_it_asks(bot: Career
     assert text.startswith("**Yes.**") and "agriculture" in text.split("\n")[0], text
 
 
-@pytest.mark.parametrize("question", ["are ML roles only at big tech firms?", "is the pay in ML just a base salary?"])
+@pytest.mark.parametrize("question", ["are ML roles only at big tech firms?", "is the pay in ML just a base salary?",
+                                      "is machine learning only for big tech?"])
 def test_a_restricted_claim_is_not_affirmed_by_a_sentence_that_it_holds(bot: CareerBot, question: str) -> None:
-    assert not bot.ask(question).text.startswith("**Yes"), question
+    assert not bot.ask(question).text.startswith(("**Yes", "**The articles don't weigh")), question
 
 
 def test_a_yes_no_on_what_the_articles_touch_nowhere_is_declined_not_met_with_filler(bot: CareerBot) -> None:

@@ -619,7 +619,8 @@ class Composer(Stage):
         key = self._rarest_asked(plan, asked_first) if plain else None
         restricted = plain and bool(found_phrases(self.vocabulary.question.restricting_words, asked_first))
         if restricted:
-            rulings = [(c, r) for c, r in rulings if r != "yes"]  # "only for big tech?": "moved beyond" is no yes
+            # "Only for big tech?": "companies actively recruit" is no yes, of any kind.
+            rulings = [(c, r) for c, r in rulings if r not in ("yes", "yes_but_hard", "leans_yes", "leans_possible")]
         if key:
             # "Will ML jobs get more specialized?" is not decided by "the future is promising":
             # the sentence must name what is asked, the word of it the articles use least.

@@ -203,6 +203,7 @@ class QuestionWords(Strict):
     report_verbs: list[str] = Field(default_factory=list)
     chat_openers: dict[str, str] = Field(default_factory=dict)
     subject_pronouns: list[str] = Field(default_factory=list)
+    declarative_verbs: list[str] = Field(default_factory=list)
     claim_asked: str = ""
     articles: list[str] = Field(default_factory=list)
     role_slot_words: list[str] = Field(default_factory=list)

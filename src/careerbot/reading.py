@@ -594,6 +594,11 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
     tagged = closing(wording.tag_questions, said)
     if first not in wording.yes_no_openers and tagged:
         first = "is"  # "ML engineers don't need math anymore, right?": a yes/no all the same
+    # "so u cant get an ML job without a degree??": a statement asked, a yes/no all the same.
+    declared = main.rstrip().endswith(("?", "？")) and len(body) > 2 and body[0] in wording.subject_pronouns \
+        and body[1] in {*wording.yes_no_openers, *wording.declarative_verbs}
+    if first not in wording.yes_no_openers and declared:
+        first = "is"
     comparison = found_phrases(wording.comparison_markers, body)
     # "or" alone compares only in a question that names two things around it ("SQL or Python?",
     # "math or coding?": a few words around it, nothing else).
