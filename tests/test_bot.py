@@ -385,3 +385,12 @@ def test_a_short_follow_up_no_intent_knows_asks_more_of_the_last_question(bot: C
 def test_how_much_people_at_a_level_make_is_pay_at_that_level(bot: CareerBot) -> None:
     text = bot.ask("what do junior ML folks make?").text
     assert "Entry level: $80,000" in text, text
+
+
+def test_which_one_after_two_roles_asked_in_turn_compares_those_two(bot: CareerBot) -> None:
+    bot.ask("what does a data engineer do?")
+    bot.ask("and an MLOps engineer?")
+    text = bot.ask("ok which of the two would suit someone who likes deploying things?").text
+    assert "**Data Engineer**" in text and "**MLOps Engineer**" in text, text
+    bot.reset()
+    assert "MLOps" not in bot.ask("ok which of the two would suit someone who likes deploying things?").text

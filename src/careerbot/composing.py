@@ -39,6 +39,7 @@ from careerbot.thresholds import (
     MAX_CLARIFY_WORDS,
     MAX_COMPARED,
     MAX_LEADS,
+    MAX_RECENT_ROLES,
     MAX_SKILLS_BROUGHT,
     MIN_COVERAGE,
     MIN_INTENT,
@@ -152,6 +153,7 @@ class Composer(Stage):
         # what does that pay?" asks of that role.
         told = self.find.role_of_sections({s.section for s in parts.sources}) or [r.name for r in roles]
         context.intent, context.roles, context.level = plan.intent, told, plan.level
+        context.recent_roles = [*context.recent_roles, *told][-MAX_RECENT_ROLES:]
         context.listed = [r.name for r in self.knowledge.facts.roles] if kind == "roles" else []
         context.reading, context.understanding = plan.reading, u
         return Answer(question=question, text=text, intent=plan.intent, confidence=round(min(confidence, 1.0), 3),

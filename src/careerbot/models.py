@@ -135,6 +135,7 @@ class Conversation(Strict):
     """The words by which a follow-up leans on the conversation (see careerbot/base/vocabulary.toml)."""
 
     role_references: list[str] = Field(default_factory=list)
+    choosing_between: list[str] = Field(default_factory=list)
     other_references: list[str] = Field(default_factory=list)
     ellipsis_openers: list[str] = Field(default_factory=list)
     first_person: list[str] = Field(default_factory=list)

@@ -56,6 +56,7 @@ class Context:
     level: str | None = None
     pending: tuple[str, list[str], str | None] | None = None  # intent, role choices, level
     listed: list[str] = field(default_factory=list)  # the roles the last answer listed, to pick by ordinal
+    recent_roles: list[str] = field(default_factory=list)  # the roles of the last answers, the latest last
     # The last question as read: "what about for a data analyst?" is that question, changed.
     reading: Reading | None = None
     understanding: Understanding | None = None
@@ -400,6 +401,14 @@ class Planner(Stage):
             roles = picked
             if strength < CONFIDENT_INTENT:
                 intent = next((s.name for s in self.specs.values() if s.answer == "role_info"), intent)
+        recent = list(dict.fromkeys(reversed(context.recent_roles)))[:2]
+        if not roles and len(context.roles) < 2 and len(recent) == 2 \
+                and found_phrases(self.vocabulary.conversation.choosing_between, past_fillers(words(u.text),
+                                                                                         self.vocabulary.question)):
+            # "... and a BI developer?" "so which one should I go for?": the two just asked about.
+            roles = recent[::-1]
+            intent = next((s.name for s in self.specs.values() if s.answer == "comparison"), intent)
+            kind, leans = "comparison", False  # a question of its own, on them
         if not roles and context.roles and not across:
             if picked := pick_by_ordinal(u.text, context.roles, self.ordinals):
                 roles = picked

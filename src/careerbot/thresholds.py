@@ -148,3 +148,5 @@ MAX_LEANING_CONTENT_WORDS = 2
 # Two things compared that are no roles ("ML vs normal programming"): the sentence naming both,
 # and those after it that speak of either, up to this many in all.
 DEFINITION_SENTENCES = 3
+# The roles of the last answers a follow-up may choose between ("so which one should I go for?").
+MAX_RECENT_ROLES = 4
