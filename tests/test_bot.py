@@ -394,3 +394,10 @@ def test_which_one_after_two_roles_asked_in_turn_compares_those_two(bot: CareerB
     assert "**Data Engineer**" in text and "**MLOps Engineer**" in text, text
     bot.reset()
     assert "MLOps" not in bot.ask("ok which of the two would suit someone who likes deploying things?").text
+
+
+def test_and_two_roles_with_a_choice_between_them_is_a_question_of_its_own(bot: CareerBot) -> None:
+    bot.ask("do I need a PhD for machine learning?")
+    text = bot.ask("and an ML engineer vs a data engineer, which one should I go for?").text
+    assert "**Machine Learning Engineer**" in text and "**Data Engineer**" in text, text
+    assert "not always mandatory" not in text, text

@@ -387,7 +387,10 @@ class Planner(Stage):
         own_question = not bare_condition and not among_the_last and not unknown_to_all and (
             self._asks_anew(u.text) or (
                 strength >= CONFIDENT_INTENT and self.specs[u.intent].answer not in ("role_info", "comparison")))
-        leans = elliptical and not own_question
+        # "and a data analyst vs a data scientist, which of the two should I go for?": two roles
+        # and a choice between them are a question of their own.
+        chooses_between = len(u.roles) >= 2 and bool(found_phrases(self.vocabulary.question.better_markers, said))
+        leans = elliptical and not own_question and not chooses_between
         if leans:
             intent = context.intent or intent
         kind = self.specs[intent].answer
