@@ -21,7 +21,7 @@ from careerbot.lexicon import english
 from careerbot.models import Answer, IntentSpec, RoleFacts, Understanding
 from careerbot.pack import Pack, Stage
 from careerbot.planning import Context, Plan, Planner
-from careerbot.reading import Reading, found_phrases, phrase_words, required_thing, sentences
+from careerbot.reading import Reading, first_alternative, found_phrases, phrase_words, required_thing, sentences
 from careerbot.retrieval import Passage
 from careerbot.text import words
 from careerbot.thresholds import (
@@ -53,7 +53,7 @@ from careerbot.thresholds import (
     VERDICT_CANDIDATES,
     WEAK_INTENT,
 )
-from careerbot.verdict import Stance, stance_of, verdict
+from careerbot.verdict import AFFIRMATIVE, Stance, stance_of, verdict
 
 
 def _an_adverb(word: str) -> bool:
@@ -353,8 +353,8 @@ class Composer(Stage):
         if reading is None or reading.form != "yes_no" or plan.language != "en":
             return False
         said = words(reading.question)
-        first = said[: said.index("or", 2)] if reading.either_or and "or" in said[2:] else said
-        return bool(found_phrases(self.vocabulary.stance.untouched, first))
+        asked = first_alternative(said) if reading.either_or else said
+        return bool(found_phrases(self.vocabulary.stance.untouched, asked))
 
     def _lead(self, gaps: list[str], then: str, plan: Plan | None = None) -> str:
         """ "_The articles say nothing about “x”; this is what they do say._", or, with no gap
@@ -619,15 +619,16 @@ class Composer(Stage):
         plain = asks == "positive" and not (reading.weighs or negated or personal or reading.asks_experience)
         asked_first = first if first is not None else words(reading.question)
         key = self._rarest_asked(plan, asked_first) if plain else None
+        naming = self._naming(plan, key) if key else []
         restricted = plain and bool(found_phrases(self.vocabulary.question.restricting_words, asked_first))
         if restricted:
             # "Only for big tech?": "companies actively recruit" is no yes, of any kind.
-            rulings = [(c, r) for c, r in rulings if r not in ("yes", "yes_but_hard", "leans_yes", "leans_possible")]
+            rulings = [(c, r) for c, r in rulings if r not in AFFIRMATIVE]
         if key:
             # "Will ML jobs get more specialized?" is not decided by "the future is promising":
             # the sentence must name what is asked, the word of it the articles use least.
             rulings = [(c, r) for c, r in rulings if key in self.index.sentence_terms(c)]
-            if not rulings and not restricted and not plan.roles and (naming := self._naming(plan, key)) \
+            if not rulings and not restricted and not plan.roles and naming \
                     and self.find.topic(plan) <= self.index.sentence_terms(naming[0]):
                 # "Does the energy sector recruit ML talent?" "Industries ranging from E-Commerce
                 # to energy are actively recruiting machine learning talent": it says so. Not
@@ -643,9 +644,7 @@ class Composer(Stage):
             # What they say of the thing asked, when they name it only in passing, comes first;
             # what they say of what is asked to be needed, before all.
             chosen.sort(key=lambda p: not thing_asked & self.index.sentence_terms(p))
-            if key:
-                naming = self._naming(plan, key)
-                chosen = naming + [p for p in chosen if all(p.sentence != n.sentence for n in naming)]
+            chosen = naming + [p for p in chosen if all(p.sentence != n.sentence for n in naming)]
             if required and not rulings:
                 holding = [p for unit in required for p in self.find.sentences_holding(plan, list(unit), limit=2)][:2]
                 chosen = holding + [p for p in chosen if all(p.sentence != h.sentence for h in holding)]
@@ -778,7 +777,7 @@ class Composer(Stage):
         if plan.reading is None or plan.reading.form != "comparison" or plan.reading.weighs \
                 or plan.understanding.unknown_words:
             return []  # "ML or blockchain: which should I learn?" weighs; a side they lack is no definition
-        form = {t for w in self.pack.form_words for t in self.analyzer.index_terms(w)}  # "different", "vs"
+        form = self.pack.form_terms  # "different", "vs"
         known = [t for t in self.analyzer.index_terms(plan.reading.question) if self.index.knows(t) and t not in form]
         sides = sorted((set(self.analyzer.generic) | self.find.topic(plan)) & set(known))
         if len(sides) < 2:
@@ -798,8 +797,8 @@ class Composer(Stage):
         if found_phrases(cues, words(first.sentence)):
             return holding[:2]  # it says how they differ itself
         after = first.chunk.sentences[first.chunk.sentences.index(first.sentence) + 1:]
-        following = [Passage(first.chunk, sentence, first.score) for sentence in after
-                     if set(sides) & self.index.sentence_terms(Passage(first.chunk, sentence, first.score))]
+        following = [p for sentence in after
+                     if set(sides) & self.index.sentence_terms(p := Passage(first.chunk, sentence, first.score))]
         return [first, *following[:DEFINITION_SENTENCES - 1]]
 
     def _naming(self, plan: Plan, key: str) -> list[Passage]:

@@ -21,7 +21,7 @@ from careerbot.memo import Memo
 from careerbot.models import Chunk, Quote, RoleFacts, Step
 from careerbot.pack import Pack, Stage
 from careerbot.planning import Plan, Planner
-from careerbot.reading import at_start_or_anywhere, found_phrases, phrase_words
+from careerbot.reading import at_start_or_anywhere, first_alternative, found_phrases, phrase_words
 from careerbot.retrieval import Hit, Passage
 from careerbot.text import stem, words
 from careerbot.thresholds import (
@@ -119,9 +119,7 @@ class Finder(Stage):
         if reading and reading.form == "yes_no" and reading.either_or:
             # "Is networking that important, or can I just spam applications?": the verdict
             # answers the first; the other need not be held.
-            said = words(reading.question)
-            first = said[: said.index("or", 2)] if "or" in said[2:] else said
-            first_terms = set(self.analyzer.index_terms(" ".join(first)))
+            first_terms = set(self.analyzer.index_terms(" ".join(first_alternative(words(reading.question)))))
             evidence = [t for t in evidence if t in first_terms] or evidence
         # Coverage is of the question's topic, not its filler ("what's happening", "the right way").
         filler = self.filler(plan)

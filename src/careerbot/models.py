@@ -214,6 +214,7 @@ class QuestionWords(Strict):
     weighing_markers: list[str] = Field(default_factory=list)
     setting_openers: list[str] = Field(default_factory=list)
     level_markers: list[str] = Field(default_factory=list)
+    level_asking: dict[str, list[str]] = Field(default_factory=dict)
     option_markers: list[str] = Field(default_factory=list)
     order_markers: list[str] = Field(default_factory=list)
     role_lookup_markers: list[str] = Field(default_factory=list)

@@ -153,6 +153,7 @@ class Pack:
     trace: list[tuple[str, str]] | None = None  # what each stage made of the question, while explaining
     asking_terms: set[str] = field(init=False)
     form_words: set[str] = field(init=False)
+    form_terms: set[str] = field(init=False)
     name_words: set[str] = field(init=False)
     weighing_terms: set[str] = field(init=False)
     language_phrases: dict[str, list[tuple[str, list[str]]]] = field(init=False)
@@ -169,6 +170,7 @@ class Pack:
         self.form_words = {w for p in [*q.comparison_markers, *q.difference_markers, *q.identity_markers,
                                        *q.how_to_markers,
                                        *q.quantity_markers, *q.yes_no_openers, *q.wh_openers] for w in words(p)}
+        self.form_terms = {t for w in self.form_words for t in self.analyzer.index_terms(w)}
         # The words by which a question weighs a path ("worth", "learn", "get into"): never what it is about.
         self.weighing_terms = {t for p in [*q.weighing_markers, *q.pursuit_words] for t in self.analyzer.index_terms(p)}
         # The career phrases of other languages, by first word, that tell a question's language.

@@ -42,11 +42,6 @@ def pick_by_ordinal(text: str, choices: list[str], ordinals: dict[str, int]) -> 
     return []
 
 
-# The yes/no questions that, with a level and a role named, ask at which level the role stands
-# (what they ask, and their first word): "is it entry level?", "can I get hired as a junior X?".
-LEVEL_ASKING = {("positive", "is"), ("positive", "are"), ("possible", "can"), ("possible", "could")}
-
-
 @dataclass
 class Context:
     """What a follow-up may refer back to."""
@@ -193,7 +188,8 @@ class Planner(Stage):
         way in, not the role's card; only a question that compares gets a comparison."""
         assert plan.reading is not None
         reading = plan.reading
-        if reading.form == "yes_no" and (reading.asks, *reading.markers[:1]) in LEVEL_ASKING \
+        if reading.form == "yes_no" and set(reading.markers[:1]) & set(self.vocabulary.question.level_asking.get(
+                reading.asks, [])) \
                 and plan.level and plan.roles and not self.asks_pay(plan.understanding):
             # "Is that entry level?", "are those senior jobs?", "fresh grad here, can I get hired
             # straight in as a data scientist?": where the role stands, not its pay.
@@ -345,7 +341,7 @@ class Planner(Stage):
     def _form_terms(self) -> set[str]:
         """The terms of the words that give a question its form, unless the articles use them
         ("different backgrounds"): read once."""
-        return {t for w in self.form_words for t in self.analyzer.terms(w) if not self.index.knows(t)}
+        return {t for t in self.pack.form_terms if not self.index.knows(t)}
 
     @cached_property
     def _not_narrower(self) -> set[str]:

@@ -514,6 +514,12 @@ def _claims_asked(parts: list[str], wording: QuestionWords) -> list[str]:
     return asked
 
 
+def first_alternative(said: list[str]) -> list[str]:
+    """"Is it worth it, or is it overhyped?": the words before the "or" that opens the second
+    alternative (past the question's first two words); all of them when there is none."""
+    return said[: said.index("or", 2)] if "or" in said[2:] else said
+
+
 def _checks_split_off(parts: list[str], wording: QuestionWords) -> list[str]:
     """"My friend says you can't get in without a PhD, is that true?": the claim and its check
     in one sentence are two parts, as if a full stop stood at the comma."""
@@ -630,7 +636,7 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
         form, markers = ("yes_no" if asking and first in wording.yes_no_openers else "statement"), []
     asks: Asks = "positive"
     # "Is it worth it, or is it overhyped?": the verdict answers the first alternative.
-    body_asked = body[: body.index("or", 2)] if "or" in body[2:] else body
+    body_asked = first_alternative(body)
     if found_phrases([*stance.asks_negative, *stance.falling_demand], body_asked):
         asks = "negative"
     elif found_phrases([*stance.asks_enough, *stance.asks_useful], body_asked):

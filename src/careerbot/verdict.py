@@ -30,6 +30,10 @@ Verdict = Literal["yes", "no", "not_necessarily", "helps_not_required", "yes_but
                   "not_said_enough", "undecided"]
 
 
+# The verdicts that say yes, in any measure: none answers "is it only for big tech?".
+AFFIRMATIVE: frozenset[Verdict] = frozenset({"yes", "yes_but_hard", "leans_yes", "leans_possible"})
+
+
 @dataclass(frozen=True, slots=True)
 class Stance:
     not_required: bool = False
