@@ -24,6 +24,8 @@ from careerbot import CareerBot
         ("data analyst versus bi developer", "comparison"),
         ("good morning!", "smalltalk"),
         ("cheers, that helped", "smalltalk"),
+        ("I'm a carpenter. would my background help?", "how_to_start"),  # asks of what they bring
+        ("do kaggle comps count as real experience?", "how_to_start"),  # contests, not compensation
         ("what's the best pizza in town", "out_of_scope"),
     ],
 )

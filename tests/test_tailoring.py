@@ -1181,3 +1181,28 @@ def test_can_i_be_hired_as_a_junior_role_is_that_roles_experience_level(bot: Car
 def test_a_field_set_against_a_subject_the_articles_lack_is_its_role_not_every_role(bot: CareerBot) -> None:
     text = bot.ask("data science or blockchain: which one pays better?").text
     assert "**Data Scientist**" in text and "Machine Learning Researcher" not in text, text
+
+
+def test_the_worth_of_a_background_the_articles_dont_list_is_answered_by_domain_knowledge(bot: CareerBot) -> None:
+    a = bot.ask("I've been a vet nurse for ten years. Would my clinical experience count for anything in ML, "
+                "or is it wasted?")
+    assert a.text.startswith("**Yes"), a.text
+    assert "having expertise in a specific domain can be highly advantageous" in a.text, a.text
+    assert "professionals from different backgrounds" in a.text, a.text
+    bot.reset()
+    # Asked in a post beside another question, it is answered there too.
+    a = bot.ask("I run the accounts at a shipping firm. Two things: do logistics companies hire ML people, and "
+                "would my accounting background help at all?")
+    assert "highly advantageous" in a.text, a.text
+    bot.reset()
+    # A field the articles name among the usual backgrounds is met by its own sentences.
+    a = bot.ask("is my math background actually useful for ML?")
+    assert "linear algebra, calculus, and probability" in a.text, a.text
+    assert "specific domain" not in a.text, a.text
+
+
+def test_the_worth_of_a_background_is_answered_though_no_intent_knows_its_words(bot: CareerBot) -> None:
+    # No intent's words, and a field the articles never name: the form says what is asked.
+    a = bot.ask("would my accounting background help at all?")
+    assert a.text.startswith("**Yes.**"), a.text
+    assert "highly advantageous" in a.text and "don't cover" not in a.text, a.text

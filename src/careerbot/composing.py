@@ -487,6 +487,20 @@ class Composer(Stage):
         return [p for phrase in self.vocabulary.stance.answered_by[worries[0]]
                 for p in self.find.sentences_saying(plan, phrase)[:1]]
 
+    def _worth_of_own_background(self, plan: Plan) -> list[Passage]:
+        """"Would my finance background help, or is it wasted?": the worth of what they bring is
+        answered by the sentences on other backgrounds and domain knowledge, not by degrees."""
+        held = plan.reading.own_background if plan.reading else []
+        if not held:
+            return []
+        # "Is my math background useful?": a field among the usual ones is met by its own sentences.
+        wording = self.vocabulary.question
+        said_of = {t for w in [*wording.own_background, *wording.origin_status] for t in self.analyzer.index_terms(w)}
+        field = [t for t in self.analyzer.index_terms(" ".join(held)) if self.index.knows(t) and t not in said_of]
+        if any(set(field) & self.index.sentence_terms(p) for p in self.find.on_backgrounds(plan, field)):
+            return []
+        return [p for phrase in wording.origin_elsewhere for p in self.find.sentences_saying(plan, phrase)[:1]]
+
     def _verdict(self, plan: Plan, parts: Parts) -> tuple[str, float, bool]:
         """'Not necessarily: ...': the articles' own stance on what was asked, then support;
         and whether a verdict was found. A word of the question the articles never use may
@@ -515,6 +529,9 @@ class Composer(Stage):
                                     for d in role.descriptions if (p := self.find.fact_passage(d)) is not None]
         # "Is it too late?": the sentence that answers that worry ("now is an excellent time").
         answering = self._answering_the_worry(plan)
+        # "Would my finance background help?": all the sentences on what other backgrounds bring.
+        brought = self._worth_of_own_background(plan)
+        answering += [p for p in brought if p not in answering]
         if plan.level and not plan.roles and plan.reading.asks == "possible":
             # "Can I land an ML job as a fresh grad?": what the articles say of getting in at that
             # level ("doable even at entry-level") answers it.
@@ -661,6 +678,10 @@ class Composer(Stage):
                 return "", 0.0, False  # a lead with nothing after it says nothing
             return f"{lead}\n\n{answers.passages_text(chosen[:3], parts)}", confidence * 0.7, False
         best, ruling = rulings[0]
+        if best in brought:
+            # Chosen by what is asked (the worth of their background), not by retrieval: how much
+            # of the question the passages hold does not say how sure the verdict is.
+            confidence = 0.15 + 0.8 * max(u.confidence, CONFIDENT_INTENT)
         # The articles on both sides ("preferred or even essential" and "not always
         # mandatory"): the verdict says so, and both sentences are shown.
         not_required = {"not_necessarily", "helps_not_required"}
@@ -729,7 +750,9 @@ class Composer(Stage):
             # "Is MLOps a direction with a future?" Yes, of the field: and what the role is; so
             # too for "would I build models, or is it mostly people management?" of a role.
             support = described[:1] + support
-        support = [*other_way, *support]
+        # "Would my finance background help?": what other backgrounds bring, and what the
+        # articles say of their field, is all the support; the intent's sentences are not.
+        support = [*other_way, *brought, *backgrounds] if brought else [*other_way, *support]
         rest = [p for p in dict.fromkeys(support) if all(p.sentence != s.sentence for s in shown)][: 3 - len(shown)]
         lines = [f"**{lead}.** {answers.passages_text(shown, parts)}", answers.passages_text(rest, parts)]
         if ruling not in ("no", "not_without") and (having := self._skills_brought(plan, parts)):

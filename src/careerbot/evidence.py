@@ -404,11 +404,7 @@ class Finder(Stage):
         wording = self.vocabulary.question
         status = {t for w in wording.origin_status for t in self.analyzer.terms(w)}
         named = [t for t in terms if self.index.knows(t) and t not in status]  # the field, not "grad"
-        topics = [t for p in wording.origin_topics for t in self.analyzer.index_terms(p)]
-        scored = self.answering(plan, self.index.scored_sentences(self.index.search(named + topics, k=8),
-                                                                  named + topics))
-        # A sentence on backgrounds says so ("a related field"), not merely "field".
-        with_topic = [p for p in scored if found_phrases(wording.origin_topics, words(p.sentence))]
+        with_topic = self.on_backgrounds(plan, named)
         best = next((p for p in with_topic if set(named) & self.index.sentence_terms(p)), None)
         if best:
             chosen = [best]
@@ -423,6 +419,15 @@ class Finder(Stage):
         chosen = chosen or with_topic[:1]
         self.note("origin", f"{origin}: " + (" | ".join(p.sentence[:50] for p in chosen) or "no sentence on it"))
         return chosen
+
+    def on_backgrounds(self, plan: Plan, named: list[str]) -> list[Passage]:
+        """The sentences on where people come from ("a related field"), not merely "field",
+        best first for the field named ("mathematics")."""
+        wording = self.vocabulary.question
+        topics = [t for p in wording.origin_topics for t in self.analyzer.index_terms(p)]
+        scored = self.answering(plan, self.index.scored_sentences(self.index.search(named + topics, k=8),
+                                                                  named + topics))
+        return [p for p in scored if found_phrases(wording.origin_topics, words(p.sentence))]
 
     def changer_passages(self, plan: Plan) -> list[Passage]:
         """The sentence that meets a career changer ("whether you are a student, ... or a career

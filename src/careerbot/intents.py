@@ -181,6 +181,7 @@ class IntentMatcher:
         self.reference_words = frozenset(r for r in talk.role_references if " " not in r)
         self.reference_phrases = [tuple(words(r)) for r in talk.role_references if " " in r]
         self.first_person = frozenset(talk.first_person)
+        self.own_words = frozenset(analyzer.vocabulary.question.own_words)
         self.openers = [tuple(words(o)) for o in talk.ellipsis_openers]
         # Both by their first word: a question is checked only against those its words start
         # (one of no words, were there one, stands in any question).
@@ -392,9 +393,11 @@ class IntentMatcher:
         smalltalk = self.smalltalk_phrases.find(terms)
         said = {t for start, end, _ in smalltalk for t in terms[start:end]}
         rest = [t for t in content if t not in said]
-        # "thanks, great answer" is small talk; "would an MBA help me?" asks of an MBA.
+        # "thanks, great answer" is small talk; "would an MBA help me?" asks of an MBA, and "would
+        # my background help?" (no "thanks, my question is answered") of what the asker has.
         ordinary = all(english().zipf(t) >= COMMON_ZIPF for t in rest)  # "very clear answer"
-        if smalltalk and (len(rest) <= 1 or ordinary) and not roles and not set(rest) & self.topic_terms:
+        own = bool(rest) and bool(smalltalk) and smalltalk[0][0] > 0 and not self.own_words.isdisjoint(words(shaped))
+        if smalltalk and (len(rest) <= 1 or ordinary) and not roles and not set(rest) & self.topic_terms and not own:
             scores[self.smalltalk] = max(scores[self.smalltalk], 0.9)
         return scores
 

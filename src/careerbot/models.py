@@ -188,6 +188,8 @@ class QuestionWords(Strict):
     origin_suffixes: list[str] = Field(default_factory=list)
     origin_prospective: list[str] = Field(default_factory=list)
     origin_holders: list[str] = Field(default_factory=list)
+    own_words: list[str] = Field(default_factory=list)
+    own_background: list[str] = Field(default_factory=list)
     linking_words: list[str] = Field(default_factory=list)
     interjections: list[str] = Field(default_factory=list)
     topic_openers: list[str] = Field(default_factory=list)

@@ -232,6 +232,13 @@ class Planner(Stage):
             # The form recognises the question as surely as a keyword would.
             u = replace(u, intent=weighing, scores={**u.scores, weighing: max(u.scores[weighing], WEAK_INTENT)})
             return replace(plan, intent=weighing, understanding=u)
+        if plan.reading.own_background and u.scores[plan.intent] < WEAK_INTENT:
+            # "Would my accounting background help at all?": the way in, from where they come.
+            # The form recognises the question as surely as a keyword would.
+            how_to = next((s.name for s in self.specs.values() if s.answer == "how_to_start"), None)
+            if how_to:
+                u = replace(u, intent=how_to, scores={**u.scores, how_to: max(u.scores[how_to], WEAK_INTENT)})
+                return replace(plan, intent=how_to, understanding=u)
         if form == "how_to" and (kind in CARD_ANSWERS or u.scores[plan.intent] < WEAK_INTENT):
             how_to = next((s.name for s in self.specs.values() if s.answer == "how_to_start"), None)
             if how_to:

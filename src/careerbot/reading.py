@@ -20,7 +20,7 @@ from typing import Literal, TypeVar
 from careerbot.memo import MemoPerOwner
 from careerbot.models import QuestionWords, StanceWords
 from careerbot.text import words
-from careerbot.thresholds import BARE_CHOICE_WORDS, MIN_COMMA_JOINED_WORDS, MIN_JOINED_WORDS
+from careerbot.thresholds import BARE_CHOICE_WORDS, MIN_COMMA_JOINED_WORDS, MIN_JOINED_WORDS, OWN_BACKGROUND_WINDOW
 
 Form = Literal["yes_no", "comparison", "how_to", "quantity", "wh", "statement"]
 Asks = Literal["requirement", "negative", "possible", "positive"]
@@ -64,6 +64,7 @@ class Reading:
     asks: Asks = "positive"  # for a yes/no: whether something is needed, bad, or good
     sufficiency: bool = False  # "is Python enough?": whether it makes the way alone
     usefulness: bool = False  # "is my math background useful?": whether it is of use at all
+    own_background: list[str] = field(default_factory=list)  # "would my clinical background help?": its words
     asks_experience: bool = False  # "has anyone done this MBA?": people's experience, not a verdict
     negated: bool = False  # "... without a degree?": the verdict turns around
     non_latin: bool = False  # written mostly in another script
@@ -464,6 +465,13 @@ def _names_only(question: str, wording: QuestionWords) -> bool:
         and (said[1] in wording.prepositions or said[1] in wording.topic_openers)
 
 
+def _own_background(said: list[str], wording: QuestionWords) -> list[str]:
+    """What the asker asks the worth of that they bring ("my clinical background"), as the
+    words after "my"; none when they ask of something else ("is an MBA useful?")."""
+    held = [said[at + 1: at + 1 + OWN_BACKGROUND_WINDOW] for at, w in enumerate(said) if w in wording.own_words]
+    return next((after for after in held if found_phrases(wording.own_background, after)), [])
+
+
 def _alternatives(body: list[str], wording: QuestionWords) -> bool:
     """Whether a question sets two things against each other ("a dream job, or should I stay
     away?"); "agriculture or other industries" and "or not" widen it instead."""
@@ -649,10 +657,11 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
     if _denied_without(body, wording):
         asks, negated = "requirement", False  # "is it true you can't get in without a PhD?": is a PhD required?
     origin, origin_own = origin_of(text, wording)
+    useful = asks == "possible" and bool(found_phrases(stance.asks_useful, body_asked))
     return Reading(text=text, question=" ".join([main, *completing]), questions=asking, background=background,
                    form=form, asks=asks,
                    sufficiency=asks == "possible" and bool(found_phrases(stance.asks_enough, body_asked)),
-                   usefulness=asks == "possible" and bool(found_phrases(stance.asks_useful, body_asked)),
+                   usefulness=useful, own_background=_own_background(body_asked, wording) if useful else [],
                    asks_experience=bool(at_start_or_anywhere(wording.experience_markers, body)),
                    negated=negated, non_latin=is_non_latin(text), markers=markers,
                    origin=origin, origin_own=origin_own, opener=said[:start], rest=rest,
