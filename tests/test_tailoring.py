@@ -876,12 +876,21 @@ def test_which_roles_use_a_thing_names_the_roles_whose_facts_hold_it(bot: Career
     assert "step by step" not in c.text and "Data Engineer" not in c.text
 
 
-def test_two_fields_compared_on_demand_get_each_roles_own_outlook(bot: CareerBot) -> None:
-    a = bot.ask("NLP or computer vision: which one has stronger demand right now?")
-    assert a.text.startswith("_The articles don't set them against each other on this")
+@pytest.mark.parametrize("question", ["NLP or computer vision: which one has stronger demand right now?",
+                                      "NLP or computer vision: which has stronger demand?"])
+def test_two_fields_compared_on_demand_get_each_roles_own_outlook(bot: CareerBot, question: str) -> None:
+    a = bot.ask(question)
+    assert a.text.startswith("_The articles don't set them against each other on this"), a.text
     assert "**NLP Engineer**: " in a.text and "increasing use of chatbots" in a.text
     assert "**Computer Vision Engineer / Specialist**: " in a.text and "high demand" in a.text
     assert "Skills:" not in a.text
+
+
+def test_a_role_with_no_word_on_its_outlook_is_said_so_beside_the_other(bot: CareerBot) -> None:
+    a = bot.ask("data analyst vs data engineer - which has the better future?")
+    assert "**Data Analyst**: The articles say nothing of this role's future or demand." in a.text, a.text
+    assert "stable and rewarding career option" in a.text
+    assert "$" not in a.text  # pay was not asked
 
 
 def test_the_roles_listed_show_pay_only_where_pay_is_asked(bot: CareerBot) -> None:

@@ -237,7 +237,9 @@ class Composer(Stage):
                 # the structured answer (the steps) would leave out, nor when the sentences
                 # that answer the worry are ("saturated?": demand will continue to grow).
                 undecided, text, parts = (text, confidence, parts), "", self._parts()
-        if not text and kind == "retrieval" and (own := self.find.role_passages(plan)):
+        # "NLP or computer vision: which has stronger demand?" sets two roles' sections side by side (below).
+        if not text and kind == "retrieval" and not (len(roles) > 1 and weighs_options) \
+                and (own := self.find.role_passages(plan)):
             text, confidence = answers.passages_text(own[:3], parts), 0.15 + 0.8 * u.confidence
             self.note("compose", "the role's own section")
         steps_asked = kind == "how_to_start" and bool(self.find.steps_asked(plan))
@@ -1049,9 +1051,12 @@ class Composer(Stage):
         own = {role.name: self.find.role_passages(replace(plan, intent=outlook, roles=[role.name]))[:2] or [
             p for d in role.descriptions if stance_of(d.quote, cues).positive and (p := self.find.fact_passage(d))][:1]
             for role in compared}  # failing a section of its own, a description that speaks for it
-        if not all(own.values()):
+        if not any(own.values()):
             return ""
-        blocks = [f"**{name}**: {answers.passages_text(found, parts)}" for name, found in own.items()]
+        # "Data analyst vs data engineer: which has the better future?" and nothing said of the
+        # analyst's: that is said, not their pay instead.
+        none = parts.say("no_outlook_said")
+        blocks = [f"**{name}**: {answers.passages_text(found, parts) if found else none}" for name, found in own.items()]
         return "\n\n".join([self.vocabulary.wording.get("outlook_unranked", ""), *blocks])
 
     def _in_descriptions(self, plan: Plan, role: RoleFacts) -> bool:
