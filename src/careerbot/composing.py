@@ -1056,7 +1056,8 @@ class Composer(Stage):
         # "Data analyst vs data engineer: which has the better future?" and nothing said of the
         # analyst's: that is said, not their pay instead.
         none = parts.say("no_outlook_said")
-        blocks = [f"**{name}**: {answers.passages_text(found, parts) if found else none}" for name, found in own.items()]
+        blocks = [f"**{name}**: {answers.passages_text(found, parts) if found else none}"
+                  for name, found in own.items()]
         return "\n\n".join([self.vocabulary.wording.get("outlook_unranked", ""), *blocks])
 
     def _in_descriptions(self, plan: Plan, role: RoleFacts) -> bool:
