@@ -120,6 +120,7 @@ def test_the_shorter_keyword_still_counts_on_its_own(shared_bot: CareerBot) -> N
 @pytest.mark.parametrize("question", [
     "what would I have to learn to do computer vision work?",
     "what do I need to learn to become a data engineer",
+    "I want to be an ML engineer. what should I focus on learning next?",
 ])
 def test_what_one_has_to_learn_asks_the_skills(shared_bot: CareerBot, question: str) -> None:
     assert shared_bot.matcher.understand(question).intent == "skills"

@@ -108,6 +108,35 @@ def test_a_decline_names_the_subject_and_offers_the_nearest_topics(bot: CareerBo
     assert "nearest topics" in a.text
 
 
+def test_a_decline_on_a_job_search_subject_offers_the_topic_the_pack_names_nearest(bot: CareerBot) -> None:
+    a = bot.ask("how do I get a referral for a machine learning job?")
+    assert a.intent == "out_of_scope" and "“referral”" in a.text, a.text
+    assert a.text.index("**Network network network**") < a.text.index("You could ask")
+    assert a.suggestions[0] == "How do I build a network in machine learning?"
+    bot.reset()
+    # A career question though it names no word of the field: not called off-topic.
+    a = bot.ask("any tips for my resume?")
+    assert a.intent == "out_of_scope" and "I can only answer" not in a.text, a.text
+    assert a.suggestions[0] == "What should a machine learning portfolio show?"
+
+
+def test_the_questions_a_decline_offers_for_a_nearby_subject_are_answered(shared_bot: CareerBot) -> None:
+    asks = {topic.ask for topic in shared_bot.vocabulary.nearby.values()}
+    assert asks
+    for ask in sorted(asks):
+        shared_bot.reset()
+        a = shared_bot.ask(ask)
+        assert a.intent != "out_of_scope" and "don't cover" not in a.text and a.sources, (ask, a.text)
+
+
+def test_a_how_to_names_the_doing_the_articles_lack_though_it_is_a_common_word(bot: CareerBot) -> None:
+    a = bot.ask("how do i negotiate my first data scientist offer?")
+    assert a.text.startswith("_The articles say nothing about “negotiate”"), a.text
+    bot.reset()
+    # "how do I become one?" asks of what they cover.
+    assert "say nothing about" not in bot.ask("how do I become a data scientist?").text
+
+
 def test_an_off_topic_question_is_declined_as_off_topic(bot: CareerBot) -> None:
     a = bot.ask("how do I bake sourdough bread")
     assert a.intent == "out_of_scope" and "I can only answer" in a.text and "sourdough" in a.text

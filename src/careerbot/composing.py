@@ -43,6 +43,7 @@ from careerbot.thresholds import (
     MAX_SKILLS_BROUGHT,
     MIN_COVERAGE,
     MIN_INTENT,
+    NEAREST_TOPICS,
     QUALIFIER_ZIPF,
     ROLE_ANSWERS,
     SECTION_SENTENCES,
@@ -1415,13 +1416,29 @@ class Composer(Stage):
                      if asked and lexicon.zipf(w) >= CONDITION_WORD_ZIPF}
         # "any other industries hiring elsewhere?": a word that widens the question names nothing.
         skip |= set(self.vocabulary.question.widening_words)
-        gaps = [w for w in u.unknown_words if w not in skip and self._a_subject(w)]
+        # "How do I negotiate an offer?": the doing asked is the subject, however common a word.
+        doing = self._how_to_verb(reading) if reading else None
+        gaps = [w for w in u.unknown_words if w not in skip and (self._a_subject(w) or w == doing)]
         # What the articles never decide ("too old"), though they use its words elsewhere;
         # "I'm 45, is it too late?" asks about an age.
         never = found_phrases(self.vocabulary.stance.unaddressed, words(reading.question)) if reading else []
         if reading and reading.age and not never:
             never = [self.vocabulary.question.age_subject]
-        return _once([*never, *gaps])
+        # "a cover letter": a subject the pack knows the articles lack, though its words are common.
+        lacking = [k for k in self.find.nearby(reading.question) if " " in k] if reading else []
+        return _once([*never, *lacking, *gaps])
+
+    def _how_to_verb(self, reading: Reading) -> str | None:
+        """The word a how-to asks how to do: "negotiate" of "how do I negotiate my offer?"."""
+        if reading.form != "how_to":
+            return None
+        said = words(reading.question)
+        for marker in self.vocabulary.question.how_to_markers:
+            marker_words = phrase_words(marker)
+            at = next((i for i in range(len(said)) if said[i:i + len(marker_words)] == marker_words), None)
+            if at is not None and at + len(marker_words) < len(said):
+                return said[at + len(marker_words)]
+        return None
 
     def _a_subject(self, word: str, declined: bool = False) -> bool:
         """Whether a word the articles lack is a subject they lack: not a common word, a typo of
@@ -1574,7 +1591,9 @@ class Composer(Stage):
         lacking = _once([*never, *(w for w in u.unknown_words if self._a_subject(w, declined=True))])
         about = f"The articles don't cover {quoted(lacking)}." if lacking else "The articles don't answer that."
         terms = self.analyzer.index_terms(u.text)
-        on_subject = bool(u.roles or u.unlisted_role or any(t in self.analyzer.generic for t in terms))
+        # "any tips for my resume?" is a career question too: the pack names its subject as nearby.
+        nearby = list(self.find.nearby(u.text).values())
+        on_subject = bool(u.roles or u.unlisted_role or nearby or any(t in self.analyzer.generic for t in terms))
         lead = about if on_subject else f"{spec.reply} {about}"
         # The topic's own words find the nearest sections; everyday ones ("best", "town") find
         # any, and the field's ("data science jobs") only for a question on the articles' subject.
@@ -1582,7 +1601,10 @@ class Composer(Stage):
         common = {t for w in words(u.text) if lexicon.zipf(w) >= FILLER_ZIPF for t in self.analyzer.terms(w)[:1]}
         known = [t for t in terms if self.index.knows(t)]
         telling = [t for t in known if t not in self.analyzer.generic and t not in common]
-        nearest = self.find.nearest_sections(telling or (known if on_subject else []))
+        # "referral": the nearest topic the pack names for it ("networking") comes first.
+        nearest = list(dict.fromkeys([
+            *(found for n in nearby for found in self.find.nearest_sections(self.analyzer.index_terms(n.topic), 1)),
+            *self.find.nearest_sections(telling or (known if on_subject else []))]))[:NEAREST_TOPICS]
         text = lead
         if nearest:
             text += " The nearest topics they do cover: " + "; ".join(f"**{n}**" for n in nearest) + "."
@@ -1593,9 +1615,10 @@ class Composer(Stage):
         # ... and what the intent nearest to the question answers ("work-life balance": the challenges).
         near = max((n for n, sp in self.specs.items() if sp.answer not in ("out_of_scope", "smalltalk")),
                    key=lambda n: u.scores.get(n, 0.0), default=None)
-        nearby = self._suggestions(self.specs[near], roles or [], question) \
+        near_intent = self._suggestions(self.specs[near], roles or [], question) \
             if near and u.scores.get(near, 0.0) >= MIN_INTENT else []
-        suggestions = list(dict.fromkeys([*about_role, *nearby[:1], *asked, *spec.suggestions]))[:3]
+        suggestions = list(dict.fromkeys([*about_role, *(n.ask for n in nearby), *near_intent[:1], *asked,
+                                          *spec.suggestions]))[:NEAREST_TOPICS]
         text += " You could ask, for example:\n\n" + "\n".join(f"- {s}" for s in suggestions)
         in_scope = max((v for k, v in u.scores.items() if k != spec.name), default=0.0)
         confidence = max(u.scores.get(spec.name, 0.0), 1.0 - in_scope, 0.5)

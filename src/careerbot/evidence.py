@@ -18,7 +18,7 @@ from careerbot.intents import contains
 from careerbot.knowledge import own_sections
 from careerbot.lexicon import english
 from careerbot.memo import Memo
-from careerbot.models import Chunk, Quote, RoleFacts, Step
+from careerbot.models import Chunk, NearbyTopic, Quote, RoleFacts, Step
 from careerbot.pack import Pack, Stage
 from careerbot.planning import Plan, Planner
 from careerbot.reading import at_start_or_anywhere, first_alternative, found_phrases, phrase_words
@@ -139,6 +139,12 @@ class Finder(Stage):
         hints += u.background_terms  # "I'm a student who likes data": steers, need not be held
         query = [t for t in dict.fromkeys(self.analyzer.index_terms(u.text)) if t not in role_terms or not evidence]
         query = [t for t in query if t not in plan.set_aside and t not in weighed]
+        if nearby := self.nearby(u.text):
+            # "any tips for my resume?": what the articles lack finds nothing, or the wrong thing;
+            # the nearest topic they cover ("portfolio projects") finds what they do say.
+            lacking = {t for key in nearby for t in self.analyzer.index_terms(key)}
+            query = [t for t in query if t not in lacking] + [
+                t for key in nearby for t in self.analyzer.index_terms(nearby[key].topic)]
         hits = self.index.search(query, k=5, hints=hints, evidence_terms=evidence or None)
         if self.intent_terms(plan) and u.scores[plan.intent] >= CONFIDENT_INTENT:
             # "Is data science stressful?": the question's words find the chunks on data
@@ -171,6 +177,13 @@ class Finder(Stage):
                 return None
         sentences = self.on_intent(plan, self.index.scored_sentences(hits, query, hints))
         return Evidence(hits, query, hints, coverage, sentences)
+
+    def nearby(self, text: str) -> dict[str, NearbyTopic]:
+        """The subjects a question names that the pack knows the articles lack ("referral"),
+        each with the nearest topic they cover ("networking")."""
+        said = self.analyzer.terms(text)
+        return {key: topic for key, topic in self.vocabulary.nearby.items()
+                if contains(said, tuple(self.analyzer.terms(key)))}
 
     def filler(self, plan: Plan) -> set[str]:
         """_filler_of, kept by intent and question (it depends on nothing else)."""

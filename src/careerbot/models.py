@@ -267,6 +267,14 @@ class StanceWords(Strict):
     asks_useful: list[str] = Field(default_factory=list)
 
 
+class NearbyTopic(Strict):
+    """The nearest topic the articles cover to a subject they never do ("referral": networking):
+    the words that find its sections, and a question about it that they answer."""
+
+    topic: str
+    ask: str
+
+
 class Vocabulary(Strict):
     """How people say things, mapped to how the articles say them: the base vocabulary
     (careerbot/base/vocabulary.toml) extended by a pack's intents/vocabulary.toml."""
@@ -283,6 +291,8 @@ class Vocabulary(Strict):
     # What a person says they are or have ("backend dev", "stats major"), and the words of the
     # steps in it gives them a head start on ("python", "math").
     head_starts: dict[str, list[str]] = Field(default_factory=dict)
+    # Subjects the articles never cover, and the nearest topic they do ("referral": networking).
+    nearby: dict[str, NearbyTopic] = Field(default_factory=dict)
     passages: PassageWords = Field(default_factory=lambda: PassageWords())
     wording: dict[str, str] = Field(default_factory=dict)  # glue that depends on the pack's articles
     # The words that open an answer to a yes/no question, by verdict (see careerbot/verdict.py).

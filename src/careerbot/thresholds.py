@@ -104,6 +104,9 @@ OTHER_SIDE_SENTENCES = 2
 ORIGIN_SENTENCES = 2
 # How one comes to the role asked about (or from the one held) is said in this many sentences.
 WAYS_IN_SENTENCES = 2
+# A decline offers at most this many of the nearest topics the articles cover, and as many
+# questions to ask about them.
+NEAREST_TOPICS = 3
 # "Would my clinical background count?": what they ask the worth of is this many words after "my".
 OWN_BACKGROUND_WINDOW = 3
 # What someone says they lack is in this many words after the negation ("zero coding experience"),
