@@ -564,3 +564,14 @@ def test_can_i_get_in_at_a_level_is_decided_by_what_the_articles_say_of_that_lev
 def test_a_form_of_an_everyday_word_is_never_named_as_a_subject_the_articles_lack(bot: CareerBot) -> None:
     text = bot.ask("will there still be ML jobs when my son finishes school?").text
     assert "“finishes”" not in text, text
+
+
+@pytest.mark.parametrize("question", [
+    # "a CS degree": the sentence on the degree decides it, not the one on backgrounds in general,
+    "I'm 40 and have been a chef for 15 years, no degree at all. Will employers even look at me without a CS degree?",
+    # ... and it is found though the question's other words find other sentences.
+    "I dropped out of college, so no degree. would anyone hire me for ML without a computer science degree?",
+])
+def test_the_verdict_rests_on_the_sentence_on_the_thing_done_without(bot: CareerBot, question: str) -> None:
+    a = bot.ask(question)
+    assert a.text.startswith("**Yes.** A formal degree is helpful but not always mandatory."), a.text

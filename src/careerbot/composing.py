@@ -562,6 +562,11 @@ class Composer(Stage):
                        for p in self.find.sentences_saying(plan, phrase)][:1]
             candidates += [p for p in opening if p not in candidates]
 
+        if negated and (done_without := self._done_without(plan)):
+            # "Would anyone hire me without a computer science degree?": what the articles say of
+            # the degree itself ("helpful but not always mandatory"), wherever it is.
+            candidates += [p for p in self.find.sentences_holding(plan, done_without, limit=4) if p not in candidates]
+
         def ruling_of(stance: Stance) -> str:
             return verdict(asks, stance, negated, reading.weighs, sufficiency=reading.sufficiency,
                            usefulness=reading.usefulness, personal=personal)
@@ -776,6 +781,18 @@ class Composer(Stage):
         if scope:
             lines.append(f"_{scope}_")
         return "\n\n".join(line for line in lines if line), confidence, True
+
+    def _done_without(self, plan: Plan) -> list[str]:
+        """The head of what a question asks to do without: "degree" of "without a computer
+        science degree?"; none when it negates nothing the articles name."""
+        said = words(plan.reading.question) if plan.reading else []
+        wording = self.vocabulary.question
+        at = next((i for i, w in enumerate(said) if w in wording.negations), None)
+        if at is None:
+            return []
+        thing = takewhile(lambda w: w not in wording.object_ends, said[at + 1: at + 1 + 2 * LACKED_WINDOW])
+        known = [t for w in thing for t in self.analyzer.index_terms(w) if self.index.knows(t)]
+        return known[-1:]
 
     def _only_here(self, plan: Plan, roles: list[RoleFacts], shown: str) -> bool:
         """Whether sentences shown name what is asked to be needed ("deep learning") and the

@@ -812,6 +812,14 @@ class Finder(Stage):
             return not intent_terms & heading, not intent_terms & (self.index.sentence_terms(cs[0]) | heading)
 
         on_intent.sort(key=by_intent)
+        if len(topic) > 1:
+            # "Is an online master's worth it?": the sentence holding more of it first, then the one
+            # whose section holds it all ("Online institutes" under "Take the necessary degrees").
+            def holding(cs: tuple[Passage, Stance]) -> tuple[int, int]:
+                chunk = cs[0].chunk.chunk_id
+                return (-len(topic & self.index.sentence_terms(cs[0])),
+                        -sum(1 for t in topic if self.index.has(chunk, t)))
+            on_topic.sort(key=holding)
         if not topic:
             # Nothing but the field asked about ("is it a good career?"): the intent's own
             # sections first, and no role's.
