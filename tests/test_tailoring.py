@@ -1215,3 +1215,18 @@ def test_the_worth_of_a_background_is_answered_though_no_intent_knows_its_words(
     a = bot.ask("would my accounting background help at all?")
     assert a.text.startswith("**Yes.**"), a.text
     assert "highly advantageous" in a.text and "don't cover" not in a.text, a.text
+
+
+def test_a_background_asked_to_be_wasted_gets_no_and_its_word_is_no_gap(bot: CareerBot) -> None:
+    a = bot.ask("is my experience in logistics wasted if i move into data science?")
+    assert a.text.startswith("**No.**") and "highly advantageous" in a.text, a.text
+    bot.reset()
+    # "pharmacy" is theirs, not a subject the articles lack that hides the verdict.
+    a = bot.ask("I've worked 12 years as a pharmacist. does my pharmacy experience count for anything in ML?")
+    assert a.text.startswith("**Yes.**") and "pharmacy" not in a.text, a.text
+
+
+def test_what_someone_says_they_lack_is_no_background(bot: CareerBot) -> None:
+    a = bot.ask("no degree here, just a high school diploma. can someone like me get hired in ML without a "
+                "bachelor's degree?")
+    assert a.text.startswith("**Yes.** A formal degree is helpful but not always mandatory."), a.text

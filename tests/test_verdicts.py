@@ -575,3 +575,9 @@ def test_a_form_of_an_everyday_word_is_never_named_as_a_subject_the_articles_lac
 def test_the_verdict_rests_on_the_sentence_on_the_thing_done_without(bot: CareerBot, question: str) -> None:
     a = bot.ask(question)
     assert a.text.startswith("**Yes.** A formal degree is helpful but not always mandatory."), a.text
+
+
+def test_a_how_to_on_pay_names_the_doing_the_articles_lack(bot: CareerBot) -> None:
+    a = bot.ask("how should I negotiate salary for my first ML engineer job?")
+    assert a.text.startswith("_The articles say nothing about “negotiate”"), a.text
+    assert "$145,688" in a.text  # what they do say of the pay, after

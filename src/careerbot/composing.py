@@ -562,7 +562,8 @@ class Composer(Stage):
                        for p in self.find.sentences_saying(plan, phrase)][:1]
             candidates += [p for p in opening if p not in candidates]
 
-        if negated and (done_without := self._done_without(plan)):
+        done_without = self._done_without(plan) if negated else []
+        if done_without:
             # "Would anyone hire me without a computer science degree?": what the articles say of
             # the degree itself ("helpful but not always mandatory"), wherever it is.
             candidates += [p for p in self.find.sentences_holding(plan, done_without, limit=4) if p not in candidates]
@@ -584,7 +585,9 @@ class Composer(Stage):
         # is negated ("I can't quit my job. Can I switch from accounting?").
         asked_without = bool(found_phrases(self.vocabulary.question.negations, words(plan.reading.question)))
         if asks == "requirement" or (negated and (asked_without or not origin)):
-            stances.sort(key=lambda cs: not cs[1].not_required)
+            # ... the one on the very thing done without ("a formal degree ...") first of those.
+            stances.sort(key=lambda cs: (not cs[1].not_required,
+                                         not set(done_without) <= self.index.sentence_terms(cs[0])))
         if answering:
             # It answers the worry though it shares no word with the question.
             cues = self.vocabulary.stance
@@ -774,7 +777,7 @@ class Composer(Stage):
         if later:
             lines.append(self._lead(later, ""))
             parts.gaps_told = True
-        if (unsaid := self._unsaid_predicates(plan)) and not later:
+        if (unsaid := self._unsaid_predicates(plan)) and not later and not brought:
             # "Will AI replace ML engineers?" and the articles never speak of replacing: "No"
             # rests on what they say of demand, and the answer says so.
             lines.append(f"_{parts.say('rests_on', gaps=quoted(unsaid))}_")
@@ -1418,6 +1421,8 @@ class Composer(Stage):
         if reading and reading.origin and plan.origin_named:
             origin_terms = set(self.analyzer.index_terms(reading.origin))
             skip |= {w for w in u.unknown_words if set(self.analyzer.index_terms(w)) & origin_terms}
+        if reading:
+            skip |= set(reading.own_background)  # "would my pharmacy experience count?": theirs, no subject asked
         if self._place(plan):
             skip |= {w for p in self.vocabulary.places for w in phrase_words(p)}  # said by the place note
         lexicon = english()
@@ -1435,7 +1440,7 @@ class Composer(Stage):
         skip |= set(self.vocabulary.question.widening_words)
         # "How do I negotiate an offer?": the doing asked is the subject, however common a word.
         doing = self._how_to_verb(reading) if reading else None
-        gaps = [w for w in u.unknown_words if w not in skip and (self._a_subject(w) or w == doing)]
+        gaps = [w for w in u.unknown_words if (w not in skip and self._a_subject(w)) or w == doing]
         # What the articles never decide ("too old"), though they use its words elsewhere;
         # "I'm 45, is it too late?" asks about an age.
         never = found_phrases(self.vocabulary.stance.unaddressed, words(reading.question)) if reading else []

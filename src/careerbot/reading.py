@@ -249,7 +249,8 @@ def origin_of(text: str, wording: QuestionWords) -> tuple[str, bool]:
     for said in clauses:
         # "backend dev here (java, 6 yrs)": a short clause that ends with "here" says who asks.
         said = [w for w in said if w not in wording.articles]
-        if len(said) > 1 and said[-1] in wording.origin_suffixes and len(said) - 1 <= MAX_ORIGIN_WORDS:
+        if len(said) > 1 and said[-1] in wording.origin_suffixes and len(said) - 1 <= MAX_ORIGIN_WORDS \
+                and said[0] not in wording.negations:  # "no degree here" says what they lack
             return " ".join(said[:-1]), True
     return "", False
 
@@ -466,8 +467,9 @@ def _names_only(question: str, wording: QuestionWords) -> bool:
 
 
 def _own_background(said: list[str], wording: QuestionWords) -> list[str]:
-    """What the asker asks the worth of that they bring ("my clinical background"), as the
-    words after "my"; none when they ask of something else ("is an MBA useful?")."""
+    """What the asker asks the worth of that they bring ("would my clinical background help?",
+    "is my experience wasted?"), as the words after "my"; none when they ask of something else
+    ("is an MBA useful?")."""
     held = [said[at + 1: at + 1 + OWN_BACKGROUND_WINDOW] for at, w in enumerate(said) if w in wording.own_words]
     return next((after for after in held if found_phrases(wording.own_background, after)), [])
 
@@ -661,7 +663,8 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
     return Reading(text=text, question=" ".join([main, *completing]), questions=asking, background=background,
                    form=form, asks=asks,
                    sufficiency=asks == "possible" and bool(found_phrases(stance.asks_enough, body_asked)),
-                   usefulness=useful, own_background=_own_background(body_asked, wording) if useful else [],
+                   usefulness=useful,
+                   own_background=_own_background(body_asked, wording) if useful or asks == "negative" else [],
                    asks_experience=bool(at_start_or_anywhere(wording.experience_markers, body)),
                    negated=negated, non_latin=is_non_latin(text), markers=markers,
                    origin=origin, origin_own=origin_own, opener=said[:start], rest=rest,
