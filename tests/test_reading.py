@@ -504,3 +504,13 @@ def test_an_everyday_word_of_the_question_is_not_named_as_a_gap(bot: CareerBot, 
 def test_a_question_declined_whole_still_names_its_everyday_subject(bot: CareerBot) -> None:
     a = bot.ask("how do I file my taxes?")
     assert a.intent == "out_of_scope" and "“taxes”" in a.text, a.text
+
+
+@pytest.mark.parametrize(("question", "form"), [
+    ("is networking really the best way to find ML jobs?", "yes_no"),
+    ("do you have any tips for getting into ML?", "how_to"),
+])
+def test_a_how_to_word_inside_a_yes_no_leaves_it_one_unless_it_asks_for_advice(
+        shared_bot: CareerBot, question: str, form: str) -> None:
+    vocabulary = shared_bot.vocabulary
+    assert read(question, vocabulary.question, vocabulary.stance).form == form

@@ -1230,3 +1230,22 @@ def test_what_someone_says_they_lack_is_no_background(bot: CareerBot) -> None:
     a = bot.ask("no degree here, just a high school diploma. can someone like me get hired in ML without a "
                 "bachelor's degree?")
     assert a.text.startswith("**Yes.** A formal degree is helpful but not always mandatory."), a.text
+
+
+def test_the_next_step_up_from_the_role_held_is_the_articles_step_up_for_it(bot: CareerBot) -> None:
+    a = bot.ask("I'm a software developer on an ML team. what's the next step up for me?")
+    assert a.text.startswith("Senior Software Developers for Machine Learning: This is a step up for software "
+                             "developers"), a.text
+
+
+def test_two_roles_compared_on_a_topic_get_what_they_do_not_their_pay(bot: CareerBot) -> None:
+    a = bot.ask("data analyst or BI developer - which one is more about the business side?")
+    assert "not necessarily directly tied to business growth" in a.text, a.text
+    assert "$" not in a.text and "earns more" not in a.text
+    bot.reset()
+    assert "earns more" in bot.ask("data analyst or BI developer, which is better?").text  # weighed whole: pay too
+
+
+def test_a_senior_role_is_met_by_the_articles_sentences_on_leading_and_advanced_work(bot: CareerBot) -> None:
+    a = bot.ask("what does a senior machine learning engineer do that a junior one doesn't?")
+    assert "in-depth development of algorithms and systems that require advanced skills" in a.text, a.text

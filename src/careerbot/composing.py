@@ -1335,6 +1335,13 @@ class Composer(Stage):
         before = self.specs[plan.previous].answer if plan.previous in self.specs else None
         if not asked and before in ("salary", "skills"):
             asked.add("pay" if before == "salary" else "skills")
+        # "Which one is more about the business side?": what they do, on that; their pay was not asked.
+        # Of the words besides the roles' names (the business of "Business Intelligence Developer" is a name).
+        besides = {t for t in terms if self.index.knows(t)} - set(self.analyzer.generic) - self.find.asking_terms
+        on_a_topic = besides - self.find.filler(plan) - self.pack.weighing_terms - self.pack.form_terms \
+            - set(self.analyzer.stopwords)
+        if not asked and on_a_topic and plan.reading and plan.reading.form == "comparison":
+            return {"duties"}
         if not asked and plan.reading and (plan.reading.rest or (plan.reading.background and plan.reading.questions)):
             # "Data engineer or data scientist? I enjoy building pipelines ... which fits me?":
             # the post says what it wants to know; their pay was not asked.
@@ -1352,11 +1359,13 @@ class Composer(Stage):
         chosen = section or self.find.on_intent(
             plan, self.index.passages(found.hits, found.query, hints=found.hints, limit=6))
         way_in = self.vocabulary.passages.way_in
-        # Another role's sentence on the way to it from the one asked about ("This is a step up
-        # for software developers") answers "what's next for a software developer?".
+        # Another role's sentence on the way to it from the one asked about, or the one the person
+        # holds ("This is a step up for software developers"), answers "what's next for me?".
+        held = self._role_of_origin(plan)
+        from_roles = set(plan.roles) | ({held.name} if held else set())
         passages = [p for p in self.find.unasked_pay(plan, chosen)
                     if p.chunk.chunk_id not in others or (found_phrases(way_in, words(p.sentence))
-                                                          and set(plan.roles) & self.find.roles_named(p.sentence))
+                                                          and from_roles & self.find.roles_named(p.sentence))
                     ][: SECTION_SENTENCES if section else 3]
         own_field = self.find.field_of_origin(plan)
         if own_field:
@@ -1367,10 +1376,13 @@ class Composer(Stage):
             origin = set(self.analyzer.index_terms(plan.reading.origin)) if plan.reading else set()
             subject = {t for h in self.specs[plan.intent].query_hints for t in self.analyzer.index_terms(h)}
             beyond = self.find.topic(plan) - self.pack.weighing_terms - self.find.filler(plan) - origin - subject
-            if beyond & {t for p in rest for t in self.index.sentence_terms(p)}:
+            # Nor the way up from the role they hold ("a step up for software developers").
+            stepping = any(found_phrases(way_in, words(p.sentence)) and from_roles & self.find.roles_named(p.sentence)
+                           for p in rest)
+            if stepping or beyond & {t for p in rest for t in self.index.sentence_terms(p)}:
                 passages = [*rest, own_field[0]]
             else:
-                passages = [own_field[0], *rest][: max(len(passages), 1)]
+                passages = [own_field[0], *rest][: max(len(passages), 2)]  # one found is not pushed out
         self.note("passages", " | ".join(f"{p.score:.2f} {p.chunk.section}: {p.sentence[:60]}" for p in passages))
         if not passages:
             return "", 0.0

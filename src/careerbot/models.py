@@ -174,6 +174,7 @@ class QuestionWords(Strict):
     need_verbs: list[str] = Field(default_factory=list)
     object_ends: list[str] = Field(default_factory=list)
     how_to_markers: list[str] = Field(default_factory=list)
+    how_to_requests: list[str] = Field(default_factory=list)
     quantity_markers: list[str] = Field(default_factory=list)
     wh_openers: list[str] = Field(default_factory=list)
     negations: list[str] = Field(default_factory=list)

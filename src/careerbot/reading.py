@@ -626,7 +626,7 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
     quantity = found_phrases(wording.quantity_markers, body)
     form: Form
     markers: list[str]
-    if first in wording.yes_no_openers and not how_to:
+    if first in wording.yes_no_openers and not set(how_to) & set(wording.how_to_requests):
         form, markers = "yes_no", [first]
         if not comparison or comparison == ["or"]:
             comparison = found_phrases(wording.identity_markers, body)
