@@ -182,8 +182,14 @@ class Finder(Stage):
         """The subjects a question names that the pack knows the articles lack ("referral"),
         each with the nearest topic they cover ("networking")."""
         said = self.analyzer.terms(text)
-        return {key: topic for key, topic in self.vocabulary.nearby.items()
-                if contains(said, tuple(self.analyzer.terms(key)))}
+        present = set(said)
+        return {key: self.vocabulary.nearby[key] for key, terms in self._nearby_terms
+                if terms[0] in present and contains(said, terms)}
+
+    @cached_property
+    def _nearby_terms(self) -> list[tuple[str, tuple[str, ...]]]:
+        """The pack's [nearby] subjects, each with its terms."""
+        return [(key, terms) for key in self.vocabulary.nearby if (terms := tuple(self.analyzer.terms(key)))]
 
     def filler(self, plan: Plan) -> set[str]:
         """_filler_of, kept by intent and question (it depends on nothing else)."""
