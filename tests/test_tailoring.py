@@ -1249,3 +1249,12 @@ def test_two_roles_compared_on_a_topic_get_what_they_do_not_their_pay(bot: Caree
 def test_a_senior_role_is_met_by_the_articles_sentences_on_leading_and_advanced_work(bot: CareerBot) -> None:
     a = bot.ask("what does a senior machine learning engineer do that a junior one doesn't?")
     assert "in-depth development of algorithms and systems that require advanced skills" in a.text, a.text
+
+
+def test_the_way_into_a_role_names_what_that_roles_own_list_asks_for(bot: CareerBot) -> None:
+    a = bot.ask("what's your advice for a frontend developer who wants to become a data engineer?")
+    assert "What the Data Engineer's own list asks for: " in a.text and "Hadoop or Spark" in a.text, a.text
+    assert "Their advice for getting started, in brief" in a.text  # the steps, in brief, beside it
+    bot.reset()
+    # A role with no list of its own, or the one they hold, adds nothing.
+    assert "own list asks for" not in bot.ask("I'm a data analyst. how do I become a data scientist?").text

@@ -1014,12 +1014,16 @@ class Composer(Stage):
                 self.vocabulary.question.way_in_questions, words(plan.reading.text)))
             # "How long does it take?": how the way goes, said first (_paced), and the steps in brief.
             takes = plan.reading is not None and self.planner.asks_time(plan.reading)
-            brief = not asked and (takes or (not asks_the_way and bool(self._gaps(plan, bool(roles)))))
+            # "How does a frontend dev become a data engineer?": the steps in brief, and what the
+            # role wanted asks for, which the steps never name.
+            wanted = self._skills_of_role_wanted(plan, roles, parts) if not asked else ""
+            brief = not asked and (takes or bool(wanted) or (not asks_the_way and bool(self._gaps(plan, bool(roles)))))
             # Under one of a post's several questions, each step is said by its first sentence.
             per_step = STEP_QUOTES_IN_A_PART if plan.part_of_post else STEP_QUOTES_IN_ALL
-            return answers.steps_text(facts, parts, asked, answers.passages_text(leads, parts) if leads else "",
-                                      brief=brief, ahead=self.find.head_starts(plan, facts.steps),
-                                      quotes_per_step=per_step)
+            steps = answers.steps_text(facts, parts, asked, answers.passages_text(leads, parts) if leads else "",
+                                       brief=brief, ahead=self.find.head_starts(plan, facts.steps),
+                                       quotes_per_step=per_step)
+            return f"{steps}\n\n{wanted}" if wanted else steps
         if kind == "role_info" and (len(roles) > 1 or missing):
             return answers.comparison_text(compared, parts, self._dimensions(plan) - {"overview"} | {"duties"},
                                            missing, self.find.bridge(compared))
@@ -1109,6 +1113,17 @@ class Composer(Stage):
                 if self.matcher.levels.find(self.analyzer.terms(value)):
                     return parts.say("role_level", role=role.name, label=label.lower(), level=value)
         return ""
+
+    def _skills_of_role_wanted(self, plan: Plan, roles: list[RoleFacts], parts: Parts) -> str:
+        """The own skills of the one role a how-to asks the way into, not the one the person holds."""
+        if len(roles) != 1 or not roles[0].skills or plan.reading is None:
+            return ""
+        role = roles[0]
+        held = set(self.analyzer.index_terms(plan.reading.origin))
+        if held and set(self.analyzer.index_terms(role.name)) <= held:
+            return ""  # "I'm a data engineer, how do I move up?" asks of no new role
+        skills = "; ".join(f"{s.quote} {parts.quote(s)}" for s in role.skills)
+        return parts.say("role_wanted_skills", role=role.name, skills=skills)
 
     def _skills_brought(self, plan: Plan, parts: Parts) -> str:
         """The role's own skills that what the person says of themselves names ("statistics" of
