@@ -354,8 +354,12 @@ class Analyzer:
     def _nearest_known(self, word: str) -> str | None:
         from careerbot.lexicon import english
 
-        if word in english():
+        lexicon = english()
+        if word in lexicon:
             return None
+        if word.endswith("in") and word + "g" in lexicon:
+            # "bein", "learnin": the "-ing" of chat, not "begin" mistyped.
+            return word + "g" if self.is_known(word + "g") else None
         # Damerau-Levenshtein counts a swap of two letters ("strated") as one edit; a long
         # word may carry two ("differnts" -> "different"), a short one only one.
         edits = 1 if len(word) < MIN_LETTERS_FOR_TWO_EDITS else 2
