@@ -515,3 +515,12 @@ def test_a_how_to_word_inside_a_yes_no_leaves_it_one_unless_it_asks_for_advice(
         shared_bot: CareerBot, question: str, form: str) -> None:
     vocabulary = shared_bot.vocabulary
     assert read(question, vocabulary.question, vocabulary.stance).form == form
+
+
+@pytest.mark.parametrize(("question", "negated"), [
+    ("is a PhD worth it if I just want an industry ML job, not research?", False),  # set against, not done without
+    ("can I get an ML job without a degree?", True),
+])
+def test_a_contrast_at_the_end_is_no_negation(shared_bot: CareerBot, question: str, negated: bool) -> None:
+    vocabulary = shared_bot.vocabulary
+    assert read(question, vocabulary.question, vocabulary.stance).negated is negated

@@ -581,3 +581,8 @@ def test_a_how_to_on_pay_names_the_doing_the_articles_lack(bot: CareerBot) -> No
     a = bot.ask("how should I negotiate salary for my first ML engineer job?")
     assert a.text.startswith("_The articles say nothing about “negotiate”"), a.text
     assert "$145,688" in a.text  # what they do say of the pay, after
+
+
+def test_an_interjection_is_no_subject_the_articles_lack(bot: CareerBot) -> None:
+    a = bot.ask("yo whats a deep learning engineer lol")
+    assert a.text.startswith("**Deep Learning Engineer**"), a.text

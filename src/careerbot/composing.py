@@ -1463,8 +1463,9 @@ class Composer(Stage):
             condition, _, asked = reading.question.partition(",")
             skip |= {w for w in set(words(condition)) - set(words(asked))
                      if asked and lexicon.zipf(w) >= CONDITION_WORD_ZIPF}
-        # "any other industries hiring elsewhere?": a word that widens the question names nothing.
-        skip |= set(self.vocabulary.question.widening_words)
+        # "any other industries hiring elsewhere?": a word that widens the question names nothing,
+        # nor does an interjection ("yo, what's ...?").
+        skip |= set(self.vocabulary.question.widening_words) | set(self.vocabulary.question.interjections)
         # "How do I negotiate an offer?": the doing asked is the subject, however common a word.
         doing = self._how_to_verb(reading) if reading else None
         gaps = [w for w in u.unknown_words if (w not in skip and self._a_subject(w)) or w == doing]

@@ -428,6 +428,8 @@ def set_in(sentence: str, wording: QuestionWords) -> tuple[str, str]:
     return "", sentence
 
 
+# ", not research?" ending a question: what it is set against, not what is done without.
+_CONTRAST = re.compile(r",\s*(?:but\s+)?not\s+(?:\w+\s*){1,3}[?.!]*\s*$", re.IGNORECASE)
 _AFTER_A_LABEL = re.compile(r"\s[-–—]\s|:\s")  # "deep learning engineer - what do they do"
 # Its spaces start after a comma or a non-space, so a long run of spaces is scanned once.
 # "..., and if so where do I start?": the second question starts after its "if so".
@@ -655,7 +657,10 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
         asks = "requirement"
     elif first in ("can", "could") or found_phrases(stance.asks_possible, body_asked):
         asks = "possible"  # "can I switch?", "is it realistic to switch?"
-    negated = bool(found_phrases(wording.negations, body[1:]))
+    # "... an industry job, not research?": a contrast after a comma, no "without" asked.
+    contrast = _CONTRAST.search(main)
+    contrasted = words(main[contrast.start():]) if contrast else []
+    negated = bool(found_phrases(wording.negations, body[1: len(body) - len(contrasted)]))
     if _denied_without(body, wording):
         asks, negated = "requirement", False  # "is it true you can't get in without a PhD?": is a PhD required?
     origin, origin_own = origin_of(text, wording)
