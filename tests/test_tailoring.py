@@ -1258,3 +1258,9 @@ def test_the_way_into_a_role_names_what_that_roles_own_list_asks_for(bot: Career
     bot.reset()
     # A role with no list of its own, or the one they hold, adds nothing.
     assert "own list asks for" not in bot.ask("I'm a data analyst. how do I become a data scientist?").text
+
+
+def test_a_place_for_someone_like_me_after_a_told_background_weighs_that_background(bot: CareerBot) -> None:
+    a = bot.ask("I've been a vet for 10 years and I don't want to waste my animal-care experience. "
+                "Is there a place for someone like me in ML?")
+    assert a.text.startswith("**Yes.**") and "highly advantageous" in a.text, a.text

@@ -191,6 +191,7 @@ class QuestionWords(Strict):
     origin_holders: list[str] = Field(default_factory=list)
     own_words: list[str] = Field(default_factory=list)
     own_background: list[str] = Field(default_factory=list)
+    asker_as_they_are: list[str] = Field(default_factory=list)
     linking_words: list[str] = Field(default_factory=list)
     interjections: list[str] = Field(default_factory=list)
     topic_openers: list[str] = Field(default_factory=list)

@@ -669,7 +669,9 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
                    form=form, asks=asks,
                    sufficiency=asks == "possible" and bool(found_phrases(stance.asks_enough, body_asked)),
                    usefulness=useful,
-                   own_background=_own_background(body_asked, wording) if useful or asks == "negative" else [],
+                   own_background=_own_background(body_asked, wording) if useful or asks == "negative" else
+                   _own_background(words(background), wording) if found_phrases(wording.asker_as_they_are, body)
+                   else [],
                    asks_experience=bool(at_start_or_anywhere(wording.experience_markers, body)),
                    negated=negated, non_latin=is_non_latin(text), markers=markers,
                    origin=origin, origin_own=origin_own, opener=said[:start], rest=rest,
