@@ -1078,7 +1078,9 @@ def test_a_role_asked_something_theirs_beside_a_gap_is_answered(bot: CareerBot, 
 def test_a_role_set_against_the_whole_field_gets_both_sides(bot: CareerBot) -> None:
     a = bot.ask("software engineering or machine learning: which is the better career long term?")
     assert "**Machine learning as a whole**:" in a.text, a.text
-    assert "don't set them against each other" in a.text
+    # The role's own sentence setting ML above the rest of its work leads, as the articles' lean.
+    assert "**The articles lean to machine learning.** Developing software specializing in Machine Learning is " \
+           "more lucrative" in a.text
     assert "The articles describe these machine learning roles" not in a.text  # no list of every role
 
 

@@ -1210,9 +1210,14 @@ class Composer(Stage):
         found = self.find.evidence(outlook, min_coverage=0.0)  # the section is wanted, whatever the words
         field = self.find.intent_section(outlook, found, routed=True) if found else []
         hopeful = [p for p in field if not stance_of(p.sentence, cues).caveat][:2]
+        # "... specializing in Machine Learning is more lucrative": the articles lean one way, said first.
+        favouring = [p for p in own if found_phrases(cues.field_favoured, words(p.sentence))][:1]
+        leaning = parts.say("field_leads") if favouring else ""
+        lead = f"{leaning} {answers.passages_text(favouring, parts)}" if leaning else parts.say("outlook_unranked")
+        own = [p for p in own if not leaning or p not in favouring]
         said = answers.passages_text(own[:2], parts) if own else " ".join(
             f"{answers.unlabelled(d.quote, role)} {parts.quote(d)}" for d in role.descriptions[:1])
-        lines = [parts.say("outlook_unranked"), f"**{role.name}**: {said}"]
+        lines = [lead, f"**{role.name}**: {said}"]
         if role.salaries:
             first = role.salaries[0]
             lines[-1] += f" {answers.dollars(first.amount)} a year ({first.context}) {parts.quote(first)}."

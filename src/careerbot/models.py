@@ -261,6 +261,8 @@ class StanceWords(Strict):
     # A worry a yes/no question voices ("too late"), and the phrases of the sentences that answer it.
     answered_by: dict[str, list[str]] = Field(default_factory=dict)
     caveat: list[str] = Field(default_factory=list)
+    # A sentence setting the field above the rest ("... specializing in Machine Learning is more lucrative").
+    field_favoured: list[str] = Field(default_factory=list)
     asks_requirement: list[str] = Field(default_factory=list)
     asks_negative: list[str] = Field(default_factory=list)
     falling_demand: list[str] = Field(default_factory=list)
