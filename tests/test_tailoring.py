@@ -1266,3 +1266,14 @@ def test_a_place_for_someone_like_me_after_a_told_background_weighs_that_backgro
     a = bot.ask("I've been a vet for 10 years and I don't want to waste my animal-care experience. "
                 "Is there a place for someone like me in ML?")
     assert a.text.startswith("**Yes.**") and "highly advantageous" in a.text, a.text
+
+
+def test_a_part_of_a_post_not_asking_the_way_in_gets_the_steps_in_brief(bot: CareerBot) -> None:
+    a = bot.ask("just finished a history degree. how long until I'm job ready for an entry level data job? "
+                "what should the order be")
+    part = a.text.split("**“what should the order be”**")[-1]
+    assert "Their advice for getting started, in brief:" in part and "1. **" not in part, a.text
+    bot.reset()
+    # "where should I actually start?" asks the way in: the steps, each said.
+    a = bot.ask("I'm a chef. could I move into ML? where should I actually start?")
+    assert "1. **Learn Python" in a.text, a.text

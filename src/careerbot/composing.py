@@ -1010,14 +1010,19 @@ class Composer(Stage):
                 return f"{body}\n\n_{note}_" if note else body
             # "Tips for the coding interview?" and the articles say nothing of interviews: their
             # way in, in brief, not the whole of it as if it answered.
-            asks_the_way = plan.reading is not None and bool(found_phrases(  # "where would I even start?"
-                self.vocabulary.question.way_in_questions, words(plan.reading.text)))
+            # "where would I even start?", "where should I actually start?"
+            asks_the_way = plan.reading is not None and bool(found_phrases(
+                self.vocabulary.question.way_in_questions, [w for w in words(plan.reading.text) if not _an_adverb(w)]))
             # "How long does it take?": how the way goes, said first (_paced), and the steps in brief.
             takes = plan.reading is not None and self.planner.asks_time(plan.reading)
             # "How does a frontend dev become a data engineer?": the steps in brief, and what the
             # role wanted asks for, which the steps never name.
             wanted = self._skills_of_role_wanted(plan, roles, parts) if not asked else ""
-            brief = not asked and (takes or bool(wanted) or (not asks_the_way and bool(self._gaps(plan, bool(roles)))))
+            # Under one of a post's several questions that does not ask the way in itself ("what
+            # should the order be?"), the steps in brief.
+            in_passing = plan.part_of_post and plan.reading is not None and plan.reading.form != "how_to"
+            brief = not asked and (takes or bool(wanted) or (not asks_the_way and (
+                in_passing or bool(self._gaps(plan, bool(roles))))))
             # Under one of a post's several questions, each step is said by its first sentence.
             per_step = STEP_QUOTES_IN_A_PART if plan.part_of_post else STEP_QUOTES_IN_ALL
             steps = answers.steps_text(facts, parts, asked, answers.passages_text(leads, parts) if leads else "",
