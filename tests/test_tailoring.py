@@ -1269,7 +1269,7 @@ def test_a_place_for_someone_like_me_after_a_told_background_weighs_that_backgro
 
 
 def test_a_part_of_a_post_not_asking_the_way_in_gets_the_steps_in_brief(bot: CareerBot) -> None:
-    a = bot.ask("just finished a history degree. how long until I'm job ready for an entry level data job? "
+    a = bot.ask("I have a business degree. how long until I'm ready for a data job if I study evenings? "
                 "what should the order be")
     part = a.text.split("**“what should the order be”**")[-1]
     assert "Their advice for getting started, in brief:" in part and "1. **" not in part, a.text
