@@ -1277,3 +1277,10 @@ def test_a_part_of_a_post_not_asking_the_way_in_gets_the_steps_in_brief(bot: Car
     # "where should I actually start?" asks the way in: the steps, each said.
     a = bot.ask("I'm a chef. could I move into ML? where should I actually start?")
     assert "1. **Learn Python" in a.text, a.text
+
+
+def test_a_yes_no_on_two_roles_leads_with_the_sentence_naming_both(bot: CareerBot) -> None:
+    a = bot.ask("do ML engineers work with data scientists?")
+    assert a.text.startswith("The articles name them together: Machine Learning Engineer: This professional builds, "
+                             "implements, and maintains machine learning applications, collaborating often with data "
+                             "scientists."), a.text

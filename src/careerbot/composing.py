@@ -225,6 +225,14 @@ class Composer(Stage):
             text, confidence = self._role_and_field(plan, roles[0], parts), 0.15 + 0.8 * u.confidence
             self.note("compose", "the role and the field side by side")
         undecided: tuple[str, float, Parts] | None = None
+        if not text and len(roles) == 2 and plan.reading is not None and plan.reading.form == "yes_no" \
+                and self.specs[plan.intent].answer != "salary" and (bridge := self.find.bridge(roles)):
+            # "Do ML engineers work with data scientists?": the sentence naming both says how they
+            # stand to each other ("collaborating often with data scientists"); then what each does.
+            together = parts.say("named_together", passages=answers.passages_text([bridge], parts))
+            text = f"{together}\n\n{answers.comparison_text(roles, parts, {'duties'})}"
+            confidence = 0.15 + 0.8 * u.confidence
+            self.note("compose", "the sentence naming both roles")
         if not text and self._wants_verdict(plan, roles):
             text, confidence, decided = self._verdict(plan, parts)
             self.note("compose", "verdict" if decided else "yes/no question, but no verdict in the articles")
