@@ -401,3 +401,10 @@ def test_and_two_roles_with_a_choice_between_them_is_a_question_of_its_own(bot: 
     text = bot.ask("and an ML engineer vs a data engineer, which one should I go for?").text
     assert "**Machine Learning Engineer**" in text and "**Data Engineer**" in text, text
     assert "not always mandatory" not in text, text
+
+
+def test_a_later_question_opened_by_an_adverb_is_a_question_of_its_own(bot: CareerBot) -> None:
+    a = bot.ask("is ML a good career? what are the hardest parts of the job? and roughly what do ml jobs pay "
+                "starting out? im in the US fwiw")
+    assert "**“and roughly what do ml jobs pay starting out?”**" in a.text, a.text
+    assert "$80,000 – $110,000" in a.text and "“fwiw”" not in a.text  # starting out: the entry level

@@ -524,3 +524,10 @@ def test_a_how_to_word_inside_a_yes_no_leaves_it_one_unless_it_asks_for_advice(
 def test_a_contrast_at_the_end_is_no_negation(shared_bot: CareerBot, question: str, negated: bool) -> None:
     vocabulary = shared_bot.vocabulary
     assert read(question, vocabulary.question, vocabulary.stance).negated is negated
+
+
+def test_a_statement_that_asks_whether_two_are_the_same_compares_them(shared_bot: CareerBot) -> None:
+    vocabulary = shared_bot.vocabulary
+    reading = read("bi developer and data analyst arent they basically the same job?", vocabulary.question,
+                   vocabulary.stance)
+    assert reading.form == "comparison"

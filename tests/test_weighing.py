@@ -112,3 +112,8 @@ def test_an_option_of_two_words_the_articles_say_in_one_is_kept_whole(bot: Caree
     a = bot.ask("do ML engineers need people skills or just coding?")
     assert "**People skills**" in a.text and "communication" in a.text, a.text
     assert "**Coding**" in a.text
+
+
+def test_the_fields_worth_is_not_decided_by_one_roles_own_outlook(bot: CareerBot) -> None:
+    a = bot.ask("is ML actually a stable long term career?")
+    assert a.text.startswith("**Yes.**") and "Data Engineers" not in a.text, a.text

@@ -624,9 +624,12 @@ class Composer(Stage):
         wording = self.vocabulary.verdicts
         confidence = 0.15 + 0.8 * u.confidence * (found.coverage if found and not own else 1.0)
         others = self.find.other_roles_chunks(plan)
+        # Of the field's worth, no role's own outlook ("a stable and rewarding career option").
+        field_only = not plan.roles and self.specs[plan.intent].weighs
         support = own or [p for p in self.find.on_intent(plan, self.index.passages(found.hits, found.query,
                                                                                hints=found.hints, limit=6)
-                                                     if found else []) if p.chunk.chunk_id not in others]
+                                                     if found else []) if p.chunk.chunk_id not in others
+                          and not (field_only and p.chunk.chunk_id in self.find.owned_chunks)]
         # The outlook's caveats ("the field is challenging") are weighed after it, as such.
         hopeful = [p for p in routed if not stance_of(p.sentence, self.vocabulary.stance).caveat]
         support = self.find.on_topic(plan, self.find.unasked_pay(plan, [*hopeful, *support]))

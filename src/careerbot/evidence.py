@@ -90,6 +90,11 @@ class Finder(Stage):
             by_role.setdefault(role_of[chunk.section], []).append(chunk)
         return by_role
 
+    @cached_property
+    def owned_chunks(self) -> frozenset[int]:
+        """The ids of the chunks that are some role's own: they speak of that role, not the field."""
+        return frozenset(c.chunk_id for chunks in self.role_chunks.values() for c in chunks)
+
     def role_of_sections(self, sections: set[str]) -> list[str]:
         """The one role whose own sections these all are; none when they are not one role's."""
         owners = {role for role, chunks in self.role_chunks.items() for c in chunks if c.section in sections}
@@ -604,7 +609,7 @@ class Finder(Stage):
     def _section_chunks(self) -> dict[str, list[Chunk]]:
         """For each intent with sections, the chunks under a heading that names them
         ("Industries Hiring Machine Learning Professionals"), none of them a role's own."""
-        owned = {c.chunk_id for chunks in self.role_chunks.values() for c in chunks}
+        owned = self.owned_chunks
         found: dict[str, list[Chunk]] = {}
         headings = {s: self.analyzer.terms(s.split(" › ")[-1]) for s in self.index.sections()}
         starting: dict[str, list[str]] = {}  # term -> the sections whose heading holds it
@@ -777,7 +782,7 @@ class Finder(Stage):
         on_predicate: list[tuple[Passage, Stance]] = []
         on_intent: list[tuple[Passage, Stance]] = []
         intent_terms = self.intent_terms(plan)
-        owned = {c.chunk_id for chunks in self.role_chunks.values() for c in chunks}  # a role's, not the field's
+        owned = self.owned_chunks  # a role's, not the field's
         # "Do I need math?" asks of a skill: a sentence on where people come from ("most share
         # a background in computer science, engineering, mathematics") does not decide it.
         on_skills = self.specs[plan.intent].answer == "skills"
@@ -818,6 +823,10 @@ class Finder(Stage):
             return not intent_terms & heading, not intent_terms & (self.index.sentence_terms(cs[0]) | heading)
 
         on_intent.sort(key=by_intent)
+        if not plan.roles and self.specs[plan.intent].weighs:
+            # "Is ML a stable career?" is not decided by the data engineer's own "stable and
+            # rewarding career option": a role's own section speaks of that role's outlook.
+            on_topic = [cs for cs in on_topic if cs[0].chunk.chunk_id not in owned]
         if len(topic) > 1:
             # "Is an online master's worth it?": the sentence holding more of it first, then the one
             # whose section holds it all ("Online institutes" under "Take the necessary degrees").

@@ -185,11 +185,12 @@ def past_fillers(said: list[str], wording: QuestionWords) -> list[str]:
     return said[start:] if start < len(said) else said
 
 
-def past_an_adverb(said: list[str], wording: QuestionWords) -> list[str]:
+def past_an_adverb(said: list[str], wording: QuestionWords, before_wh: bool = False) -> list[str]:
     """A main question's words past an adverb in -ly before the question proper
-    ("realistically, can I ...?", "honestly is it ..."), which says nothing of its form."""
-    if len(said) > 1 and len(said[0]) > MIN_ADVERB_LETTERS and said[0].endswith("ly") \
-            and said[1] in wording.yes_no_openers:
+    ("realistically, can I ...?", "honestly is it ..."), which says nothing of its form;
+    before_wh: also before a wh-word ("and roughly what do they pay?" is a question of its own)."""
+    openers = [*wording.yes_no_openers, *wording.wh_openers] if before_wh else wording.yes_no_openers
+    if len(said) > 1 and len(said[0]) > MIN_ADVERB_LETTERS and said[0].endswith("ly") and said[1] in openers:
         return said[1:]
     return said
 
@@ -374,8 +375,8 @@ def _past_an_opener(sentence: str, wording: QuestionWords) -> str:
 @_kept_per_sentence
 def _opens_a_question(sentence: str, wording: QuestionWords) -> bool:
     sentence = _past_an_opener(sentence, wording)  # "Realistically, can someone like me ...?"
-    said = [w for w in past_fillers(words(_past_a_condition(sentence, wording)), wording)
-            if w not in wording.linking_words]
+    said = past_an_adverb([w for w in past_fillers(words(_past_a_condition(sentence, wording)), wording)
+                           if w not in wording.linking_words], wording, before_wh=True)
     return bool(said) and (said[0] in wording.wh_openers or said[0] in wording.yes_no_openers
                            or bool(at_start_or_anywhere([f"^{m}" for m in wording.wondering_markers], said)))
 
@@ -634,8 +635,9 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
             comparison = found_phrases(wording.identity_markers, body)
         if comparison:
             form, markers = "comparison", comparison
-    elif comparison:
-        form, markers = "comparison", comparison
+    elif comparison or (asking and (identity := found_phrases(wording.identity_markers, body))):
+        # "bi developer and data analyst, arent they basically the same job?" compares too.
+        form, markers = "comparison", comparison or identity
     elif compared and first in wording.wh_openers:
         form, markers = "comparison", found_phrases(wording.comparison_markers, words(compared))
     elif how_to:
