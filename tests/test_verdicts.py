@@ -586,3 +586,11 @@ def test_a_how_to_on_pay_names_the_doing_the_articles_lack(bot: CareerBot) -> No
 def test_an_interjection_is_no_subject_the_articles_lack(bot: CareerBot) -> None:
     a = bot.ask("yo whats a deep learning engineer lol")
     assert a.text.startswith("**Deep Learning Engineer**"), a.text
+
+
+def test_one_of_a_roles_options_then_the_rest_of_its_list_to_one_who_said_what_they_know(bot: CareerBot) -> None:
+    a = bot.ask("I only know Python so far. Do I have to learn C++ to become a computer vision engineer?")
+    assert a.text.startswith("**Not necessarily"), a.text
+    assert "The rest of the Computer Vision Engineer / Specialist's own list: " in a.text and "OpenCV" in a.text
+    bot.reset()
+    assert "The rest of" not in bot.ask("Is Python mandatory for a machine learning engineer?").text

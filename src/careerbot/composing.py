@@ -777,6 +777,11 @@ class Composer(Stage):
         support = [*other_way, *brought, *backgrounds] if brought else [*other_way, *support]
         rest = [p for p in dict.fromkeys(support) if all(p.sentence != s.sentence for s in shown)][: 3 - len(shown)]
         lines = [f"**{lead}.** {answers.passages_text(shown, parts)}", answers.passages_text(rest, parts)]
+        if ruling in ("one_of", "one_of_enough") and reading.background \
+                and (rest_of := self._rest_of_list(plan, best, parts)):
+            # "I only know Python. Do I have to learn C++ for computer vision?" Python or C++; and,
+            # to one who said what they know, what else the role asks.
+            lines.append(rest_of)
         if ruling not in ("no", "not_without") and (having := self._skills_brought(plan, parts)):
             # "I'm a statistics lecturer ... would my background count for ML researcher roles?":
             # what they have that the role's own list asks for.
@@ -1140,6 +1145,15 @@ class Composer(Stage):
             return ""  # "I'm a data engineer, how do I move up?" asks of no new role
         skills = "; ".join(f"{s.quote} {parts.quote(s)}" for s in role.skills)
         return parts.say("role_wanted_skills", role=role.name, skills=skills)
+
+    def _rest_of_list(self, plan: Plan, decided: Passage, parts: Parts) -> str:
+        """The other skills of the role asked about, when one of its own decided the verdict."""
+        role = self.knowledge.role(plan.roles[0]) if plan.roles else None
+        if role is None or decided.sentence not in {s.quote for s in role.skills}:
+            return ""
+        rest = [s for s in role.skills if s.quote != decided.sentence and s.quote not in parts.shown]
+        skills = "; ".join(f"{s.quote} {parts.quote(s)}" for s in rest)
+        return parts.say("rest_of_list", role=role.name, skills=skills) if rest else ""
 
     def _skills_brought(self, plan: Plan, parts: Parts) -> str:
         """The role's own skills that what the person says of themselves names ("statistics" of
