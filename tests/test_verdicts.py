@@ -594,3 +594,8 @@ def test_one_of_a_roles_options_then_the_rest_of_its_list_to_one_who_said_what_t
     assert "The rest of the Computer Vision Engineer / Specialist's own list: " in a.text and "OpenCV" in a.text
     bot.reset()
     assert "The rest of" not in bot.ask("Is Python mandatory for a machine learning engineer?").text
+
+
+def test_doing_without_a_degree_is_decided_by_the_field_sentence_though_a_role_is_named(bot: CareerBot) -> None:
+    a = bot.ask("just a philosophy BA. could I still get hired as a data analyst without a CS degree?")
+    assert a.text.startswith("**Yes.** A formal degree is helpful but not always mandatory."), a.text

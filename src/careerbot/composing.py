@@ -556,6 +556,12 @@ class Composer(Stage):
         routed = self.find.intent_section(plan, found, routed=True) if found and not own and (
             plan.reading.weighs or plan.reading.asks == "negative") and self.specs[plan.intent].weighs else []
         candidates += [p for p in routed if p not in candidates]
+        done_without = self._done_without(plan) if plan.reading.negated else []
+        if done_without:
+            # "Would anyone hire me without a computer science degree?": what the articles say of
+            # the degree itself ("helpful but not always mandatory"), wherever it is.
+            candidates += [p for p in self.find.sentences_holding(replace(plan, roles=[]), done_without, limit=4)
+                           if p not in candidates]  # of the whole field: no role's own sentence says it
         if not candidates:
             return "", 0.0, False
         reading = plan.reading
@@ -569,12 +575,6 @@ class Composer(Stage):
             opening = [p for phrase in self.vocabulary.question.changer_sentences
                        for p in self.find.sentences_saying(plan, phrase)][:1]
             candidates += [p for p in opening if p not in candidates]
-
-        done_without = self._done_without(plan) if negated else []
-        if done_without:
-            # "Would anyone hire me without a computer science degree?": what the articles say of
-            # the degree itself ("helpful but not always mandatory"), wherever it is.
-            candidates += [p for p in self.find.sentences_holding(plan, done_without, limit=4) if p not in candidates]
 
         def ruling_of(stance: Stance) -> str:
             return verdict(asks, stance, negated, reading.weighs, sufficiency=reading.sufficiency,
