@@ -531,3 +531,11 @@ def test_a_statement_that_asks_whether_two_are_the_same_compares_them(shared_bot
     reading = read("bi developer and data analyst arent they basically the same job?", vocabulary.question,
                    vocabulary.stance)
     assert reading.form == "comparison"
+
+
+@pytest.mark.parametrize("question", ["Est-ce que c'est difficile de travailler dans le machine learning ?",
+                                      "¿Es difícil trabajar en machine learning?"])
+def test_is_it_hard_in_another_language_is_answered_by_the_challenges(shared_bot: CareerBot, question: str) -> None:
+    shared_bot.reset()
+    a = shared_bot.ask(question)
+    assert "far from easy" in a.text or "challenges" in a.text, a.text

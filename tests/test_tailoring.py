@@ -1284,3 +1284,8 @@ def test_a_yes_no_on_two_roles_leads_with_the_sentence_naming_both(bot: CareerBo
     assert a.text.startswith("The articles name them together: Machine Learning Engineer: This professional builds, "
                              "implements, and maintains machine learning applications, collaborating often with data "
                              "scientists."), a.text
+
+
+def test_a_background_like_mine_is_the_askers_own(bot: CareerBot) -> None:
+    a = bot.ask("i drive trucks for a living. is a background like mine worth anything in ML?")
+    assert "highly advantageous" in a.text, a.text

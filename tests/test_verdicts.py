@@ -599,3 +599,12 @@ def test_one_of_a_roles_options_then_the_rest_of_its_list_to_one_who_said_what_t
 def test_doing_without_a_degree_is_decided_by_the_field_sentence_though_a_role_is_named(bot: CareerBot) -> None:
     a = bot.ask("just a philosophy BA. could I still get hired as a data analyst without a CS degree?")
     assert a.text.startswith("**Yes.** A formal degree is helpful but not always mandatory."), a.text
+
+
+def test_a_subject_they_lack_as_a_condition_does_not_hide_the_verdict_on_doing_without(bot: CareerBot) -> None:
+    a = bot.ask("can I get an ML job with no degree if my github is really strong?")
+    assert a.text.startswith("**Yes.** A formal degree is helpful but not always mandatory."), a.text
+    assert "“github”" in a.text and "can also lead to machine learning roles" in a.text
+    bot.reset()
+    # Not when that subject is the very thing asked to be needed.
+    assert not bot.ask("do i need docker to get an MLOps job?").text.startswith("**Yes")

@@ -562,6 +562,9 @@ class Composer(Stage):
             # the degree itself ("helpful but not always mandatory"), wherever it is.
             candidates += [p for p in self.find.sentences_holding(replace(plan, roles=[]), done_without, limit=4)
                            if p not in candidates]  # of the whole field: no role's own sentence says it
+            # ... and what the articles say also leads there ("practical experience ... can also lead").
+            candidates += [p for phrase in self.vocabulary.stance.not_required
+                           for p in self.find.sentences_saying(plan, phrase)[:1] if p not in candidates]
         if not candidates:
             return "", 0.0, False
         reading = plan.reading
@@ -648,6 +651,11 @@ class Composer(Stage):
         # articles say of the other way, after the verdict on the first.
         other_way = self._said_of(plan, alternative[alternative.index("or") + 1:]) if first is not None else []
         gaps = [g for g in gaps if g not in later]
+        # "Can I get hired without a degree if my github is solid?": the verdict is on doing without
+        # the degree; a subject they lack that the pack knows a near topic for ("github": projects)
+        # is said after it, not instead. Not so when that subject is what is asked ("do I need docker?").
+        near = [g for g in gaps if g in self.find.nearby(g)] if done_without else []
+        later, gaps = later + near, [g for g in gaps if g not in near]
         if required and rulings:
             # "Do you need a degree to even get an interview?": the need is decided on the degree;
             # what it is needed for, which the articles lack, is said after the verdict.
@@ -754,9 +762,9 @@ class Composer(Stage):
             # "He can't code. Can he still become a data scientist?" Not without it: and the step
             # of the articles' way in that learns it comes next.
             support = self.find.steps_learning(plan) or support
-        if ruling in not_required:
-            # "Not necessarily": what else leads there ("practical experience ... can also lead
-            # to machine learning roles") comes before the rest.
+        if ruling in not_required or (negated and ruling == "yes"):
+            # "Not necessarily", or "yes, without it": what else leads there ("practical
+            # experience ... can also lead to machine learning roles") comes before the rest.
             support = [c for c, st in stances if st.not_required] + support
         if plan.level and not plan.roles and asks == "possible":
             # "... as a fresh grad?": how a first role is found ("Apply for internships ...").

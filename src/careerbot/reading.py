@@ -474,7 +474,10 @@ def _own_background(said: list[str], wording: QuestionWords) -> list[str]:
     "is my experience wasted?"), as the words after "my"; none when they ask of something else
     ("is an MBA useful?")."""
     held = [said[at + 1: at + 1 + OWN_BACKGROUND_WINDOW] for at, w in enumerate(said) if w in wording.own_words]
-    return next((after for after in held if found_phrases(wording.own_background, after)), [])
+    # "is a background like mine worth anything?": the words before "like mine" too.
+    held += [said[max(0, at - 1 - OWN_BACKGROUND_WINDOW): at - 1] for at, w in enumerate(said)
+             if w in wording.own_words and at >= 2 and said[at - 1] == "like"]
+    return next((words for words in held if found_phrases(wording.own_background, words)), [])
 
 
 def _alternatives(body: list[str], wording: QuestionWords) -> bool:
