@@ -608,3 +608,9 @@ def test_a_subject_they_lack_as_a_condition_does_not_hide_the_verdict_on_doing_w
     bot.reset()
     # Not when that subject is the very thing asked to be needed.
     assert not bot.ask("do i need docker to get an MLOps job?").text.startswith("**Yes")
+
+
+def test_a_doubt_as_the_second_alternative_brings_no_sentence_of_its_words_nor_an_echoed_figure(
+        bot: CareerBot) -> None:
+    a = bot.ask("can senior ML people make over 200k, or is that just a reddit myth?")
+    assert "Reddit" not in a.text and "200k" not in a.text, a.text  # the doubt's words; the asker's figure

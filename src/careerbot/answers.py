@@ -19,6 +19,13 @@ from careerbot.thresholds import STEP_QUOTES_IN_ALL
 
 _BARE_AMOUNT = re.compile(r"(?<![\d$])(\d{1,3}(?:,\d{3})+)")
 MONEY = re.compile(r"[$€£]\s?\d|\d{1,3}(?:,\d{3})+")  # a sentence that quotes pay
+# A figure as people write one ("200k", "$90,000", "120000"): echoed back, it would read as a claim.
+_WRITTEN_FIGURE = re.compile(r"[$€£]\s?\d|\b\d{1,3}(?:[,.]\d{3})+\b|\b\d+\s?k\b|\b\d{5,}\b", re.IGNORECASE)
+
+
+def says_a_figure(text: str) -> bool:
+    """Whether a text (a person's words) holds a figure of money."""
+    return bool(_WRITTEN_FIGURE.search(text))
 
 
 def article(noun: str) -> str:

@@ -649,7 +649,18 @@ class Composer(Stage):
         later = [g for g in gaps if first is not None and not set(words(g)) & set(first)]
         # "Do I have to get a CS degree, or can I get there with online courses?": what the
         # articles say of the other way, after the verdict on the first.
-        other_way = self._said_of(plan, alternative[alternative.index("or") + 1:]) if first is not None else []
+        after_or = alternative[alternative.index("or") + 1:] if first is not None else []
+        # "... past 200k, or is that just reddit cope?" doubts the first; it names no other way.
+        doubting = bool(after_or) and any(after_or[:len(d)] == d for d in (
+            phrase_words(p) for p in self.vocabulary.question.doubting_alternatives))
+        other_way = self._said_of(plan, after_or) if first is not None and not doubting else []
+        if doubting:
+            # Nor does a sentence that shares only the doubt's words ("Reddit is a great source of news").
+            second = set(self.analyzer.index_terms(" ".join(after_or)))
+            second -= set(self.analyzer.index_terms(" ".join(first or [])))
+            topic = self.find.topic(plan)
+            support = [p for p in support
+                       if not (shared := self.index.sentence_terms(p) & topic) or not shared <= second]
         gaps = [g for g in gaps if g not in later]
         # "Can I get hired without a degree if my github is solid?": the verdict is on doing without
         # the degree; a subject they lack that the pack knows a near topic for ("github": projects)
@@ -737,7 +748,8 @@ class Composer(Stage):
             # "A dream job, or should I stay away?" is not answered by "Yes".
             lead = wording.get("case_for", lead)
         elif ruling in ("yes", "no") and plan.reading.either_or and (
-                first_way := re.split(r",?\s+or\s+", plan.reading.question, maxsplit=1, flags=re.I)[0].strip(" ,")):
+                first_way := re.split(r",?\s+or\s+", plan.reading.question, maxsplit=1, flags=re.I)[0].strip(" ,")) \
+                and not answers.says_a_figure(first_way):  # "past 200k?" echoed would read as the articles' figure
             # "Can I learn it by myself, or do I need a university?": a bare "Yes" answers which?
             # The first, which the verdict is on; the other follows ("other_way").
             lead = wording.get("to_the_first", "{verdict}").replace("{verdict}", lead).replace(
