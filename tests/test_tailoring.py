@@ -1289,3 +1289,9 @@ def test_a_yes_no_on_two_roles_leads_with_the_sentence_naming_both(bot: CareerBo
 def test_a_background_like_mine_is_the_askers_own(bot: CareerBot) -> None:
     a = bot.ask("i drive trucks for a living. is a background like mine worth anything in ML?")
     assert "highly advantageous" in a.text, a.text
+
+
+def test_which_to_aim_for_is_settled_by_what_the_post_says_they_like(bot: CareerBot) -> None:
+    a = bot.ask("mlops engineer vs ml engineer, which should i aim for? i like the infra / deployment side "
+                "more than the math")
+    assert a.text.startswith("**For that, the articles point to the MLOps Engineer.**"), a.text

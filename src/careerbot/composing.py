@@ -458,17 +458,32 @@ class Composer(Stage):
         sentences hold it, with that sentence; "" when none or several do."""
         pay = {t for s in self.specs.values() if s.answer == "salary"
                for h in s.query_hints for t in self.analyzer.index_terms(h)}
+        named = {t for r in compared for t in self.analyzer.index_terms(r.name)}
         wanted = self.find.topic(plan) - pay - self.find.filler(plan) - self.pack.weighing_terms - self.asking_terms
-        wanted -= {t for r in compared for t in self.analyzer.index_terms(r.name)}
-        if not wanted:
-            return ""
-        holding = {r.name: [Passage(c, s, 1.0) for c in self.find.role_chunks.get(r.name, []) for s in c.sentences
-                            if wanted & set(self.analyzer.index_terms(s))] for r in compared}
-        found = [(name, ps) for name, ps in holding.items() if ps]
+        found = self._roles_holding(compared, wanted - named)
+        if not found and plan.reading and plan.reading.background:
+            # "which should I aim for? I like the infra / deployment side more than the math": what
+            # they like, before what they like less.
+            liked = re.split(r"\b(?:more than|rather than|over|than)\b", plan.reading.background, maxsplit=1)[0]
+            wanted = {t for t in self.analyzer.index_terms(liked) if self.index.knows(t)} - self.analyzer.generic \
+                - pay - self.pack.weighing_terms - self.asking_terms
+            found = self._roles_holding(compared, wanted - named)
         if len(found) != 1:
             return ""
         name, passages = found[0]
         return parts.say("better_for", role=name, passages=answers.passages_text(passages[:1], parts))
+
+    def _roles_holding(self, roles: list[RoleFacts], wanted: set[str]) -> list[tuple[str, list[Passage]]]:
+        """The roles whose own sentences (or, with no section of their own, descriptions) hold any of
+        these terms, with those sentences."""
+        if not wanted:
+            return []
+        def own(role: RoleFacts) -> list[Passage]:
+            chunks = self.find.role_chunks.get(role.name, [])
+            return [Passage(c, s, 1.0) for c in chunks for s in c.sentences] or [
+                p for d in role.descriptions if (p := self.find.fact_passage(d)) is not None]
+        holding = {r.name: [p for p in own(r) if wanted & set(self.analyzer.index_terms(p.sentence))] for r in roles}
+        return [(name, ps) for name, ps in holding.items() if ps]
 
     def _narrow_pay(self, plan: Plan) -> list[Passage]:
         """For a question on pay at large, the sentences on the narrow part of pay it names
