@@ -569,8 +569,10 @@ def test_a_form_of_an_everyday_word_is_never_named_as_a_subject_the_articles_lac
 @pytest.mark.parametrize("question", [
     # "a CS degree": the sentence on the degree decides it, not the one on backgrounds in general,
     "I'm 40 and have been a chef for 15 years, no degree at all. Will employers even look at me without a CS degree?",
-    # ... and it is found though the question's other words find other sentences.
+    # ... and it is found though the question's other words find other sentences,
     "I dropped out of college, so no degree. would anyone hire me for ML without a computer science degree?",
+    # ... and though a role is named.
+    "just a philosophy BA. could I still get hired as a data analyst without a CS degree?",
 ])
 def test_the_verdict_rests_on_the_sentence_on_the_thing_done_without(bot: CareerBot, question: str) -> None:
     a = bot.ask(question)
@@ -594,11 +596,6 @@ def test_one_of_a_roles_options_then_the_rest_of_its_list_to_one_who_said_what_t
     assert "The rest of the Computer Vision Engineer / Specialist's own list: " in a.text and "OpenCV" in a.text
     bot.reset()
     assert "The rest of" not in bot.ask("Is Python mandatory for a machine learning engineer?").text
-
-
-def test_doing_without_a_degree_is_decided_by_the_field_sentence_though_a_role_is_named(bot: CareerBot) -> None:
-    a = bot.ask("just a philosophy BA. could I still get hired as a data analyst without a CS degree?")
-    assert a.text.startswith("**Yes.** A formal degree is helpful but not always mandatory."), a.text
 
 
 def test_a_subject_they_lack_as_a_condition_does_not_hide_the_verdict_on_doing_without(bot: CareerBot) -> None:

@@ -28,6 +28,11 @@ def says_a_figure(text: str) -> bool:
     return bool(_WRITTEN_FIGURE.search(text))
 
 
+def quotes_text(quotes: Sequence[Quote], parts: Parts) -> str:
+    """Facts in a line, each cited: "Knowledge of SQL [3]; Experience with Spark [4]"."""
+    return "; ".join(f"{q.quote} {parts.quote(q)}" for q in quotes)
+
+
 def article(noun: str) -> str:
     """'a' Data Analyst, 'an' NLP Engineer, 'an' AI Ethicist: by the sound, acronyms spelt out."""
     vowel_sound = noun[:1].lower() in "aeiou" or (noun[:2].isupper() and noun[:1] in "FHLMNRSX")
@@ -319,7 +324,7 @@ def comparison_text(roles: list[RoleFacts], parts: Parts, asked: Collection[Dime
             said.append(" ".join(f"{unlabelled(q.quote, role)} {parts.quote(q)}" for q in duties)
                         or "The articles don't say what this role does.")
         if "skills" in asked:
-            skills = "; ".join(f"{s.quote} {parts.quote(s)}" for s in role.skills[:4])
+            skills = quotes_text(role.skills[:4], parts)
             none = parts.say("no_skills_listed")
             if not skills and "duties" not in asked and role.descriptions:
                 # What the role does says what it works with: "statistical methods", "data analysis".

@@ -57,6 +57,11 @@ from careerbot.thresholds import (
 from careerbot.verdict import AFFIRMATIVE, Stance, stance_of, verdict
 
 
+def _at(said: list[str], phrase: list[str]) -> int | None:
+    """Where a phrase's words first stand in the words said."""
+    return next((i for i in range(len(said)) if said[i:i + len(phrase)] == phrase), None)
+
+
 def _an_adverb(word: str) -> bool:
     """An adverb of a common English word: "honestly" (honest), "fully" (full), "happily"
     (happy), "basically" (basic)."""
@@ -464,7 +469,9 @@ class Composer(Stage):
         if not found and plan.reading and plan.reading.background:
             # "which should I aim for? I like the infra / deployment side more than the math": what
             # they like, before what they like less.
-            liked = re.split(r"\b(?:more than|rather than|over|than)\b", plan.reading.background, maxsplit=1)[0]
+            said = words(plan.reading.background)
+            liked = " ".join(said[: min([at for p in self.vocabulary.question.preference_cuts
+                                         if (at := _at(said, phrase_words(p))) is not None], default=len(said))])
             wanted = {t for t in self.analyzer.index_terms(liked) if self.index.knows(t)} - self.analyzer.generic \
                 - pay - self.pack.weighing_terms - self.asking_terms
             found = self._roles_holding(compared, wanted - named)
@@ -1178,8 +1185,7 @@ class Composer(Stage):
         held = set(self.analyzer.index_terms(plan.reading.origin))
         if held and set(self.analyzer.index_terms(role.name)) <= held:
             return ""  # "I'm a data engineer, how do I move up?" asks of no new role
-        skills = "; ".join(f"{s.quote} {parts.quote(s)}" for s in role.skills)
-        return parts.say("role_wanted_skills", role=role.name, skills=skills)
+        return parts.say("role_wanted_skills", role=role.name, skills=answers.quotes_text(role.skills, parts))
 
     def _rest_of_list(self, plan: Plan, decided: Passage, parts: Parts) -> str:
         """The other skills of the role asked about, when one of its own decided the verdict."""
@@ -1187,8 +1193,7 @@ class Composer(Stage):
         if role is None or decided.sentence not in {s.quote for s in role.skills}:
             return ""
         rest = [s for s in role.skills if s.quote != decided.sentence and s.quote not in parts.shown]
-        skills = "; ".join(f"{s.quote} {parts.quote(s)}" for s in rest)
-        return parts.say("rest_of_list", role=role.name, skills=skills) if rest else ""
+        return parts.say("rest_of_list", role=role.name, skills=answers.quotes_text(rest, parts)) if rest else ""
 
     def _skills_brought(self, plan: Plan, parts: Parts) -> str:
         """The role's own skills that what the person says of themselves names ("statistics" of
@@ -1555,7 +1560,7 @@ class Composer(Stage):
         said = words(reading.question)
         for marker in self.vocabulary.question.how_to_markers:
             marker_words = phrase_words(marker)
-            at = next((i for i in range(len(said)) if said[i:i + len(marker_words)] == marker_words), None)
+            at = _at(said, marker_words)
             if at is not None and at + len(marker_words) < len(said):
                 return said[at + len(marker_words)]
         return None
@@ -1625,7 +1630,7 @@ class Composer(Stage):
         said = words(reading.question)
         for marker in reading.markers:
             marker_words = phrase_words(marker)
-            at = next((i for i in range(len(said)) if said[i:i + len(marker_words)] == marker_words), None)
+            at = _at(said, marker_words)
             if at is not None:
                 # "how much coding", "how many hours"; but "how long", not "how long does".
                 after = said[at + len(marker_words): at + len(marker_words) + 1]

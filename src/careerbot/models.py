@@ -190,6 +190,7 @@ class QuestionWords(Strict):
     origin_prospective: list[str] = Field(default_factory=list)
     origin_holders: list[str] = Field(default_factory=list)
     doubting_alternatives: list[str] = Field(default_factory=list)
+    preference_cuts: list[str] = Field(default_factory=list)
     own_words: list[str] = Field(default_factory=list)
     own_background: list[str] = Field(default_factory=list)
     asker_as_they_are: list[str] = Field(default_factory=list)

@@ -183,6 +183,13 @@ class Planner(Stage):
                   if asked and asked in keywords and u.scores.get(name, 0.0) >= MIN_INTENT]
         return owners[0] if len(owners) == 1 else None
 
+    @staticmethod
+    def _routed(plan: Plan, intent: str, score: float) -> Plan:
+        """The plan routed by the question's form to an intent, scored at least this surely."""
+        u = plan.understanding
+        u = replace(u, intent=intent, scores={**u.scores, intent: max(u.scores[intent], score)})
+        return replace(plan, intent=intent, understanding=u)
+
     def by_form(self, plan: Plan) -> Plan:
         """The form of the question overrides its keywords: a how-to about a role wants the
         way in, not the role's card; only a question that compares gets a comparison."""
@@ -230,25 +237,17 @@ class Planner(Stage):
             # "Should I learn ML?", "is data engineering worth my time?": whether to take the
             # path, not what it takes; "is a PhD worth it?" is about the PhD.
             # The form recognises the question as surely as a keyword would.
-            u = replace(u, intent=weighing, scores={**u.scores, weighing: max(u.scores[weighing], WEAK_INTENT)})
-            return replace(plan, intent=weighing, understanding=u)
-        if plan.reading.own_background and u.scores[plan.intent] < WEAK_INTENT:
+            return self._routed(plan, weighing, WEAK_INTENT)
+        how_to = next((s.name for s in self.specs.values() if s.answer == "how_to_start"), None)
+        if how_to and plan.reading.own_background and u.scores[plan.intent] < WEAK_INTENT:
             # "Would my accounting background help at all?": the way in, from where they come.
             # The form recognises the question as surely as a keyword would.
-            how_to = next((s.name for s in self.specs.values() if s.answer == "how_to_start"), None)
-            if how_to:
-                u = replace(u, intent=how_to, scores={**u.scores, how_to: max(u.scores[how_to], WEAK_INTENT)})
-                return replace(plan, intent=how_to, understanding=u)
-        if form == "how_to" and (kind in CARD_ANSWERS or u.scores[plan.intent] < WEAK_INTENT):
-            how_to = next((s.name for s in self.specs.values() if s.answer == "how_to_start"), None)
-            if how_to:
-                return replace(plan, intent=how_to)
-        if form == "quantity" and u.scores[plan.intent] < MIN_INTENT and self.asks_time(plan.reading):
+            return self._routed(plan, how_to, WEAK_INTENT)
+        if how_to and form == "how_to" and (kind in CARD_ANSWERS or u.scores[plan.intent] < WEAK_INTENT):
+            return replace(plan, intent=how_to)
+        if how_to and form == "quantity" and u.scores[plan.intent] < MIN_INTENT and self.asks_time(plan.reading):
             # "How many months would it take me to be job-ready?": the way in, at its pace.
-            how_to = next((s.name for s in self.specs.values() if s.answer == "how_to_start"), None)
-            if how_to:
-                u = replace(u, intent=how_to, scores={**u.scores, how_to: max(u.scores[how_to], MIN_INTENT)})
-                return replace(plan, intent=how_to, understanding=u)
+            return self._routed(plan, how_to, MIN_INTENT)
         if form == "quantity" and kind in CARD_ANSWERS and kind != "comparison":
             # "How long does it take to become an ML engineer?": not the role's card.
             others = {k: v for k, v in u.scores.items() if self.specs[k].answer not in (*CARD_ANSWERS, "smalltalk")}

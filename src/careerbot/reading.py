@@ -477,7 +477,7 @@ def _own_background(said: list[str], wording: QuestionWords) -> list[str]:
     # "is a background like mine worth anything?": the words before "like mine" too.
     held += [said[max(0, at - 1 - OWN_BACKGROUND_WINDOW): at - 1] for at, w in enumerate(said)
              if w in wording.own_words and at >= 2 and said[at - 1] == "like"]
-    return next((words for words in held if found_phrases(wording.own_background, words)), [])
+    return next((said_of for said_of in held if found_phrases(wording.own_background, said_of)), [])
 
 
 def _alternatives(body: list[str], wording: QuestionWords) -> bool:
@@ -670,13 +670,14 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
         asks, negated = "requirement", False  # "is it true you can't get in without a PhD?": is a PhD required?
     origin, origin_own = origin_of(text, wording)
     useful = asks == "possible" and bool(found_phrases(stance.asks_useful, body_asked))
+    # Their own background's worth: asked of it ("would my background help?", "is my experience
+    # wasted?"), or of themselves as they are, after a post telling of it ("someone like me?").
+    brought = _own_background(body_asked, wording) if useful or asks == "negative" else \
+        _own_background(words(background), wording) if found_phrases(wording.asker_as_they_are, body) else []
     return Reading(text=text, question=" ".join([main, *completing]), questions=asking, background=background,
                    form=form, asks=asks,
                    sufficiency=asks == "possible" and bool(found_phrases(stance.asks_enough, body_asked)),
-                   usefulness=useful,
-                   own_background=_own_background(body_asked, wording) if useful or asks == "negative" else
-                   _own_background(words(background), wording) if found_phrases(wording.asker_as_they_are, body)
-                   else [],
+                   usefulness=useful, own_background=brought,
                    asks_experience=bool(at_start_or_anywhere(wording.experience_markers, body)),
                    negated=negated, non_latin=is_non_latin(text), markers=markers,
                    origin=origin, origin_own=origin_own, opener=said[:start], rest=rest,
