@@ -539,3 +539,20 @@ def test_is_it_hard_in_another_language_is_answered_by_the_challenges(shared_bot
     shared_bot.reset()
     a = shared_bot.ask(question)
     assert "far from easy" in a.text or "challenges" in a.text, a.text
+
+
+@pytest.mark.parametrize(("post", "asked"), [
+    ("Did a coding bootcamp last year. What should I learn next?", "What should I learn next?"),
+    ("Was a nurse for ten years. Can I move into data science?", "Can I move into data science?"),
+])
+def test_a_sentence_telling_what_was_done_is_background_not_a_question(words_of, post: str,  # type: ignore[no-untyped-def]
+                                                                     asked: str) -> None:
+    r = words_of(post)
+    assert r.question == asked and r.background.startswith(post.split(".")[0]), r
+
+
+def test_a_second_question_doubting_a_claim_leaves_the_first_as_the_question(words_of) -> None:  # type: ignore[no-untyped-def]
+    r = words_of("does my physics background count, or do companies only want CS grads?")
+    assert r.question == "does my physics background count?" and not r.either_or, r
+    # Another way of their own is a real alternative.
+    assert words_of("is networking key, or can I just apply online?").either_or

@@ -1295,3 +1295,17 @@ def test_which_to_aim_for_is_settled_by_what_the_post_says_they_like(bot: Career
     a = bot.ask("mlops engineer vs ml engineer, which should i aim for? i like the infra / deployment side "
                 "more than the math")
     assert a.text.startswith("**For that, the articles point to the MLOps Engineer.**"), a.text
+
+
+def test_what_else_to_do_after_what_they_have_done_gets_the_steps_not_yet_taken(bot: CareerBot) -> None:
+    bot.reset()
+    a = bot.ask("Did a coding bootcamp last year and I've been applying to jobs since. What else should I do?")
+    assert a.intent == "how_to_start", a.text
+    assert a.text.startswith("Besides what you have already done (“bootcamp”, “applying”)"), a.text
+    assert "**Build a network**" in a.text and "Build projects" in a.text
+    assert "**Take degrees, courses or certifications**" not in a.text  # the bootcamp is that step
+    assert "**Gain experience: internships and entry-level roles**" not in a.text  # and applying is this one
+    bot.reset()
+    # With nothing done said, "what should I do?" is the whole way in.
+    b = bot.ask("I want to work in machine learning. What should I do?")
+    assert b.intent == "how_to_start" and "step by step" in b.text and "Besides" not in b.text, b.text

@@ -611,3 +611,15 @@ def test_a_doubt_as_the_second_alternative_brings_no_sentence_of_its_words_nor_a
         bot: CareerBot) -> None:
     a = bot.ask("can senior ML people make over 200k, or is that just a reddit myth?")
     assert "Reddit" not in a.text and "200k" not in a.text, a.text  # the doubt's words; the asker's figure
+
+
+@pytest.mark.parametrize("question", [
+    "I teach chemistry. Does my chemistry background help at all, or do companies only hire CS grads?",
+    "is a statistics degree useful for ML or do employers just want software engineers?",
+])
+def test_a_second_question_that_restricts_a_claim_doubts_the_first_and_weighs_no_options(
+        bot: CareerBot, question: str) -> None:
+    bot.reset()
+    a = bot.ask(question)
+    assert a.text.startswith(("**Yes", "**It helps")), a.text  # a verdict on the first, not two options side by side
+    assert "“only" not in a.text and "“just" not in a.text and "_The articles don't say which" not in a.text, a.text

@@ -248,9 +248,11 @@ def named_skills_text(role: RoleFacts | None, passages: list[Passage], parts: Pa
 
 
 def steps_text(facts: Facts, parts: Parts, asked: Sequence[int] = (), lead: str = "", brief: bool = False,
-               ahead: dict[int, str] | None = None, quotes_per_step: int = STEP_QUOTES_IN_ALL) -> str:
+               ahead: dict[int, str] | None = None, quotes_per_step: int = STEP_QUOTES_IN_ALL,
+               heading: str = "") -> str:
     """The steps in; when the question asks about some of them ("how do I build a network"),
-    only those. ahead: the steps the person has a head start on, with what they said of it."""
+    only those, under heading if given. ahead: the steps the person has a head start on, with
+    what they said of it."""
     ahead = ahead or {}
 
     def title(i: int) -> str:
@@ -259,7 +261,7 @@ def steps_text(facts: Facts, parts: Parts, asked: Sequence[int] = (), lead: str 
 
     head = [lead, ""] if lead else []
     if asked:
-        lines = [*head, parts.say("steps_asked"), ""]
+        lines = [*head, heading or parts.say("steps_asked"), ""]
         for i in asked:
             quotes = " ".join(f"“{q.quote}” {parts.quote(q)}" for q in facts.steps[i].quotes)
             lines.append(f"- {title(i)}: {quotes}")

@@ -21,7 +21,15 @@ from careerbot.lexicon import english
 from careerbot.models import Answer, IntentSpec, RoleFacts, Understanding
 from careerbot.pack import Pack, Stage
 from careerbot.planning import Context, Plan, Planner
-from careerbot.reading import Reading, first_alternative, found_phrases, phrase_words, required_thing, sentences
+from careerbot.reading import (
+    Reading,
+    doubt_of,
+    first_alternative,
+    found_phrases,
+    phrase_words,
+    required_thing,
+    sentences,
+)
 from careerbot.retrieval import Passage
 from careerbot.text import words
 from careerbot.thresholds import (
@@ -673,8 +681,7 @@ class Composer(Stage):
         # articles say of the other way, after the verdict on the first.
         after_or = alternative[alternative.index("or") + 1:] if first is not None else []
         # "... past 200k, or is that just reddit cope?" doubts the first; it names no other way.
-        doubting = bool(after_or) and any(after_or[:len(d)] == d for d in (
-            phrase_words(p) for p in self.vocabulary.question.doubting_alternatives))
+        doubting = bool(doubt_of(after_or, self.vocabulary.question))
         other_way = self._said_of(plan, after_or) if first is not None and not doubting else []
         if doubting:
             # Nor does a sentence that shares only the doubt's words ("Reddit is a great source of news").
@@ -1050,6 +1057,14 @@ class Composer(Stage):
             return listed
         if kind == "how_to_start" and facts.steps:
             asked = self.find.steps_asked(plan)
+            ahead = self.find.head_starts(plan, facts.steps)
+            heading = ""
+            if not asked and ahead and plan.reading and found_phrases(self.vocabulary.question.besides_markers,
+                                                                     words(plan.reading.question)):
+                # "Did a bootcamp, been applying for months: what else should I be doing?": the
+                # steps they have not taken, after what they have.
+                asked = [i for i in range(len(facts.steps)) if i not in ahead]
+                heading = parts.say("steps_besides", had=", ".join(ahead[i] for i in sorted(ahead)))
             quoted_in_steps = {q.quote for i in asked for q in facts.steps[i].quotes}
             # Where they come from, or the one sentence on the very thing asked ("Facebook groups").
             focused = self.find.focused(plan) if asked else None
@@ -1064,7 +1079,7 @@ class Composer(Stage):
                 others = "; ".join(step.title.split(":")[0].lower() for step in facts.steps[1:])
                 note = parts.say("first_of_steps", n=str(len(facts.steps)), others=others)
                 body = answers.steps_text(facts, parts, asked, answers.passages_text(leads, parts) if leads else "",
-                                          ahead=self.find.head_starts(plan, facts.steps))
+                                          ahead=ahead)
                 return f"{body}\n\n_{note}_" if note else body
             # "Tips for the coding interview?" and the articles say nothing of interviews: their
             # way in, in brief, not the whole of it as if it answered.
@@ -1084,8 +1099,7 @@ class Composer(Stage):
             # Under one of a post's several questions, each step is said by its first sentence.
             per_step = STEP_QUOTES_IN_A_PART if plan.part_of_post else STEP_QUOTES_IN_ALL
             steps = answers.steps_text(facts, parts, asked, answers.passages_text(leads, parts) if leads else "",
-                                       brief=brief, ahead=self.find.head_starts(plan, facts.steps),
-                                       quotes_per_step=per_step)
+                                       brief=brief, ahead=ahead, quotes_per_step=per_step, heading=heading)
             return f"{steps}\n\n{wanted}" if wanted else steps
         if kind == "role_info" and (len(roles) > 1 or missing):
             return answers.comparison_text(compared, parts, self._dimensions(plan) - {"overview"} | {"duties"},
@@ -1523,6 +1537,10 @@ class Composer(Stage):
         if reading and reading.origin and plan.origin_named:
             origin_terms = set(self.analyzer.index_terms(reading.origin))
             skip |= {w for w in u.unknown_words if set(self.analyzer.index_terms(w)) & origin_terms}
+        if reading and reading.either_or:
+            # "..., or is that just sci-fi?": the doubt names no subject asked.
+            asked = words(reading.question)
+            skip |= set(doubt_of(asked[asked.index("or") + 1:], self.vocabulary.question)) if "or" in asked else set()
         if reading:
             skip |= set(reading.own_background)  # "would my pharmacy experience count?": theirs, no subject asked
         if self._place(plan):

@@ -20,7 +20,13 @@ from typing import Literal, TypeVar
 from careerbot.memo import MemoPerOwner
 from careerbot.models import QuestionWords, StanceWords
 from careerbot.text import words
-from careerbot.thresholds import BARE_CHOICE_WORDS, MIN_COMMA_JOINED_WORDS, MIN_JOINED_WORDS, OWN_BACKGROUND_WINDOW
+from careerbot.thresholds import (
+    BARE_CHOICE_WORDS,
+    DOUBT_REACH,
+    MIN_COMMA_JOINED_WORDS,
+    MIN_JOINED_WORDS,
+    OWN_BACKGROUND_WINDOW,
+)
 
 Form = Literal["yes_no", "comparison", "how_to", "quantity", "wh", "statement"]
 Asks = Literal["requirement", "negative", "possible", "positive"]
@@ -202,6 +208,9 @@ def _asks(sentence: str, wording: QuestionWords) -> bool:
     said = past_fillers(words(_past_a_condition(sentence, wording)), wording)
     if not sentence.rstrip().endswith((".", "!")) and len(said) > 2 and closing(wording.tag_questions, said):
         return True  # "still worth getting into in 2025 or nah": a tag ends a question as "?" does
+    if sentence.rstrip().endswith(".") and said[1:2] and said[0] in wording.reported_openers \
+            and said[1] in {*wording.articles, *wording.own_words, *wording.quantifiers}:
+        return False  # "Did a coding bootcamp last year.", "Was a nurse for 10 years.": told, not asked
     # "dont want to waste 2 years": a negation opens a statement unless a "?" ends it.
     return bool(said) and (said[0] in wording.wh_openers or said[0] in wording.yes_no_openers) and len(said) > 2 \
         and said[0] not in wording.negations
@@ -487,6 +496,28 @@ def _alternatives(body: list[str], wording: QuestionWords) -> bool:
                for at, w in enumerate(body) if at >= 2)
 
 
+def doubt_of(after_or: list[str], wording: QuestionWords) -> list[str]:
+    """The second alternative's words when it only doubts the first ("..., or is that just
+    reddit cope?", "or is that a myth?"); none when it names another way."""
+    return after_or if any(after_or[:len(d)] == d for d in map(phrase_words, wording.doubting_alternatives)) else []
+
+
+def _restricting_doubt(body: list[str], wording: QuestionWords) -> bool:
+    """Whether the second alternative is someone else's claim restricted ("does my math help,
+    or do employers only want CS grads?"): a question with a subject of its own, not the
+    asker's ("or can I just apply online?" is another way) nor "it" ("or is it just coding
+    and math?" weighs two things), with a restricting word. It names no other thing to
+    weigh; what is asked is the first alternative."""
+    if "or" not in body[2:]:
+        return False
+    after = body[body.index("or", 2) + 1:]
+    if set(after) & set(wording.reassigning_words):
+        return False  # "do ML engineers need SQL, or is that just the data engineer's job?" names another
+    return len(after) > 1 and after[0] in wording.yes_no_openers \
+        and after[1] not in {*wording.statement_openers, *wording.thing_pronouns} \
+        and bool(set(after[1:1 + DOUBT_REACH]) & set(wording.doubting_restrictions))
+
+
 @_kept_per_sentence
 def wondered(sentence: str, wording: QuestionWords) -> list[str]:
     """A statement that asks ("I work in agronomy and wondering if there's ML work in
@@ -674,6 +705,10 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
     # wasted?"), or of themselves as they are, after a post telling of it ("someone like me?").
     brought = _own_background(body_asked, wording) if useful or asks == "negative" else \
         _own_background(words(background), wording) if found_phrases(wording.asker_as_they_are, body) else []
+    doubted = _restricting_doubt(body, wording)
+    if doubted:
+        # "Does my math help, or do employers only want CS grads?": what is asked is the first.
+        main = re.split(r",?\s+or\s+", main, maxsplit=1, flags=re.I)[0].rstrip(" ,") + "?"
     return Reading(text=text, question=" ".join([main, *completing]), questions=asking, background=background,
                    form=form, asks=asks,
                    sufficiency=asks == "possible" and bool(found_phrases(stance.asks_enough, body_asked)),
@@ -682,7 +717,7 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
                    negated=negated, non_latin=is_non_latin(text), markers=markers,
                    origin=origin, origin_own=origin_own, opener=said[:start], rest=rest,
                    weighs=bool(at_start_or_anywhere(wording.weighing_markers, body)),
-                   either_or=_alternatives(body, wording),
+                   either_or=_alternatives(body, wording) and not doubted,
                    setting=setting, labelled=labelled, age=age_asked(text, wording),
                    asks_level=bool(found_phrases(wording.level_markers, body)),
                    looks_up_role=bool(found_phrases(wording.role_lookup_markers, words(" ".join([main, *completing])))))

@@ -141,6 +141,9 @@ ADVERB_STEM_ZIPF = 3.5
 # A word asked about is one of alternatives when an "or" is within this many words of it in
 # the sentence that would decide the verdict ("Python, R, or Java").
 ALTERNATIVES_WINDOW = 3
+# "..., or do employers only want CS grads?" doubts the first alternative when a restricting
+# word stands within this many words after the second question's opener.
+DOUBT_REACH = 3
 # "Why is there so much demand?": the sentence giving reasons and at most this many sentences
 # of the items after it ("Data Explosion: ...", "Business Value: ...").
 MAX_CAUSES = 5
