@@ -1309,3 +1309,21 @@ def test_what_else_to_do_after_what_they_have_done_gets_the_steps_not_yet_taken(
     # With nothing done said, "what should I do?" is the whole way in.
     b = bot.ask("I want to work in machine learning. What should I do?")
     assert b.intent == "how_to_start" and "step by step" in b.text and "Besides" not in b.text, b.text
+
+
+@pytest.mark.parametrize("question", ["which ML role is most realistic for a beginner?",
+                                      "what kind of job could a fresh graduate get in machine learning?"])
+def test_which_role_at_a_level_gets_the_roles_the_articles_place_there(bot: CareerBot, question: str) -> None:
+    bot.reset()
+    a = bot.ask(question)
+    assert a.text.startswith("The roles the articles place at the entry level:"), a.text
+    assert "**Data Scientist**" in a.text and "Entry to Senior" in a.text
+    assert "Mid to Senior" not in a.text and "Senior Software Developer" not in a.text
+
+
+def test_a_post_asking_which_role_for_a_beginner_answers_each_of_its_numbered_questions(bot: CareerBot) -> None:
+    bot.reset()
+    a = bot.ask("final year CS student, did an internship doing frontend. 1) which ML role is most realistic for "
+                "a beginner 2) what should my portfolio projects look like 3) should I do a masters first?")
+    assert "Entry to Senior" in a.text and "**“what should my portfolio projects look like”**" in a.text, a.text
+    assert "Portfolio Development" in a.text and "**“should I do a masters first?”**" in a.text

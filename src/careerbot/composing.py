@@ -219,6 +219,15 @@ class Composer(Stage):
             text = "\n\n".join([parts.say("roles_with"), "\n".join(lines)])
             confidence = 0.15 + 0.8 * max(u.confidence, WEAK_INTENT)
             self.note("compose", "the roles whose facts name what is asked")
+        if not text and (at_level := self._roles_at_level(plan)):
+            # "Which ML role is most realistic for a beginner?": the roles placed at that level,
+            # and how a first role is found.
+            lines = [f"- **{role.name}**: {answers.passages_text([p], parts)}" for role, p in at_level]
+            steps = self.find.level_steps(plan) if plan.level == "entry" else []
+            text = "\n\n".join(t for t in [parts.say("roles_at_level", level=plan.level or ""), "\n".join(lines),
+                                            answers.passages_text(steps, parts)] if t)
+            confidence = 0.15 + 0.8 * max(u.confidence, WEAK_INTENT)
+            self.note("compose", "the roles at the level asked")
         weighs_options = plan.reading is not None and (
             plan.reading.form == "comparison" or (plan.reading.form == "yes_no" and plan.reading.either_or))
         if not text and len(roles) < 2 and weighs_options and (options := self.find.options(plan)):
@@ -418,19 +427,24 @@ class Composer(Stage):
         named = [name for _, _, name in self.matcher.roles.find(self.analyzer.terms(reading.origin))]
         return self.knowledge.role(named[0]) if len(named) == 1 else None
 
+    def _roles_at_level(self, plan: Plan) -> list[tuple[RoleFacts, Passage]]:
+        """ "Which ML role is most realistic for a beginner?": the roles whose own sentences
+        or table row place them at the level asked ("Data Scientist ... Entry to Senior")."""
+        reading = plan.reading
+        if reading is None or plan.roles or not plan.level or reading.form not in ("wh", "comparison") \
+                or not self.planner.across_roles(reading.question):
+            return []
+        return [(role, p) for name, p in self.find.roles_at_level(plan.level) if (role := self.knowledge.role(name))]
+
     def _roles_with(self, plan: Plan) -> list[tuple[RoleFacts, Passage]]:
         """For "which jobs/roles ... X?", the roles whose own skills or descriptions name X
         (the first such line of each); none when no such role, or when all of them do."""
         reading = plan.reading
         if reading is None or reading.form not in ("wh", "comparison"):
             return []
-        # "which ML jobs ...": the field's words between do not matter.
-        across = self.vocabulary.conversation.across_roles
-        kept = {w for phrase in across for w in phrase_words(phrase)}
-        said = [w for w in words(reading.question) if w in kept
-                or not ((terms := self.analyzer.terms(w)) and set(terms) <= self.analyzer.generic)]
+        said = self.planner.across_roles(reading.question)
         choosing = bool(set(said[:1]) & set(self.vocabulary.question.choice_words))  # "which ML jobs ... instead of"
-        if not found_phrases(across, said) or (reading.form == "comparison" and not choosing):
+        if not said or (reading.form == "comparison" and not choosing):
             return []
         # "... use my C++ instead of making me start over in Python?": what is used comes before.
         instead = next((i for i in range(len(said)) if found_phrases(self.vocabulary.question.instead_markers,
@@ -1539,8 +1553,8 @@ class Composer(Stage):
             skip |= {w for w in u.unknown_words if set(self.analyzer.index_terms(w)) & origin_terms}
         if reading and reading.either_or:
             # "..., or is that just sci-fi?": the doubt names no subject asked.
-            asked = words(reading.question)
-            skip |= set(doubt_of(asked[asked.index("or") + 1:], self.vocabulary.question)) if "or" in asked else set()
+            said = words(reading.question)
+            skip |= set(doubt_of(said[said.index("or") + 1:], self.vocabulary.question)) if "or" in said else set()
         if reading:
             skip |= set(reading.own_background)  # "would my pharmacy experience count?": theirs, no subject asked
         if self._place(plan):

@@ -30,6 +30,7 @@ from careerbot.thresholds import (
     FILLER_ZIPF,
     IN_PASSING_CHUNKS,
     LACKED_WINDOW,
+    LEVEL_CHUNKS,
     LEVEL_SENTENCES,
     MAX_CAUSES,
     MAX_NAMED_SKILLS,
@@ -247,6 +248,19 @@ class Finder(Stage):
         found = self.unasked_pay(plan, found)
         self.note("level", " | ".join(p.sentence[:60] for p in found[:LEVEL_SENTENCES]) or "nothing on it")
         return found[:LEVEL_SENTENCES]
+
+    def roles_at_level(self, level: str) -> list[tuple[str, Passage]]:
+        """The roles a sentence of the articles places at a level ("Data Scientist ...
+        Experience Level: Entry to Senior"), each with the first such sentence; a sentence
+        naming several roles places none of them."""
+        said = self.vocabulary.levels.get(level, [])  # type: ignore[call-overload]
+        query = list(dict.fromkeys(t for p in said for t in self.analyzer.index_terms(p)))
+        found: dict[str, Passage] = {}
+        for p in self.index.scored_sentences(self.index.search(query, k=LEVEL_CHUNKS), query) if query else []:
+            if found_phrases(said, words(p.sentence)) and len(named := self.roles_named(p.sentence)) == 1:
+                found.setdefault(next(iter(named)), p)
+        self.note("roles at level", ", ".join(found) or "none")
+        return list(found.items())
 
     def level_steps(self, plan: Plan) -> list[Passage]:
         """The quotes of the articles' way in that speak of the level asked ("Apply for

@@ -92,12 +92,23 @@ class Planner(Stage):
         fixed = None if self.analyzer.is_known(word) else self.analyzer.correct(word)
         return self.analyzer.is_known(word) or (fixed is not None and DamerauLevenshtein.distance(word, fixed) <= 1)
 
+    def across_roles(self, question: str) -> list[str]:
+        """The question's words, past the field's ("which ML jobs ..."), when it asks over all
+        the roles ("which role", "what kind of job"); none when it does not."""
+        across = self.vocabulary.conversation.across_roles
+        kept = {w for phrase in across for w in phrase_words(phrase)}
+        said = [w for w in words(question) if w in kept
+                or not ((terms := self.analyzer.terms(w)) and set(terms) <= self.analyzer.generic)]
+        return said if found_phrases(across, said) else []
+
     def understand(self, reading: Reading, language: str) -> Understanding:
         """The question proper, read by the intent matcher; roles the person named in the
         background ("I want to be a data scientist. What's the best way?") count too."""
         in_english = language == "en"
         u = self.matcher.understand(reading.question, correct=in_english)
-        if len(reading.questions) > 1 and u.scores[u.intent] < WEAK_INTENT:
+        # "Which role is most realistic for a beginner?" is clear: the roles at that level.
+        at_a_level = u.level is not None and bool(self.across_roles(reading.question))
+        if len(reading.questions) > 1 and u.scores[u.intent] < WEAK_INTENT and not at_a_level:
             # The first question alone is unclear: the post's other questions may tell.
             u = replace(self.matcher.understand(" ".join(reading.questions), correct=in_english), whole_post=True)
         if not in_english:
@@ -211,7 +222,8 @@ class Planner(Stage):
             plan = replace(plan, roles=list(dict.fromkeys(fields)))
         assert plan.reading is not None
         # "Which path fits me better, research or engineering?" weighs two; it looks up no role.
-        looks_up = plan.reading.looks_up_role and plan.reading.form != "comparison"
+        # "Which role is most realistic for a beginner?" looks up the roles at that level (composing).
+        looks_up = plan.reading.looks_up_role and plan.reading.form != "comparison" and not plan.level
         if looks_up and not plan.roles and (found := self.role_described(u, plan.reading.background)):
             # "Is there a role focused on improving business processes?": that role, and its card.
             role_info = next((s.name for s in self.specs.values() if s.answer == "role_info"), plan.intent)

@@ -121,6 +121,9 @@ MAX_COMPARED = 4
 # A question about a role at a level ("a senior ML engineer") gets at most this many of the
 # articles' sentences on that role at that level, after its card.
 LEVEL_SENTENCES = 2
+# "Which role suits a beginner?": the level's words are looked for in this many chunks (a table
+# of roles and levels is one chunk; a role's own section another).
+LEVEL_CHUNKS = 30
 # A skills question names a skill ("math", "SQL") when its word is in at most a third of the
 # skill quotes; then the answer is those skills' facts, at most this many, not the whole list.
 NAMED_SKILL_SHARE = 3
