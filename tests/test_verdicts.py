@@ -623,3 +623,16 @@ def test_a_second_question_that_restricts_a_claim_doubts_the_first_and_weighs_no
     a = bot.ask(question)
     assert a.text.startswith(("**Yes", "**It helps")), a.text  # a verdict on the first, not two options side by side
     assert "“only" not in a.text and "“just" not in a.text and "_The articles don't say which" not in a.text, a.text
+
+
+def test_a_field_wide_verdict_on_a_role_with_no_list_of_its_own_is_followed_by_what_that_role_does(
+        bot: CareerBot) -> None:
+    bot.reset()
+    bot.ask("what does an ML product manager do?")
+    a = bot.ask("do they need to code?")
+    assert "they don't say it of the Machine Learning Product Manager in particular" in a.text, a.text
+    assert "Of what the Machine Learning Product Manager does, they say: Product managers oversee" in a.text
+    assert "need a human to program them" not in a.text  # more of the field's words is no answer for the role
+    bot.reset()
+    # A role with a list of its own is answered from it, with no such line.
+    assert "Of what the" not in bot.ask("do ML engineers need to know python?").text

@@ -456,7 +456,8 @@ def joined(first: Answer, parts: list[tuple[str, Answer]]) -> Answer:
         said = set(first.text.split("\n\n"))  # "On these figures, X earns more": said once
         paragraphs = part.text.split("\n\n")
         if _VERDICT.match(part.text) and paragraphs[0] not in said and 2 * len(shown_first) >= len(part.sources):
-            paragraphs = paragraphs[:1]  # the verdict is what is new; the rest the first answer shows
+            # The verdict is what is new, and what it is said of; the rest the first answer shows.
+            paragraphs = [paragraphs[0], *(p for p in paragraphs[1:] if p.startswith("_") and not CITATION.search(p))]
         for paragraph in paragraphs:
             if paragraph in said:
                 continue

@@ -54,6 +54,7 @@ from careerbot.thresholds import (
     NEAREST_TOPICS,
     QUALIFIER_ZIPF,
     ROLE_ANSWERS,
+    ROLE_DOES_QUOTES,
     SECTION_SENTENCES,
     STEP_QUOTES_IN_A_PART,
     STEP_QUOTES_IN_ALL,
@@ -839,6 +840,14 @@ class Composer(Stage):
         # articles say of their field, is all the support; the intent's sentences are not.
         support = [*other_way, *brought, *backgrounds] if brought else [*other_way, *support]
         rest = [p for p in dict.fromkeys(support) if all(p.sentence != s.sentence for s in shown)][: 3 - len(shown)]
+        role_does = ""
+        role = self.knowledge.role(plan.roles[0]) if scope and self.specs[plan.intent].answer == "skills" else None
+        if role and not role.skills and role.descriptions:
+            # "An ML product manager: do they need to code?" Of a role with no skills of its own,
+            # what the articles say it does is the nearest they come, not more of the field's.
+            rest, does = [], role.descriptions[:ROLE_DOES_QUOTES]
+            role_does = parts.say("role_does", role=role.name, passages=" ".join(
+                f"{answers.unlabelled(q.quote, role)} {parts.quote(q)}" for q in does))
         lines = [f"**{lead}.** {answers.passages_text(shown, parts)}", answers.passages_text(rest, parts)]
         if ruling in ("one_of", "one_of_enough") and reading.background \
                 and (rest_of := self._rest_of_list(plan, best, parts)):
@@ -862,6 +871,8 @@ class Composer(Stage):
             lines.append(f"_{parts.say('rests_on', gaps=quoted(unsaid))}_")
         if scope:
             lines.append(f"_{scope}_")
+        if role_does:
+            lines.append(role_does)
         return "\n\n".join(line for line in lines if line), confidence, True
 
     def _done_without(self, plan: Plan) -> list[str]:

@@ -121,6 +121,9 @@ MAX_COMPARED = 4
 # A question about a role at a level ("a senior ML engineer") gets at most this many of the
 # articles' sentences on that role at that level, after its card.
 LEVEL_SENTENCES = 2
+# A verdict drawn from the whole field, on a role with no list of its own, is followed by this
+# many sentences of what the role does.
+ROLE_DOES_QUOTES = 2
 # "Which role suits a beginner?": the level's words are looked for in this many chunks (a table
 # of roles and levels is one chunk; a role's own section another).
 LEVEL_CHUNKS = 30
