@@ -556,3 +556,12 @@ def test_a_second_question_doubting_a_claim_leaves_the_first_as_the_question(wor
     assert r.question == "does my physics background count?" and not r.either_or, r
     # Another way of their own is a real alternative.
     assert words_of("is networking key, or can I just apply online?").either_or
+
+
+def test_a_question_opened_by_or_after_a_statement_is_the_other_side_of_it_not_a_question_of_its_own(  # type: ignore[no-untyped-def]
+        words_of) -> None:
+    r = words_of("Is data science a safe career? I worry it gets automated. Or will companies always need people?")
+    assert r.question == "Is data science a safe career?" and r.rest == [], r
+    # After a question, it is a question of its own.
+    assert words_of("Is a masters worth it for ML? Or should I just start applying?").rest == [
+        "Or should I just start applying?"]

@@ -636,3 +636,12 @@ def test_a_field_wide_verdict_on_a_role_with_no_list_of_its_own_is_followed_by_w
     bot.reset()
     # A role with a list of its own is answered from it, with no such line.
     assert "Of what the" not in bot.ask("do ML engineers need to know python?").text
+
+
+def test_a_fear_the_post_tells_beside_its_question_is_said_to_be_one_the_articles_never_name(bot: CareerBot) -> None:
+    bot.reset()
+    a = bot.ask("Is ML a good long-term career? It seems like these jobs could be the first to be automated away.")
+    assert a.text.startswith("**Yes"), a.text
+    assert "“automated away”" in a.text
+    bot.reset()
+    assert "automated" not in bot.ask("Is ML a good long-term career? I like maths a lot.").text

@@ -988,9 +988,11 @@ class Composer(Stage):
         return units
 
     def _unsaid_predicates(self, plan: Plan) -> list[str]:
-        """The bad things a yes/no asks of ("replace", "a bubble") that the articles never name."""
+        """The bad things a yes/no asks of ("replace", "a bubble") that the articles never name;
+        or the post around it fears ("It seems those jobs would be the first to be automated away")."""
         assert plan.reading is not None
-        asked = found_phrases(self.vocabulary.stance.asks_negative, words(plan.reading.question))
+        said = words(f"{plan.reading.question} {plan.reading.background}")
+        asked = found_phrases(self.vocabulary.stance.asks_negative, said)
         # "A dead end?", "too late?": plain words the articles answer in theirs ("continue to
         # grow", "now is an excellent time"); "replace" or "a bubble" is a claim they never make.
         lexicon = english()

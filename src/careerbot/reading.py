@@ -606,12 +606,16 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
     # "What is the top job? Data scientist or engineer?": a later sentence may be the comparison.
     # Later questions that open as questions do are questions of their own; a fragment ("Data
     # scientist or engineer?") completes the one before it.
-    rest = [q for q in asking[1:] if _opens_a_question(q, wording)]
+    # "It seems they'd be the first to be automated away. Or will they always be required?": the
+    # other side of the worry told before it, which the answer weighs, no question of its own.
+    told_before = {q for before, q in itertools.pairwise(parts) if before not in asking
+                   and words(q)[:1] != [] and words(q)[0] in wording.alternative_openers}
+    rest = [q for q in asking[1:] if _opens_a_question(q, wording) and q not in told_before]
     # "What is the top job? Data scientist or engineer?": a later fragment may be the comparison;
     # "... do I need calculus or is stats enough?" is a question of its own.
     compared = next((q for q in asking[1:] if q not in rest and found_phrases(wording.comparison_markers, words(q))),
                     None)
-    completing = list(itertools.takewhile(lambda q: q not in rest, asking[1:]))
+    completing = list(itertools.takewhile(lambda q: q not in rest and q not in told_before, asking[1:]))
     background = " ".join([setting, *(s for s in parts if s not in asking)]).strip()
     said = words(main)
     # "Silas, is it worth it?" / "So, is it ...": the form starts after a short opener.
