@@ -551,8 +551,11 @@ def test_a_yes_no_on_what_the_articles_touch_nowhere_is_declined_not_met_with_fi
 
 def test_one_of_several_options_is_followed_by_where_the_articles_call_it_essential(bot: CareerBot) -> None:
     text = bot.ask("do data engineers have to know python?").text
-    assert text.startswith("**Not necessarily: the articles name it as one of several options"), text
+    # The lead says both sides: an option in the list, stressed elsewhere.
+    assert text.startswith("**Not strictly: the articles name it as one of several options, though elsewhere "
+                           "they stress it.**"), text
     assert "programming skills are essential, particularly in languages such as Python" in text, text
+    assert "Start small by learning Python" in text  # the step of their way in that learns it
 
 
 def test_can_i_get_in_at_a_level_is_decided_by_what_the_articles_say_of_that_level(bot: CareerBot) -> None:

@@ -827,11 +827,16 @@ class Composer(Stage):
             support = [*self.find.level_steps(plan), *support]
         if ruling in ("one_of", "one_of_enough"):
             # "Is Python mandatory?" One option of a list; where the articles call it crucial, that
-            # too: the other side.
+            # too: the other side, said in the lead; and the step of their way in that learns it.
             cues = self.vocabulary.stance
-            support = [c for c in dict.fromkeys([*(c for c, _ in stances), *candidates])
-                       if c.sentence != best.sentence and stance_of(c.sentence, cues).required
-                       and any(contains(self.analyzer.terms(c.sentence), unit) for unit in required)][:1] + support
+            stressed = [c for c in dict.fromkeys([*(c for c, _ in stances), *candidates])
+                        if c.sentence != best.sentence and stance_of(c.sentence, cues).required
+                        and any(contains(self.analyzer.terms(c.sentence), unit) for unit in required)][:1]
+            if stressed and ruling == "one_of":
+                lead = wording.get("one_of_stressed", lead)
+                support = [p for p in self.find.steps_learning(plan)
+                           if any(contains(self.analyzer.terms(p.sentence), unit) for unit in required)] + support
+            support = stressed + support
         if of_field and described and (self.specs[plan.intent].weighs or reading.either_or):
             # "Is MLOps a direction with a future?" Yes, of the field: and what the role is; so
             # too for "would I build models, or is it mostly people management?" of a role.
