@@ -816,8 +816,11 @@ class Composer(Stage):
                 and p.chunk.sentences[at - 1] in against)]
         if ruling == "not_without":
             # "He can't code. Can he still become a data scientist?" Not without it: and the step
-            # of the articles' way in that learns it comes next.
+            # of the articles' way in that learns it comes next. Told of before the question, the
+            # lack is one to make up: "not without learning it".
             support = self.find.steps_learning(plan) or support
+            if not found_phrases(self.vocabulary.question.negations, words(reading.question)):
+                lead = wording.get("not_without_learning", lead)
         if ruling in not_required or (negated and ruling == "yes"):
             # "Not necessarily", or "yes, without it": what else leads there ("practical
             # experience ... can also lead to machine learning roles") comes before the rest.
@@ -850,7 +853,8 @@ class Composer(Stage):
         if role and not role.skills and role.descriptions:
             # "An ML product manager: do they need to code?" Of a role with no skills of its own,
             # what the articles say it does is the nearest they come, not more of the field's.
-            rest, does = [], role.descriptions[:ROLE_DOES_QUOTES]
+            does = role.descriptions[:ROLE_DOES_QUOTES]
+            rest = rest if ruling == "not_without" else []  # the step that learns it stays
             role_does = parts.say("role_does", role=role.name, passages=" ".join(
                 f"{answers.unlabelled(q.quote, role)} {parts.quote(q)}" for q in does))
         lines = [f"**{lead}.** {answers.passages_text(shown, parts)}", answers.passages_text(rest, parts)]
