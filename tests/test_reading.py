@@ -565,3 +565,8 @@ def test_a_question_opened_by_or_after_a_statement_is_the_other_side_of_it_not_a
     # After a question, it is a question of its own.
     assert words_of("Is a masters worth it for ML? Or should I just start applying?").rest == [
         "Or should I just start applying?"]
+
+
+@pytest.mark.parametrize("question", ["how do I get into ML from scratch?", "how do I get into ML from here?"])
+def test_where_one_starts_from_is_no_background(words_of, question: str) -> None:  # type: ignore[no-untyped-def]
+    assert words_of(question).origin == ""

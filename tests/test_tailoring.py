@@ -1327,3 +1327,24 @@ def test_a_post_asking_which_role_for_a_beginner_answers_each_of_its_numbered_qu
                 "a beginner 2) what should my portfolio projects look like 3) should I do a masters first?")
     assert "Entry to Senior" in a.text and "**“what should my portfolio projects look like”**" in a.text, a.text
     assert "Portfolio Development" in a.text and "**“should I do a masters first?”**" in a.text
+
+
+def test_how_to_move_up_gets_the_career_paths_the_articles_lead_into_with_their_list(bot: CareerBot) -> None:
+    bot.reset()
+    a = bot.ask("how can I grow my career in machine learning over the years?")
+    assert "Here are a few of them:" in a.text, a.text
+    for heading in ("**Machine Learning Team Lead**", "**Machine Learning Engineers**",
+                    "**Senior Software Developers for Machine Learning**"):
+        assert heading in a.text
+    assert "Senior Software Developers for Machine Learning: This" not in a.text  # the heading said once
+
+
+def test_who_a_person_said_they_are_carries_to_their_next_question_about_themselves(bot: CareerBot) -> None:
+    bot.reset()
+    bot.ask("I'm a data analyst at a bank.")
+    a = bot.ask("how would I get into machine learning from here?")
+    assert "_(your head start: “data analyst”)_" in a.text, a.text
+    bot.reset()
+    bot.ask("I'm a data analyst at a bank.")
+    # A question not about themselves carries nothing of them.
+    assert "head start" not in bot.ask("how does a teacher get into machine learning?").text

@@ -411,12 +411,29 @@ def leaned_on(section: str) -> str:
     return _NUMBERING.sub("", named[-1]).strip(" :") if named else ""
 
 
+def _after_what_they_lean_on(passages: list[Passage], parts: Parts) -> list[Passage]:
+    """The passages in their order, but one that leans on the sentence before it in its chunk
+    ("They are responsible ..."), when that sentence is among them, placed right after it."""
+    ordered: list[Passage] = []
+    for p in passages:
+        if p in ordered:
+            continue
+        sentences = p.chunk.sentences
+        at = sentences.index(p.sentence) if p.sentence in sentences else 0
+        before = next((q for q in passages if at and q.chunk.chunk_id == p.chunk.chunk_id
+                       and q.sentence == sentences[at - 1]), None)
+        if before is not None and before not in ordered and parts.leans(p.sentence):
+            ordered.append(before)
+        ordered.append(p)
+    return ordered
+
+
 def passages_text(passages: list[Passage], parts: Parts) -> str:
     """The passages with their citations. One that leans on what it follows gets it: the
     sentence before it in its chunk, or, first in its chunk, the heading it is under
-    ("Data Engineer: They collect ...")."""
+    ("Data Engineer: They collect ..."); found before that sentence, it follows it."""
     shown: list[str] = []
-    for p in passages:
+    for p in _after_what_they_lean_on(passages, parts):
         if p.sentence in parts.shown or any(seen in p.sentence for seen in parts.shown if len(seen) > 40):
             continue  # already in the answer: as the sentence another one leans on, or a fact's quote of it
         text = p.sentence

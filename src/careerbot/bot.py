@@ -282,7 +282,9 @@ class CareerBot:
                 found_phrases(self.vocabulary.question.negations, words(reading.background)):
             # "He doesn't know how to code. Can he still ...?": the question is turned around.
             reading = replace(reading, negated=True)
-        if reading.origin and (named := {name for _, _, name in self.matcher.roles.find(
+        # "I'm a software developer thinking about ML", asking nothing, tells who they are, and
+        # the role they name is the one to speak of: both stay.
+        if reading.origin and reading.questions and (named := {name for _, _, name in self.matcher.roles.find(
                 self.analyzer.terms(reading.origin))} & set(understanding.roles)):
             # "Embedded software engineer here. Which ML jobs would use my C++ instead of ...?":
             # said before the question, it is who they are, whatever the question compares.
@@ -312,6 +314,11 @@ class CareerBot:
             reading = replace(context.reading, text=f"{context.reading.text} {reading.text}", rest=[],
                               origin=reading.origin or context.reading.origin,
                               origin_own=reading.origin_own if reading.origin else context.reading.origin_own)
+        elif not reading.origin and context.reading is not None and context.reading.origin \
+                and context.reading.origin_own and set(self.vocabulary.conversation.first_person) & set(words(text)):
+            # "I'm a software developer ..." then "what's the next step up for someone like me?":
+            # who asks is who they said they were.
+            reading = replace(reading, origin=context.reading.origin, origin_own=True)
         plan.reading, plan.language = reading, language
         plan = self.planner.by_form(plan)
         if tracing:

@@ -166,7 +166,10 @@ class Composer(Stage):
         text, parts.sources = answers.in_reading_order(text, parts.sources)
         # "What's the next step up for a developer?" answered from one role's own section: "and
         # what does that pay?" asks of that role.
-        told = self.find.role_of_sections({s.section for s in parts.sources}) or [r.name for r in roles]
+        # For one who holds a role, the role that answer leads with, beside what it says of theirs.
+        led_with = self.find.role_of_sections({parts.sources[0].section}) \
+            if parts.sources and self._role_of_origin(plan) else []
+        told = self.find.role_of_sections({s.section for s in parts.sources}) or led_with or [r.name for r in roles]
         context.intent, context.roles, context.level = plan.intent, told, plan.level
         context.recent_roles = [*context.recent_roles, *told][-MAX_RECENT_ROLES:]
         context.listed = [r.name for r in self.knowledge.facts.roles] if kind == "roles" else []
@@ -1493,16 +1496,19 @@ class Composer(Stage):
         if not found:
             return "", 0.0
         others = self.find.other_roles_chunks(plan)
-        # The intent's own section of the articles ("Industries Hiring ..."), when it holds
-        # what was asked; else the best sentences wherever they are.
-        section = self.find.intent_section(plan, found)
-        chosen = section or self.find.on_intent(
-            plan, self.index.passages(found.hits, found.query, hints=found.hints, limit=6))
         way_in = self.vocabulary.passages.way_in
         # Another role's sentence on the way to it from the one asked about, or the one the person
         # holds ("This is a step up for software developers"), answers "what's next for me?".
         held = self._role_of_origin(plan)
         from_roles = set(plan.roles) | ({held.name} if held else set())
+        # The intent's own section of the articles ("Industries Hiring ..."), when it holds
+        # what was asked; else the best sentences wherever they are. The way up from a role
+        # held is that role's own ("a step up for software developers"), not the section's list.
+        retrieved = self.find.on_intent(plan, self.index.passages(found.hits, found.query, hints=found.hints, limit=6))
+        steps_up = from_roles and any(found_phrases(way_in, words(p.sentence)) and from_roles & self.find.roles_named(
+            p.sentence) for p in retrieved)
+        section = [] if steps_up else self.find.intent_section(plan, found)
+        chosen = section or retrieved
         passages = [p for p in self.find.unasked_pay(plan, chosen)
                     if p.chunk.chunk_id not in others or (found_phrases(way_in, words(p.sentence))
                                                           and from_roles & self.find.roles_named(p.sentence))
@@ -1527,6 +1533,12 @@ class Composer(Stage):
         if not passages:
             return "", 0.0
         confidence = 0.15 + 0.8 * plan.understanding.confidence * found.coverage
+        if section and (listed := self.find.list_led_into(passages)):
+            # "There are several good career paths ... Here are a few of them:", with them.
+            lead, items = listed
+            headed = [(p.chunk.section.split(" › ")[-1], answers.passages_text([p], parts)) for p in items]
+            lines = [f"- **{heading}**: {text.removeprefix(f'{heading}: ')}" for heading, text in headed]
+            return "\n\n".join([answers.passages_text([*passages, lead], parts), "\n".join(lines)]), confidence
         return answers.passages_text(passages, parts), confidence
 
     def _fallback(self, question: str, plan: Plan) -> Answer:

@@ -262,6 +262,29 @@ class Finder(Stage):
         self.note("roles at level", ", ".join(found) or "none")
         return list(found.items())
 
+    def list_led_into(self, passages: list[Passage]) -> tuple[Passage, list[Passage]] | None:
+        """A section of the passages whose text ends leading into a list of the sections under
+        it ("There are several good career paths ... Here are a few of them:"): that lead-in,
+        and each section under it by its first sentence naming what its heading names (else
+        its first), so that the list is shown with its lead."""
+        for section, doc_id in dict.fromkeys((p.chunk.section, p.chunk.doc_id) for p in passages):
+            own = [c for c in self.index.chunks_under([section]) if c.doc_id == doc_id]
+            if not own or not own[-1].sentences or not own[-1].sentences[-1].rstrip().endswith(":"):
+                continue
+            prefix = f"{section} › "
+            under = [s for s in self.index.sections() if s.startswith(prefix) and " › " not in s[len(prefix):]]
+            items = []
+            for sub in under:
+                said = [(c, s) for c in self.index.chunks_under([sub]) if c.doc_id == doc_id for s in c.sentences]
+                named = self.roles_named(sub.split(" › ")[-1])
+                chunk, sentence = next(((c, s) for c, s in said if named & self.roles_named(s)), said[0]) \
+                    if said else (None, "")
+                if chunk is not None:
+                    items.append(Passage(chunk, sentence, 1.0))
+            if items:
+                return Passage(own[-1], own[-1].sentences[-1], 1.0), items
+        return None
+
     def level_steps(self, plan: Plan) -> list[Passage]:
         """The quotes of the articles' way in that speak of the level asked ("Apply for
         internships and entry-level positions"): how a first role is found."""

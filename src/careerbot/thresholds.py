@@ -120,7 +120,7 @@ MAX_LEADS = 3
 MAX_COMPARED = 4
 # A question about a role at a level ("a senior ML engineer") gets at most this many of the
 # articles' sentences on that role at that level, after its card.
-LEVEL_SENTENCES = 2
+LEVEL_SENTENCES = 3
 # A verdict drawn from the whole field, on a role with no list of its own, is followed by this
 # many sentences of what the role does.
 ROLE_DOES_QUOTES = 2
