@@ -1348,3 +1348,17 @@ def test_who_a_person_said_they_are_carries_to_their_next_question_about_themsel
     bot.ask("I'm a data analyst at a bank.")
     # A question not about themselves carries nothing of them.
     assert "head start" not in bot.ask("how does a teacher get into machine learning?").text
+
+
+def test_pay_and_future_asked_together_get_both_for_each_role(bot: CareerBot) -> None:
+    bot.reset()
+    a = bot.ask("what's the pay and future scope of a computer vision engineer?")
+    assert "impressive salaries" in a.text and "Outlook: Computer Vision is growing rapidly" in a.text, a.text
+    bot.reset()
+    b = bot.ask("machine learning engineering vs blockchain development: which has better salary and future scope?")
+    assert "$145,688" in b.text and "Outlook:" in b.text, b.text
+    assert "**Blockchain Development**: the articles don’t cover this role." in b.text
+    bot.reset()
+    # A role the articles say nothing of the future of is said to have none said.
+    c = bot.ask("data scientist vs cyber security: salary and future scope?")
+    assert "$119,413" in c.text and "The articles say nothing of this role's future or demand." in c.text, c.text

@@ -311,9 +311,11 @@ Dimension = Literal["duties", "skills", "pay", "overview"]
 
 def comparison_text(roles: list[RoleFacts], parts: Parts, asked: Collection[Dimension],
                     missing: Sequence[str] = (), bridge: Passage | None = None, ruling_first: bool = False,
-                    pay_said: dict[str, list[Passage]] | None = None) -> str:
+                    pay_said: dict[str, list[Passage]] | None = None,
+                    outlooks: dict[str, list[Passage]] | None = None) -> str:
     """The roles side by side on what was asked: what they do, their skills, their pay (an
-    "overview" is what they do, in one sentence, and their pay). A sentence of the articles
+    "overview" is what they do, in one sentence, and their pay), and, asked beside them, each
+    one's outlook (outlooks: what the articles say of it, by role). A sentence of the articles
     that names them together ("... perform generally similar tasks, they are distinct") leads;
     a role the articles don't describe is named as such."""
     blocks = [passages_text([bridge], parts)] if bridge else []
@@ -342,6 +344,10 @@ def comparison_text(roles: list[RoleFacts], parts: Parts, asked: Collection[Dime
                 said.append("The articles give no salary figure.")
                 if pay_said and (of_pay := pay_said.get(role.name)):
                     said.append(passages_text(of_pay, parts))  # "... can earn impressive salaries."
+        if outlooks is not None:
+            found = outlooks.get(role.name)
+            said.append(f"{parts.say('outlook_label')} {passages_text(found, parts)}" if found
+                        else parts.say("no_outlook_said"))
         blocks.append(f"**{role.name}**: " + " ".join(said))
     blocks += [f"**{name.title()}**: the articles don’t cover this role." for name in missing]
     if "skills" in asked and (difference := skills_difference(roles)):

@@ -223,6 +223,14 @@ class Composer(Stage):
             text = "\n\n".join([parts.say("roles_with"), "\n".join(lines)])
             confidence = 0.15 + 0.8 * max(u.confidence, WEAK_INTENT)
             self.note("compose", "the roles whose facts name what is asked")
+        if not text and roles and plan.reading and plan.reading.form in ("wh", "comparison") \
+                and self.planner.asks_pay(u) and (outlooks := self._outlooks(plan, roles)) is not None:
+            # "What's the salary and future scope of an NLP engineer?": each role on both.
+            missing = [u.unlisted_role] if u.unlisted_role else []
+            text = answers.comparison_text(roles, parts, {"pay"}, missing, pay_said=self._pay_said(roles),
+                                           outlooks=outlooks)
+            confidence = 0.15 + 0.8 * max(u.confidence, WEAK_INTENT)
+            self.note("compose", "the roles' pay and outlook")
         if not text and (at_level := self._roles_at_level(plan)):
             # "Which ML role is most realistic for a beginner?": the roles placed at that level,
             # and how a first role is found.
@@ -1048,9 +1056,10 @@ class Composer(Stage):
         missing = [u.unlisted_role] if u.unlisted_role and roles else []
         compared = roles[:MAX_COMPARED]
         if kind == "salary" and (facts.salary_levels or roles):
-            if roles and (len(roles) > 1 or missing):
+            if roles and (len(roles) > 1 or missing or self._outlooks(plan, roles)):
+                # "Data science vs cyber security: better salary and future scope?": each side on both.
                 return answers.comparison_text(roles, parts, self._dimensions(plan) | {"pay"}, missing,
-                                               pay_said=self._pay_said(roles))
+                                               pay_said=self._pay_said(roles), outlooks=self._outlooks(plan, roles))
             if roles:
                 # "Deep Learning Engineers are among the top earners in AI": no figure, but said.
                 of_pay = [] if roles[0].salaries else self.find.pay_said_of(roles[0].name)
@@ -1181,18 +1190,24 @@ class Composer(Stage):
             return answers.role_text(roles[0], parts)
         return ""
 
-    def _outlook_compared(self, plan: Plan, compared: list[RoleFacts], parts: Parts) -> str:
-        """"NLP or computer vision: which has stronger demand?": each role's own section on its
-        outlook ("Career Scope"), side by side, and that the articles rank them on it nowhere."""
+    def _outlooks(self, plan: Plan, roles: list[RoleFacts]) -> dict[str, list[Passage]] | None:
+        """What the articles say of each role's outlook, when the question asks of it ("future
+        scope", "demand"): its own section on it ("Career Scope"), failing that a description
+        that speaks for it; None when the outlook is not asked."""
         outlook = next((s.name for s in self.specs.values() if s.weighs), None)
         terms = self.matcher.shaped_terms(plan.understanding.text)
         if outlook is None or not any(contains(terms, kw) for kw in self.matcher.keywords[outlook]):
-            return ""
+            return None
         cues = self.vocabulary.stance
-        own = {role.name: self.find.role_passages(replace(plan, intent=outlook, roles=[role.name]))[:2] or [
+        return {role.name: self.find.role_passages(replace(plan, intent=outlook, roles=[role.name]))[:2] or [
             p for d in role.descriptions if stance_of(d.quote, cues).positive and (p := self.find.fact_passage(d))][:1]
-            for role in compared}  # failing a section of its own, a description that speaks for it
-        if not any(own.values()):
+            for role in roles}
+
+    def _outlook_compared(self, plan: Plan, compared: list[RoleFacts], parts: Parts) -> str:
+        """"NLP or computer vision: which has stronger demand?": each role's own section on its
+        outlook ("Career Scope"), side by side, and that the articles rank them on it nowhere."""
+        own = self._outlooks(plan, compared)
+        if own is None or not any(own.values()):
             return ""
         # "Data analyst vs data engineer: which has the better future?" and nothing said of the
         # analyst's: that is said, not their pay instead.
