@@ -1362,3 +1362,19 @@ def test_pay_and_future_asked_together_get_both_for_each_role(bot: CareerBot) ->
     # A role the articles say nothing of the future of is said to have none said.
     c = bot.ask("data scientist vs cyber security: salary and future scope?")
     assert "$119,413" in c.text and "The articles say nothing of this role's future or demand." in c.text, c.text
+
+
+def test_pay_ranked_by_industry_or_place_is_said_to_be_ranked_nowhere_with_what_they_say_of_pay(
+        bot: CareerBot) -> None:
+    bot.reset()
+    a = bot.ask("which industry pays machine learning engineers the most?")
+    assert a.text.startswith("_The articles don't rank industries by pay; of pay, they say:_ Salaries vary based on "
+                             "location, experience level, and industry"), a.text
+    assert "Healthcare organizations" in a.text  # and the industries they name
+    bot.reset()
+    b = bot.ask("what country has the highest salaries for data scientists?")
+    assert b.text.startswith("_The articles don't rank places by pay"), b.text
+    assert "$119,413" in b.text  # the role's own figure
+    bot.reset()
+    # Roles ranked by pay are what the articles give figures for.
+    assert "rank" not in bot.ask("which ML jobs pay the most?").text.split("\n")[0]

@@ -231,6 +231,20 @@ class Composer(Stage):
                                            outlooks=outlooks)
             confidence = 0.15 + 0.8 * max(u.confidence, WEAK_INTENT)
             self.note("compose", "the roles' pay and outlook")
+        if not text and (ranked := self._pay_ranked_by(plan)):
+            # "Which industry pays ML engineers the best?": the articles rank no industry by pay;
+            # what they say of pay and of that thing instead.
+            things, section = ranked
+            note = self.knowledge.facts.salary_note
+            text = "\n\n".join(t for t in [
+                f"_{parts.say('unranked_by_pay', things=things)}_ "
+                + (f"{note.quote} {parts.quote(note)}" if note else ""),
+                answers.passages_text(section, parts),
+                # "Which country pays ML engineers the most?": the role's own figures, as the articles give them.
+                answers.salary_for_role(roles[0], plan.level, self.knowledge.facts, parts) if roles else ""]
+                if t.strip())
+            confidence = 0.15 + 0.8 * max(u.confidence, WEAK_INTENT)
+            self.note("compose", f"pay not ranked by {things}")
         if not text and (at_level := self._roles_at_level(plan)):
             # "Which ML role is most realistic for a beginner?": the roles placed at that level,
             # and how a first role is found.
@@ -1189,6 +1203,26 @@ class Composer(Stage):
         if kind == "comparison" and len(roles) == 1:
             return answers.role_text(roles[0], parts)
         return ""
+
+    def _pay_ranked_by(self, plan: Plan) -> tuple[str, list[Passage]] | None:
+        """ "Which industry pays the most?", "which country pays best?": pay asked to be ranked
+        by places, or by what another intent with a section of its own is about (industries),
+        with that section's opening; None when that is not asked."""
+        u, reading = plan.understanding, plan.reading
+        question = self.vocabulary.question
+        if reading is None or reading.form not in ("wh", "comparison") or not self.planner.asks_pay(u) \
+                or not set(question.ranking_words) & set(said := words(reading.question)):
+            return None
+        if set(question.place_words) & set(said):
+            return self.vocabulary.wording.get("places", "places"), []
+        by = next((s for s in self.specs.values() if s.sections and not s.weighs and s.answer == "retrieval"
+                   and (s.name == plan.intent or u.scores.get(s.name, 0.0) >= WEAK_INTENT)), None)
+        if by is None:
+            return None
+        # That thing's section asked at large ("which industries hire?"): its opening.
+        at_large = replace(plan, intent=by.name, roles=[], understanding=replace(u, content_words=[]))
+        found = self.find.evidence(plan)
+        return by.label.lower(), self.find.intent_section(at_large, found, routed=True) if found else []
 
     def _outlooks(self, plan: Plan, roles: list[RoleFacts]) -> dict[str, list[Passage]] | None:
         """What the articles say of each role's outlook, when the question asks of it ("future

@@ -231,6 +231,8 @@ class QuestionWords(Strict):
     changer_sentences: list[str] = Field(default_factory=list)
     one_thing_markers: list[str] = Field(default_factory=list)
     besides_markers: list[str] = Field(default_factory=list)
+    place_words: list[str] = Field(default_factory=list)
+    ranking_words: list[str] = Field(default_factory=list)
     alternative_openers: list[str] = Field(default_factory=list)
     reported_openers: list[str] = Field(default_factory=list)
     quantifiers: list[str] = Field(default_factory=list)
