@@ -117,3 +117,10 @@ def test_an_option_of_two_words_the_articles_say_in_one_is_kept_whole(bot: Caree
 def test_the_fields_worth_is_not_decided_by_one_roles_own_outlook(bot: CareerBot) -> None:
     a = bot.ask("is ML actually a stable long term career?")
     assert a.text.startswith("**Yes.**") and "Data Engineers" not in a.text, a.text
+
+
+def test_should_i_aim_at_one_role_or_another_is_a_choice_between_them_not_a_yes_or_no(bot: CareerBot) -> None:
+    bot.reset()
+    a = bot.ask("should I go for data engineer roles or data scientist roles?")
+    assert not a.text.startswith(("**Yes", "**The articles make a case")), a.text
+    assert "**Data Engineer**" in a.text and "**Data Scientist**" in a.text

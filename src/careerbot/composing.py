@@ -1194,7 +1194,9 @@ class Composer(Stage):
                 plan.intent = next((s.name for s in self.specs.values() if s.answer == "salary"), plan.intent)
             # A sentence naming both leads a comparison of what they are, not of their pay alone.
             bridge = self.find.bridge(compared) if dimensions & {"duties", "overview"} else None
-            better = bool(found_phrases(self.vocabulary.question.better_markers, words(u.text)))
+            # "Which is better ...?", or "should I aim at X or Y?": a choice asked.
+            better = bool(found_phrases(self.vocabulary.question.better_markers, words(u.text))) or bool(
+                plan.reading and plan.reading.weighs)
             # "Which one is better if I want to publish papers?": the role whose own sentences say so.
             purpose = self._better_for(plan, compared, parts) if better else ""
             text = answers.comparison_text(compared, parts, dimensions, missing, bridge,

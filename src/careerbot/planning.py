@@ -244,7 +244,12 @@ class Planner(Stage):
             # "Is an MBA worth it if I want to move into ...?": the MBA's intent, not the move's;
             # "is moving into ML worth it money-wise?": the pay.
             return replace(plan, intent=owners.pop())
-        chooses = form == "comparison" and len(plan.roles) > 1  # "X vs Y - which should I aim for?"
+        # "X vs Y - which should I aim for?", "should I aim at research roles or ML engineer roles?"
+        chooses = (form == "comparison" or (plan.reading.either_or and kind == "comparison")) and len(plan.roles) > 1
+        if chooses and form == "yes_no":
+            # Asked "should I ...?" of two roles, it is a choice between them, not a yes or no.
+            plan.reading = replace(plan.reading, form="comparison", either_or=False)
+            form = "comparison"
         if plan.reading.weighs and weighing and not narrower and not chooses:
             # "Should I learn ML?", "is data engineering worth my time?": whether to take the
             # path, not what it takes; "is a PhD worth it?" is about the PhD.
