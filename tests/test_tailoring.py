@@ -1378,3 +1378,15 @@ def test_pay_ranked_by_industry_or_place_is_said_to_be_ranked_nowhere_with_what_
     bot.reset()
     # Roles ranked by pay are what the articles give figures for.
     assert "rank" not in bot.ask("which ML jobs pay the most?").text.split("\n")[0]
+
+
+@pytest.mark.parametrize(("question", "label"), [
+    ("what does an NLP engineer do?", "Natural Language Processing (NLP) Engineer:"),
+    ("what does an MLOps engineer do?", "Machine Learning Ops (MLOps) Engineer:"),
+])
+def test_a_description_under_its_role_does_not_repeat_the_role_spelled_out_as_its_label(
+        bot: CareerBot, question: str, label: str) -> None:
+    bot.reset()
+    a = bot.ask(question)
+    assert label not in a.text and a.sources, a.text
+    assert label in a.sources[0].text or any(label in s.text for s in a.sources)  # the quote itself is whole

@@ -281,7 +281,11 @@ def unlabelled(quote: str, role: RoleFacts) -> str:
     ("Data Scientist: Data scientists collect ..." shows as "Data scientists collect ...")."""
     label, sep, rest = quote.partition(": ")
     names = [role.name.split("(")[0], *role.aliases]
-    if sep and len(label) <= 60 and any(label.lower().rstrip(" s") in n.lower() for n in names) and rest:
+    # "Natural Language Processing (NLP) Engineer: ..." under the NLP Engineer: the name's words are the label's.
+    label_words = set(re.findall(r"\w+", label.lower()))
+    if sep and len(label) <= 60 and rest and any(
+            label.lower().rstrip(" s") in n.lower() or set(re.findall(r"\w+", n.lower())) <= label_words
+            for n in names):
         return rest
     return quote
 
