@@ -1390,3 +1390,12 @@ def test_a_description_under_its_role_does_not_repeat_the_role_spelled_out_as_it
     a = bot.ask(question)
     assert label not in a.text and a.sources, a.text
     assert label in a.sources[0].text or any(label in s.text for s in a.sources)  # the quote itself is whole
+
+
+def test_what_background_a_role_needs_is_answered_from_the_articles_on_backgrounds_not_a_skills_list(
+        bot: CareerBot) -> None:
+    bot.reset()
+    a = bot.ask("what kind of background do you need to work as a data engineer?")
+    assert a.intent == "education", a.text
+    assert "strong educational background in computer science, engineering, mathematics" in a.text
+    assert "Skills the articles name" not in a.text and "step by step" not in a.text
