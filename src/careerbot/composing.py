@@ -1070,10 +1070,11 @@ class Composer(Stage):
         missing = [u.unlisted_role] if u.unlisted_role and roles else []
         compared = roles[:MAX_COMPARED]
         if kind == "salary" and (facts.salary_levels or roles):
-            if roles and (len(roles) > 1 or missing or self._outlooks(plan, roles)):
+            outlooks = self._outlooks(plan, roles) if roles else None
+            if roles and (len(roles) > 1 or missing or outlooks is not None):
                 # "Data science vs cyber security: better salary and future scope?": each side on both.
                 return answers.comparison_text(roles, parts, self._dimensions(plan) | {"pay"}, missing,
-                                               pay_said=self._pay_said(roles), outlooks=self._outlooks(plan, roles))
+                                               pay_said=self._pay_said(roles), outlooks=outlooks)
             if roles:
                 # "Deep Learning Engineers are among the top earners in AI": no figure, but said.
                 of_pay = [] if roles[0].salaries else self.find.pay_said_of(roles[0].name)
