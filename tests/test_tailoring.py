@@ -1317,6 +1317,7 @@ def test_which_role_at_a_level_gets_the_roles_the_articles_place_there(bot: Care
     bot.reset()
     a = bot.ask(question)
     assert a.text.startswith("The roles the articles place at the entry level:"), a.text
+    assert a.intent == "roles"  # shown and remembered as an answer about which roles
     assert "**Data Scientist**" in a.text and "Entry to Senior" in a.text
     assert "Mid to Senior" not in a.text and "Senior Software Developer" not in a.text
 

@@ -253,6 +253,8 @@ class Composer(Stage):
             text = "\n\n".join(t for t in [parts.say("roles_at_level", level=plan.level or ""), "\n".join(lines),
                                             answers.passages_text(steps, parts)] if t)
             confidence = 0.15 + 0.8 * max(u.confidence, WEAK_INTENT)
+            # An answer about which roles, shown and remembered as such.
+            plan.intent = next((s.name for s in self.specs.values() if s.answer == "roles"), plan.intent)
             self.note("compose", "the roles at the level asked")
         weighs_options = plan.reading is not None and (
             plan.reading.form == "comparison" or (plan.reading.form == "yes_no" and plan.reading.either_or))
