@@ -1400,3 +1400,24 @@ def test_what_background_a_role_needs_is_answered_from_the_articles_on_backgroun
     assert a.intent == "education", a.text
     assert "strong educational background in computer science, engineering, mathematics" in a.text
     assert "Skills the articles name" not in a.text and "step by step" not in a.text
+
+
+@pytest.mark.parametrize("question", ["I'd like to become an AI ethicist. What's the best route?",
+                                      "what steps would get me a job as a machine learning product manager?"])
+def test_the_way_into_a_role_without_steps_of_its_own_says_what_it_is_and_that_the_steps_are_the_fields(
+        bot: CareerBot, question: str) -> None:
+    a = bot.ask(question)
+    role = "AI Ethicist" if "ethicist" in question else "Machine Learning Product Manager"
+    assert a.intent == "how_to_start", a.text
+    assert a.text.startswith(f"**{role}**: "), a.text
+    assert f"The articles give no steps of the {role}'s own; their way into machine learning, step by step:" in a.text
+    assert "6. **Gain experience" in a.text and "LinkedIn" not in a.text  # every step, by its first sentence
+
+
+def test_the_steps_are_not_said_to_be_the_fields_for_a_role_with_a_list_or_for_no_role(bot: CareerBot) -> None:
+    assert "give no steps of the" not in bot.ask("how do I become a data engineer?").text
+    bot.reset()
+    assert "give no steps of the" not in bot.ask("how do I get started in machine learning?").text
+    bot.reset()
+    # The role they hold is not the one they ask the way into.
+    assert "give no steps of the" not in bot.ask("I'm a data analyst. how do I move up from here?").text

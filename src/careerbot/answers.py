@@ -226,8 +226,7 @@ def skills_text(role: RoleFacts | None, facts: Facts, parts: Parts, limit: int =
         elif role:
             # What the role is, then the general list: "NLP engineers?" still learns what they do.
             if role.descriptions:
-                first = role.descriptions[0]
-                lines += [f"**{role.name}**: {unlabelled(first.quote, role)} {parts.quote(first)}"]
+                lines += [what_it_is(role, parts)]
             lead = parts.say("skills_none_of_role", role=with_article(role.name))
         else:
             lead = parts.say("skills_of_the_field")
@@ -241,8 +240,7 @@ def named_skills_text(role: RoleFacts | None, passages: list[Passage], parts: Pa
     lines: list[str] = []
     if role and not role.skills:
         if role.descriptions:
-            first = role.descriptions[0]
-            lines += [f"**{role.name}**: {unlabelled(first.quote, role)} {parts.quote(first)}", ""]
+            lines += [what_it_is(role, parts), ""]
         lines += [parts.say("no_own_skills", role=with_article(role.name)), ""]
     return "\n".join(lines + [f"- {passages_text([p], parts)}" for p in passages])
 
@@ -251,7 +249,7 @@ def steps_text(facts: Facts, parts: Parts, asked: Sequence[int] = (), lead: str 
                ahead: dict[int, str] | None = None, quotes_per_step: int = STEP_QUOTES_IN_ALL,
                heading: str = "") -> str:
     """The steps in; when the question asks about some of them ("how do I build a network"),
-    only those, under heading if given. ahead: the steps the person has a head start on, with
+    only those; under heading if given, those or all of them. ahead: the steps the person has a head start on, with
     what they said of it."""
     ahead = ahead or {}
 
@@ -269,7 +267,7 @@ def steps_text(facts: Facts, parts: Parts, asked: Sequence[int] = (), lead: str 
     if brief:  # the titles, each cited by its first quote
         titles = "; ".join(f"{step.title} {parts.quote(step.quotes[0])}" for step in facts.steps if step.quotes)
         return "\n".join([*head, f"{parts.say('steps_brief')} {titles}."])
-    lines = [*head, parts.say("steps_all"), ""]
+    lines = [*head, heading or parts.say("steps_all"), ""]
     for n, step in enumerate(facts.steps, 1):
         quotes = " ".join(f"“{q.quote}” {parts.quote(q)}" for q in step.quotes[:quotes_per_step])
         lines.append(f"{n}. {title(n - 1)}: {quotes}")
@@ -288,6 +286,12 @@ def unlabelled(quote: str, role: RoleFacts) -> str:
             for n in names):
         return rest
     return quote
+
+
+def what_it_is(role: RoleFacts, parts: Parts) -> str:
+    """The role's name and its first description, in a line."""
+    first = role.descriptions[0]
+    return f"**{role.name}**: {unlabelled(first.quote, role)} {parts.quote(first)}"
 
 
 def role_text(role: RoleFacts, parts: Parts, limit: int = 3) -> str:

@@ -1163,7 +1163,16 @@ class Composer(Stage):
                 in_passing or bool(self._gaps(plan, bool(roles))))))
             # Under one of a post's several questions, each step is said by its first sentence.
             per_step = STEP_QUOTES_IN_A_PART if plan.part_of_post else STEP_QUOTES_IN_ALL
-            steps = answers.steps_text(facts, parts, asked, answers.passages_text(leads, parts) if leads else "",
+            # "I want to be a data scientist: the best way?", and the articles' steps are the field's:
+            # what the role is, then the steps (a sentence each), said to be the field's.
+            wanted_role = self._role_wanted(plan, roles) if not (asked or wanted or brief) else None
+            shown_first = []
+            if wanted_role and wanted_role.descriptions:
+                shown_first = [answers.what_it_is(wanted_role, parts)]
+                heading = parts.say("steps_of_field_for_role", role=wanted_role.name)
+                per_step = STEP_QUOTES_IN_A_PART  # room for what the role is
+            lead = "\n\n".join([*shown_first, *([answers.passages_text(leads, parts)] if leads else [])])
+            steps = answers.steps_text(facts, parts, asked, lead,
                                        brief=brief, ahead=ahead, quotes_per_step=per_step, heading=heading)
             return f"{steps}\n\n{wanted}" if wanted else steps
         if kind == "role_info" and (len(roles) > 1 or missing):
@@ -1284,14 +1293,19 @@ class Composer(Stage):
                     return parts.say("role_level", role=role.name, label=label.lower(), level=value)
         return ""
 
-    def _skills_of_role_wanted(self, plan: Plan, roles: list[RoleFacts], parts: Parts) -> str:
-        """The own skills of the one role a how-to asks the way into, not the one the person holds."""
-        if len(roles) != 1 or not roles[0].skills or plan.reading is None:
-            return ""
-        role = roles[0]
+    def _role_wanted(self, plan: Plan, roles: list[RoleFacts]) -> RoleFacts | None:
+        """The one role a how-to asks the way into, not the one the person holds ("I'm a data
+        engineer, how do I move up?" asks of no new role)."""
+        if len(roles) != 1 or plan.reading is None:
+            return None
         held = set(self.analyzer.index_terms(plan.reading.origin))
-        if held and set(self.analyzer.index_terms(role.name)) <= held:
-            return ""  # "I'm a data engineer, how do I move up?" asks of no new role
+        return None if held and set(self.analyzer.index_terms(roles[0].name)) <= held else roles[0]
+
+    def _skills_of_role_wanted(self, plan: Plan, roles: list[RoleFacts], parts: Parts) -> str:
+        """The own skills of the one role a how-to asks the way into."""
+        role = self._role_wanted(plan, roles)
+        if role is None or not role.skills:
+            return ""
         return parts.say("role_wanted_skills", role=role.name, skills=answers.quotes_text(role.skills, parts))
 
     def _rest_of_list(self, plan: Plan, decided: Passage, parts: Parts) -> str:

@@ -472,7 +472,7 @@ class Finder(Stage):
         else:
             welcome = [found for phrase in wording.origin_elsewhere
                        for found in self.sentences_saying(plan, phrase)[:1]]
-            in_field = self.in_field(plan, named)
+            in_field = self.in_field(plan, [t for t in named if t not in self.analyzer.generic])  # not "data"
             chosen = (welcome[:1] + in_field + welcome[1:])[:ORIGIN_SENTENCES]
         # Their background is met (and not a gap to disclose) by a sentence that names it or
         # welcomes it; else the sentence on backgrounds in general ("no single path") is all.
