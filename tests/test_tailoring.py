@@ -888,7 +888,10 @@ def test_two_fields_compared_on_demand_get_each_roles_own_outlook(bot: CareerBot
 
 def test_a_role_with_no_word_on_its_outlook_is_said_so_beside_the_other(bot: CareerBot) -> None:
     a = bot.ask("data analyst vs data engineer - which has the better future?")
-    assert "**Data Analyst**: The articles say nothing of this role's future or demand." in a.text, a.text
+    # What they say of the whole field's future, said to be the field's, not the analyst's.
+    assert ("**Data Analyst**: The articles say nothing of this role's own future; of machine learning jobs as a "
+            "whole: ") in a.text, a.text
+    assert "as a whole" not in a.text.split("**Data Engineer**")[1]  # its own outlook, only
     assert "stable and rewarding career option" in a.text
     assert "$" not in a.text  # pay was not asked
 
@@ -1360,9 +1363,9 @@ def test_pay_and_future_asked_together_get_both_for_each_role(bot: CareerBot) ->
     assert "$145,688" in b.text and "Outlook:" in b.text, b.text
     assert "**Blockchain Development**: the articles don’t cover this role." in b.text
     bot.reset()
-    # A role the articles say nothing of the future of is said to have none said.
+    # A role the articles say nothing of the future of is said to have none of its own.
     c = bot.ask("data scientist vs cyber security: salary and future scope?")
-    assert "$119,413" in c.text and "The articles say nothing of this role's future or demand." in c.text, c.text
+    assert "$119,413" in c.text and "The articles say nothing of this role's own future;" in c.text, c.text
 
 
 def test_pay_ranked_by_industry_or_place_is_said_to_be_ranked_nowhere_with_what_they_say_of_pay(
@@ -1421,3 +1424,10 @@ def test_the_steps_are_not_said_to_be_the_fields_for_a_role_with_a_list_or_for_n
     bot.reset()
     # The role they hold is not the one they ask the way into.
     assert "give no steps of the" not in bot.ask("I'm a data analyst. how do I move up from here?").text
+
+
+def test_a_roles_future_the_articles_say_nothing_of_is_met_by_the_fields_beside_its_pay(bot: CareerBot) -> None:
+    a = bot.ask("what's the salary and job outlook for a data analyst?")
+    assert "$117,260" in a.text, a.text
+    assert ("The articles say nothing of this role's own future; of machine learning jobs as a whole: The future "
+            "of this career path is extremely promising.") in a.text

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from careerbot.knowledge import Knowledge
 from careerbot.models import Facts, Figure, LevelRange, Quote, RoleFacts, Skill, Source
@@ -317,10 +317,26 @@ def roles_list_text(facts: Facts, parts: Parts, with_pay: bool = True) -> str:
 Dimension = Literal["duties", "skills", "pay", "overview"]
 
 
+class Outlook(NamedTuple):
+    """What the articles say of a role's future: in its own sections or descriptions, or, of_field,
+    what they say of the whole field's (for a role they say nothing of on it)."""
+
+    passages: list[Passage]
+    of_field: bool = False
+
+
+def outlook_text(outlook: Outlook, parts: Parts, label: str = "") -> str:
+    if not outlook.passages:
+        return parts.say("no_outlook_said")
+    if outlook.of_field:
+        return parts.say("outlook_of_field", passages=passages_text(outlook.passages, parts))
+    return f"{label} {passages_text(outlook.passages, parts)}".lstrip()
+
+
 def comparison_text(roles: list[RoleFacts], parts: Parts, asked: Collection[Dimension],
                     missing: Sequence[str] = (), bridge: Passage | None = None, ruling_first: bool = False,
                     pay_said: dict[str, list[Passage]] | None = None,
-                    outlooks: dict[str, list[Passage]] | None = None) -> str:
+                    outlooks: dict[str, Outlook] | None = None) -> str:
     """The roles side by side on what was asked: what they do, their skills, their pay (an
     "overview" is what they do, in one sentence, and their pay), and, asked beside them, each
     one's outlook (outlooks: what the articles say of it, by role). A sentence of the articles
@@ -353,9 +369,7 @@ def comparison_text(roles: list[RoleFacts], parts: Parts, asked: Collection[Dime
                 if pay_said and (of_pay := pay_said.get(role.name)):
                     said.append(passages_text(of_pay, parts))  # "... can earn impressive salaries."
         if outlooks is not None:
-            found = outlooks.get(role.name)
-            said.append(f"{parts.say('outlook_label')} {passages_text(found, parts)}" if found
-                        else parts.say("no_outlook_said"))
+            said.append(outlook_text(outlooks.get(role.name, Outlook([])), parts, label=parts.say("outlook_label")))
         blocks.append(f"**{role.name}**: " + " ".join(said))
     blocks += [f"**{name.title()}**: the articles don’t cover this role." for name in missing]
     if "skills" in asked and (difference := skills_difference(roles)):

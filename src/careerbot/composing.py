@@ -13,7 +13,7 @@ from functools import cached_property
 from itertools import dropwhile, pairwise, takewhile
 
 from careerbot import answers
-from careerbot.answers import Parts, with_article
+from careerbot.answers import Outlook, Parts, with_article
 from careerbot.corpus import table_cells
 from careerbot.evidence import Finder
 from careerbot.intents import contains
@@ -39,6 +39,7 @@ from careerbot.thresholds import (
     CONDITION_WORD_ZIPF,
     CONFIDENT_INTENT,
     DEFINITION_SENTENCES,
+    FIELD_OUTLOOK_SENTENCES,
     FILLER_ZIPF,
     IN_PASSING_CHUNKS,
     JOINED_WORD_ZIPF,
@@ -1238,7 +1239,7 @@ class Composer(Stage):
         found = self.find.evidence(plan)
         return by.label.lower(), self.find.intent_section(at_large, found, routed=True) if found else []
 
-    def _outlooks(self, plan: Plan, roles: list[RoleFacts]) -> dict[str, list[Passage]] | None:
+    def _outlooks(self, plan: Plan, roles: list[RoleFacts]) -> dict[str, Outlook] | None:
         """What the articles say of each role's outlook, when the question asks of it ("future
         scope", "demand"): its own section on it ("Career Scope"), failing that a description
         that speaks for it; None when the outlook is not asked."""
@@ -1247,21 +1248,26 @@ class Composer(Stage):
         if outlook is None or not any(contains(terms, kw) for kw in self.matcher.keywords[outlook]):
             return None
         cues = self.vocabulary.stance
-        return {role.name: self.find.role_passages(replace(plan, intent=outlook, roles=[role.name]))[:2] or [
+        own = {role.name: self.find.role_passages(replace(plan, intent=outlook, roles=[role.name]))[:2] or [
             p for d in role.descriptions if stance_of(d.quote, cues).positive and (p := self.find.fact_passage(d))][:1]
             for role in roles}
+        if all(own.values()):
+            return {name: Outlook(passages) for name, passages in own.items()}
+        # A role the articles say nothing of on this: what they say of the field's future, said
+        # to be the field's ("data science vs cyber security: which has the better future?").
+        field = self.find.section_opening(plan, outlook)[:FIELD_OUTLOOK_SENTENCES]
+        return {name: Outlook(passages) if passages else Outlook(field, of_field=True)
+                for name, passages in own.items()}
 
     def _outlook_compared(self, plan: Plan, compared: list[RoleFacts], parts: Parts) -> str:
         """"NLP or computer vision: which has stronger demand?": each role's own section on its
         outlook ("Career Scope"), side by side, and that the articles rank them on it nowhere."""
         own = self._outlooks(plan, compared)
-        if own is None or not any(own.values()):
+        if own is None or all(o.of_field or not o.passages for o in own.values()):
             return ""
         # "Data analyst vs data engineer: which has the better future?" and nothing said of the
         # analyst's: that is said, not their pay instead.
-        none = parts.say("no_outlook_said")
-        blocks = [f"**{name}**: {answers.passages_text(found, parts) if found else none}"
-                  for name, found in own.items()]
+        blocks = [f"**{name}**: {answers.outlook_text(found, parts)}" for name, found in own.items()]
         return "\n\n".join([self.vocabulary.wording.get("outlook_unranked", ""), *blocks])
 
     def _in_descriptions(self, plan: Plan, role: RoleFacts) -> bool:

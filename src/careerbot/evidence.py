@@ -684,15 +684,24 @@ class Finder(Stage):
         if specific - held:
             return []
         if not specific:
-            # Asked at large ("which industries hire?", "what are the challenges?"): the opening
-            # of the first section, as written, then the first sentence of each other one.
-            openings = list({c.section: c for c in reversed(chunks)}.values())[::-1]  # each section's first chunk
-            others = openings[1:OTHER_SECTIONS + 1]
-            opening = [Passage(c, s, 1.0) for c in chunks if c.section == chunks[0].section for s in c.sentences]
-            firsts = [Passage(c, c.sentences[0], 1.0) for c in others if c.sentences]
-            passages = self.answering(plan, [*opening[:2], *firsts, *opening[2:]])[:SECTION_SENTENCES]
+            passages = self._opening(plan, chunks)
         self.note("intent section", "; ".join(dict.fromkeys(p.chunk.section for p in passages)))
         return passages
+
+    def section_opening(self, plan: Plan, intent: str) -> list[Passage]:
+        """The opening of an intent's own sections, as for the question asked at large ("what's
+        the outlook?"), whatever the question asked beside it."""
+        chunks = self._section_chunks.get(intent, [])
+        return self._opening(replace(plan, intent=intent), chunks) if chunks else []
+
+    def _opening(self, plan: Plan, chunks: list[Chunk]) -> list[Passage]:
+        """Asked at large ("which industries hire?", "what are the challenges?"): the opening of
+        the first section, as written, then the first sentence of each other one."""
+        openings = list({c.section: c for c in reversed(chunks)}.values())[::-1]  # each section's first chunk
+        others = openings[1:OTHER_SECTIONS + 1]
+        opening = [Passage(c, s, 1.0) for c in chunks if c.section == chunks[0].section for s in c.sentences]
+        firsts = [Passage(c, c.sentences[0], 1.0) for c in others if c.sentences]
+        return self.answering(plan, [*opening[:2], *firsts, *opening[2:]])[:SECTION_SENTENCES]
 
     def answering(self, plan: Plan, passages: list[Passage]) -> list[Passage]:
         """Without the sentences that never answer on their own ("Let's explore ..."), and

@@ -124,6 +124,9 @@ LEVEL_SENTENCES = 3
 # A verdict drawn from the whole field, on a role with no list of its own, is followed by this
 # many sentences of what the role does.
 ROLE_DOES_QUOTES = 2
+# A role compared on its future that the articles say nothing of on it gets this many of their
+# sentences on the whole field's future, said to be the field's.
+FIELD_OUTLOOK_SENTENCES = 1
 # "Which role suits a beginner?": the level's words are looked for in this many chunks (a table
 # of roles and levels is one chunk; a role's own section another).
 LEVEL_CHUNKS = 30
