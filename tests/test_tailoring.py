@@ -1431,3 +1431,16 @@ def test_a_roles_future_the_articles_say_nothing_of_is_met_by_the_fields_beside_
     assert "$117,260" in a.text, a.text
     assert ("The articles say nothing of this role's own future; of machine learning jobs as a whole: The future "
             "of this career path is extremely promising.") in a.text
+
+
+def test_a_role_they_lack_compared_with_its_nearest_is_not_said_to_be_stood_for_by_it(bot: CareerBot) -> None:
+    a = bot.ask("What is the difference between an AI engineer and a machine learning engineer?")
+    assert a.text.startswith("_The articles describe no AI Engineer, so they don't set it apart from the Machine "
+                             "Learning Engineer; what they say of the Machine Learning Engineer:_"), a.text
+    bot.reset()
+    # Asked of alone, or beside something else, it stands for the role they lack.
+    assert bot.ask("how much does an AI engineer make?").text.startswith(
+        "_The articles describe no AI Engineer; the nearest role they describe is the Machine Learning Engineer._")
+    bot.reset()
+    assert "nearest role they describe is the Software Developer" in bot.ask(
+        "What's a better career option, software engineering or machine learning?").text

@@ -361,10 +361,15 @@ class Composer(Stage):
             # "How much does a data analyst earn in India?": the figures are not India's.
             text = f"_{note.replace('{place}', place)}_\n\n{text}"
         named = {r.name for r in roles}
+        # "AI engineer vs ML engineer", and the nearest role to the one they lack is the other side:
+        # the two are not set apart, nor one said to stand for the other.
+        alone = len(named) == 1 and plan.reading is not None and plan.reading.form == "comparison"
+        # Found twice: once for the role they lack, once by its own name.
+        spans = [name for _, _, name in self.matcher.roles.find(self.analyzer.terms(u.text))] if alone else []
         for said, role in u.stand_ins.items():
             if role in named:
-                text = (f"_The articles describe no {said}; the nearest role they describe is the {role}._"
-                        f"\n\n{text}")
+                note = parts.say("stand_in_compared" if spans.count(role) > 1 else "stand_in", said=said, role=role)
+                text = f"_{note}_\n\n{text}"
         return text, unknown
 
     def _entities(self, plan: Plan, roles: list[RoleFacts], unknown: list[str]) -> dict[str, str]:
