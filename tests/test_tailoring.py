@@ -1444,3 +1444,27 @@ def test_a_role_they_lack_compared_with_its_nearest_is_not_said_to_be_stood_for_
     bot.reset()
     assert "nearest role they describe is the Software Developer" in bot.ask(
         "What's a better career option, software engineering or machine learning?").text
+
+
+def test_a_skill_only_other_roles_lists_name_is_said_to_be_theirs_not_the_roles_asked(bot: CareerBot) -> None:
+    a = bot.ask("do data scientists need to know SQL?")
+    assert a.text.startswith("_The articles don't list SQL for the Data Scientist; they name it among the skills "
+                             "of the Data Engineer:_"), a.text
+    assert "Knowledge of programming languages like Python or SQL" in a.text
+    bot.reset()
+    b = bot.ask("is SQL important for an ML engineer?").text
+    assert "among the skills of the Data Engineer" in b and "What the Machine Learning Engineer's own list asks for" in b
+    bot.reset()
+    # Asked of no role, the one whose list names it is said; "spark conversations" is not Spark.
+    c = bot.ask("do I need Hadoop for machine learning?").text
+    assert c.startswith("_The articles name Hadoop only among the skills of the Data Engineer:_"), c
+    bot.reset()
+    assert "spark conversations" not in bot.ask("do NLP engineers need Spark?").text
+
+
+def test_a_skill_on_the_roles_own_list_or_a_roles_specialty_is_not_said_to_be_anothers(bot: CareerBot) -> None:
+    for question in ("do data engineers need SQL?", "do I need math for ML?",
+                     "do i need to know deep learning to get a data scientist job?",
+                     "what skills does a data scientist need?"):
+        bot.reset()
+        assert "among the skills of" not in bot.ask(question).text, question

@@ -245,6 +245,32 @@ def named_skills_text(role: RoleFacts | None, passages: list[Passage], parts: Pa
     return "\n".join(lines + [f"- {passages_text([p], parts)}" for p in passages])
 
 
+@dataclass(frozen=True, slots=True)
+class SkillElsewhere:
+    """A skill asked of a role that only other roles' lists name: its words as the articles
+    write them ("SQL"), those roles, their list items on it, and the articles' general
+    sentences on it ("Database management is also a good skill to have")."""
+
+    written: list[str]
+    holders: list[RoleFacts]
+    items: list[Passage]
+    in_general: list[Passage]
+
+
+def skills_elsewhere_text(role: RoleFacts | None, found: SkillElsewhere, parts: Parts) -> str:
+    """A skill asked of a role (or of the field) that only other roles' lists name, said so; then
+    what the articles say of it in general, and what the role's own list asks for."""
+    fills = {"skill": " and ".join(found.written), "it": "them" if len(found.written) > 1 else "it",
+             "holders": " and ".join(f"the {r.name}" for r in found.holders)}
+    lead = parts.say("skill_of_others", role=role.name, **fills) if role else parts.say("skill_only_of", **fills)
+    blocks = ["\n".join([f"_{lead}_", "", *(f"- {passages_text([p], parts)}" for p in found.items)])]
+    if found.in_general:
+        blocks.append(parts.say("skill_in_general", passages=passages_text(found.in_general, parts)))
+    if role and role.skills:
+        blocks.append(parts.say("role_wanted_skills", role=role.name, skills=quotes_text(role.skills, parts)))
+    return "\n\n".join(blocks)
+
+
 def steps_text(facts: Facts, parts: Parts, asked: Sequence[int] = (), lead: str = "", brief: bool = False,
                ahead: dict[int, str] | None = None, quotes_per_step: int = STEP_QUOTES_IN_ALL,
                heading: str = "") -> str:

@@ -291,7 +291,11 @@ class Composer(Stage):
             shown = text.split("\n\n", 1)[-1] if text.startswith("_") else text  # past the lead
             holds_thing = bool(kind != "retrieval" and passing & set(self.analyzer.index_terms(shown))) or (
                 not decided and self._only_here(plan, roles, shown))
-            if not decided and not holds_thing and not self._answering_the_worry(plan):
+            # "Do data scientists need SQL?", and only the data engineer's list names it: that is
+            # said, not a verdict or a sentence drawn from another role's list as if the field's.
+            elsewhere = self.find.skills_elsewhere(plan, roles) if kind == "skills" else None
+            of_others = elsewhere is not None and (not decided or any(p.sentence in text for p in elsewhere.items))
+            if of_others or (not decided and not holds_thing and not self._answering_the_worry(plan)):
                 # Without a verdict, a structured answer (the role's skills) may say more; but
                 # not when what they say of a thing named in passing is shown ("an MBA"), which
                 # the structured answer (the steps) would leave out, nor when the sentences
@@ -317,9 +321,10 @@ class Composer(Stage):
             self.note("compose", f"built from facts ({kind})" if text else f"no facts fit ({kind})")
             # Facts for a named role are the surest; a general list answers a general question less exactly.
             confidence = 0.15 + 0.8 * u.confidence * (1.0 if roles else 0.85)
-            if text and undecided and kind != "how_to_start":
+            if text and undecided and kind != "how_to_start" and not text.startswith("_"):
                 # "Do data engineers need to know ML?" and the articles don't say: so, then their
-                # list; "are analysts happy?": what they say nothing about, then what they say.
+                # list; "are analysts happy?": what they say nothing about, then what they say. An
+                # answer that opens by saying what the articles lack needs no other lead.
                 gaps = self._gaps(plan, bool(roles))
                 if gaps and kind == "role_info" and roles:
                     # "Are data analysts happy?": nothing else was asked of the role, so its card
@@ -1105,6 +1110,11 @@ class Composer(Stage):
             return answers.salary_overview(facts, plan.level, parts)
         if len(compared) > 1 and (on_outlook := self._outlook_compared(plan, compared, parts)):
             return on_outlook
+        # "Do data scientists need SQL, or is that the data engineer's?" and only the data engineer's
+        # list names it: said so, and what the first one's own list asks for.
+        elsewhere = self.find.skills_elsewhere(plan, roles) if kind == "skills" else None
+        if elsewhere and (len(roles) < 2 or (plan.reading is not None and plan.reading.form == "yes_no")):
+            return answers.skills_elsewhere_text(roles[0] if roles else None, elsewhere, parts)
         if kind == "skills" and len(roles) > 1:
             return answers.comparison_text(compared, parts, self._dimensions(plan) - {"overview"} | {"skills"},
                                            missing)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cached_property
+from itertools import pairwise
 
 from careerbot import answers
 from careerbot.intents import contains
@@ -410,6 +411,55 @@ class Finder(Stage):
         found = [p for q, terms in zip(quotes, terms_of, strict=True) if named & terms and (p := self.fact_passage(q))]
         self.note("named skills", ", ".join(sorted(named)) or "none")
         return list({p.sentence: p for p in found}.values())[:MAX_NAMED_SKILLS]
+
+    def skills_elsewhere(self, plan: Plan, roles: list[RoleFacts]) -> answers.SkillElsewhere | None:
+        """A skill the question names ("do data scientists need SQL?") that neither the role's
+        own list nor the general one holds, but other roles' lists do; not a role's specialty
+        ("deep learning")."""
+        own = [q for r in roles[:1] for q in r.skills] + list(self.knowledge.facts.general_skills)
+        own_terms = {t for q in own for t in self.analyzer.index_terms(f"{q.topic} {q.quote}")}
+        others = [(r, q) for r in self.knowledge.facts.roles if r not in roles[:1] for q in r.skills if q not in own]
+        terms_of = [self.analyzer.index_terms(q.quote) for _, q in others]
+        # What is asked of, beyond skills themselves ("skills for an NLP eng" names none).
+        subject = {t for w in [*self.specs[plan.intent].query_hints, *self.vocabulary.question.skill_nouns]
+                   for t in self.analyzer.index_terms(w)}
+        topic = self.topic(plan) - subject - {t for r in roles for t in self.analyzer.index_terms(r.name)}
+        if not topic or not others or topic & own_terms:
+            return None
+        # Only a skill of a few lists names a skill ("Python" is on most; "SQL" on one).
+        named = {t for t in topic if 0 < sum(t in terms for terms in terms_of) <= len(others) / NAMED_SKILL_SHARE}
+        specialties = [set(self.analyzer.index_terms(r.name)) for r in self.knowledge.facts.roles]
+        if named != topic or any(named <= name for name in specialties):
+            return None  # part of what is asked is on no list, or it is what a role is named after
+        # "Deep learning" is not "Deep knowledge": a word asked with the field's word after it, as
+        # the lists write the two ("deep learning"), is held only where that word follows it too.
+        asked = self.analyzer.index_terms(plan.understanding.text)
+        written_pairs = {pair for terms in terms_of for pair in pairwise(terms)}
+        pairs = {(t, after) for t, after in pairwise(asked) if t in named and after in self.analyzer.generic
+                 and (t, after) in written_pairs}
+
+        def holds(terms: list[str]) -> bool:
+            return bool(named & set(terms)) and all(
+                any(terms[i:i + 2] == [a, b] for i in range(len(terms) - 1)) for a, b in pairs if a in terms)
+
+        held = [(r, q) for (r, q), terms in zip(others, terms_of, strict=True) if holds(terms)]
+        if not held:
+            return None
+        written = list({w.lower(): w for _, q in held for w in re.findall(r"\w[\w+#]*", q.quote)
+                        if set(self.analyzer.index_terms(w)) & named}.values())
+        if pairs:  # the phrase, as asked
+            written = [" ".join(w for w in re.findall(r"\w[\w+#]*", plan.understanding.text)
+                                if set(self.analyzer.index_terms(w)) & {t for pair in pairs for t in pair})]
+        items = list({p.sentence: p for _, q in held if (p := self.fact_passage(q))}.values())[:MAX_NAMED_SKILLS]
+        holders = list({r.name: r for r, _ in held}.values())
+        owned = {c.chunk_id for chunks in self.role_chunks.values() for c in chunks}
+        found = self.index.scored_sentences(self.index.search(sorted(named), k=8), sorted(named))
+        # Said of a skill ("a good skill to have"), of no role ("Data Engineer: They manage ...").
+        in_general = [p for p in self.answering(plan, found) if p.chunk.chunk_id not in owned
+                      and named & (held_terms := self.index.sentence_terms(p)) and subject & held_terms
+                      and not self.roles_named(p.sentence) and not self.promoting(p)]
+        self.note("skills elsewhere", f"{', '.join(written)}: {', '.join(r.name for r in holders)}")
+        return answers.SkillElsewhere(written, holders, items, in_general[:MAX_NAMED_SKILLS])
 
     def lacking(self, plan: Plan) -> list[Passage]:
         """What the person says they lack ("zero coding experience", "I can't code"), where the
