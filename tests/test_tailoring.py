@@ -1468,3 +1468,12 @@ def test_a_skill_on_the_roles_own_list_or_a_roles_specialty_is_not_said_to_be_an
                      "what skills does a data scientist need?"):
         bot.reset()
         assert "among the skills of" not in bot.ask(question).text, question
+
+
+def test_a_labelled_list_item_shown_alone_is_not_joined_with_the_next_item(bot: CareerBot) -> None:
+    a = bot.ask("how do I network in the ML community?")
+    assert "Networking: Engage with the machine learning community" in a.text
+    assert "Staying Updated" not in a.text, a.text  # the next item is another point, not its context
+    bot.reset()
+    b = bot.ask("Is it worth it to pursue a PhD degree?")
+    assert "Pursue courses, certifications, and degrees" in b.text and "Portfolio Development" not in b.text, b.text

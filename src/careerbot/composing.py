@@ -31,7 +31,7 @@ from careerbot.reading import (
     sentences,
 )
 from careerbot.retrieval import Passage
-from careerbot.text import words
+from careerbot.text import labelled, words
 from careerbot.thresholds import (
     ADVERB_STEM_ZIPF,
     ALTERNATIVES_WINDOW,
@@ -126,9 +126,6 @@ def quoted(items: list[str], limit: int = 3) -> str:
 
 
 # A list item that opens with its label: "Data Explosion: With the proliferation ...".
-_LABELLED = re.compile(r"[A-Z][\w' ]{1,40}: ")
-
-
 class Composer(Stage):
     def __init__(self, pack: Pack, planner: Planner, find: Finder) -> None:
         super().__init__(pack)
@@ -1362,7 +1359,7 @@ class Composer(Stage):
             return answers.passages_text(passages, parts)
         items: list[list[Passage]] = []
         for p in passages[lead + 1:]:
-            if _LABELLED.match(p.sentence) or not items:
+            if labelled(p.sentence) or not items:
                 items.append([p])
             else:
                 items[-1].append(p)

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 from careerbot.memo import Memo
 from careerbot.models import Chunk
-from careerbot.text import Analyzer
+from careerbot.text import Analyzer, labelled
 
 # Words of one family share this many first letters ("profession", "professional"); fewer
 # would join unrelated words ("data", "date").
@@ -334,7 +334,8 @@ class Index:
         at = sentences.index(passage.sentence)
         if not passage.sentence.rstrip().endswith((".", "!", "?", ":")):
             return passage  # a list item ("Knowledge of SQL"): the next item is another point
-        if at + 1 < len(sentences):
+        if at + 1 < len(sentences) and not (labelled(passage.sentence) and labelled(sentences[at + 1])):
+            # (Nor is the next of a labelled item: "Education and Training: ..." then "Portfolio ...".)
             return Passage(passage.chunk, f"{passage.sentence} {sentences[at + 1]}", passage.score)
         return passage
 

@@ -74,6 +74,14 @@ def clean(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+_LABELLED = re.compile(r"[A-Z][\w' ]{1,40}: ")
+
+
+def labelled(sentence: str) -> bool:
+    """A list item that opens with its label ("Data Explosion: ...", "Networking: ...")."""
+    return bool(_LABELLED.match(sentence))
+
+
 def words(text: str) -> list[str]:
     """Lower-case words; 'e-commerce' also gives 'ecommerce', "engineer's" gives 'engineers'."""
     return list(_remembered_words(text))
