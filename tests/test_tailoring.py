@@ -1453,7 +1453,8 @@ def test_a_skill_only_other_roles_lists_name_is_said_to_be_theirs_not_the_roles_
     assert "Knowledge of programming languages like Python or SQL" in a.text
     bot.reset()
     b = bot.ask("is SQL important for an ML engineer?").text
-    assert "among the skills of the Data Engineer" in b and "What the Machine Learning Engineer's own list asks for" in b
+    assert "among the skills of the Data Engineer" in b
+    assert "What the Machine Learning Engineer's own list asks for" in b
     bot.reset()
     # Asked of no role, the one whose list names it is said; "spark conversations" is not Spark.
     c = bot.ask("do I need Hadoop for machine learning?").text
@@ -1477,3 +1478,24 @@ def test_a_labelled_list_item_shown_alone_is_not_joined_with_the_next_item(bot: 
     bot.reset()
     b = bot.ask("Is it worth it to pursue a PhD degree?")
     assert "Pursue courses, certifications, and degrees" in b.text and "Portfolio Development" not in b.text, b.text
+
+
+def test_common_english_the_articles_never_use_need_not_be_held_by_the_answer(bot: CareerBot) -> None:
+    # "short" is no subject: the sentences on courses answer, and the question is not declined.
+    a = bot.ask("would you recommend doing a short course first to get a junior developer job, or rather start "
+                "the machine learning course now?")
+    assert a.intent != "out_of_scope" and "courses" in a.text, a.text
+
+
+def test_a_how_to_the_way_in_scores_as_well_as_anything_is_asked_of_the_way_in(bot: CareerBot) -> None:
+    a = bot.ask("Would you recommend I do a web course first and use it to get a developer job? Or rather go "
+                "ahead and start the data science course?")
+    assert a.intent == "how_to_start" and "courses" in a.text, a.text
+    assert "“web”" in a.text.split("\n")[0]  # what the articles lack, said first
+
+
+def test_asking_for_advice_is_not_what_the_answer_must_hold(bot: CareerBot) -> None:
+    a = bot.ask("I want to become a data scientist. Would you recommend I take the javascript course first to get "
+                "a developer job?")
+    assert a.intent != "out_of_scope", a.text
+    assert a.text.startswith("_The articles say nothing about “javascript”") and "courses" in a.text, a.text

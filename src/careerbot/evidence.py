@@ -26,6 +26,7 @@ from careerbot.reading import at_start_or_anywhere, first_alternative, found_phr
 from careerbot.retrieval import Hit, Passage
 from careerbot.text import stem, words
 from careerbot.thresholds import (
+    COMMON_ZIPF,
     CONFIDENT_COVERAGE,
     CONFIDENT_INTENT,
     FILLER_ZIPF,
@@ -133,6 +134,11 @@ class Finder(Stage):
         # A question of filler alone ("are too many people trying to become data scientists?")
         # must hold nothing: its role and its intent find the answer, not "try".
         evidence = [t for t in evidence if t not in filler]
+        # Nor common English the articles never use ("a short course"), nor the asking for advice
+        # ("would you recommend ...?"): neither is what it is about.
+        lexicon = english()
+        common = {stem(w) for w in u.unknown_words if lexicon.zipf(w) >= COMMON_ZIPF}
+        evidence = [t for t in evidence if t not in common and t not in self._advice_terms]
         weighed: set[str] = set()
         if plan.reading and plan.reading.weighs and self.specs[plan.intent].weighs:
             # "Is ML worth my time?", "ML, AR/VR or crypto: which would you pick?": the path
@@ -184,6 +190,10 @@ class Finder(Stage):
                 return None
         sentences = self.on_intent(plan, self.index.scored_sentences(hits, query, hints))
         return Evidence(hits, query, hints, coverage, sentences)
+
+    @cached_property
+    def _advice_terms(self) -> set[str]:
+        return {t for p in self.vocabulary.question.how_to_requests for t in self.analyzer.index_terms(p)}
 
     def nearby(self, text: str) -> dict[str, NearbyTopic]:
         """The subjects a question names that the pack knows the articles lack ("referral"),

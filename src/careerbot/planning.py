@@ -260,7 +260,9 @@ class Planner(Stage):
             # "Would my accounting background help at all?": the way in, from where they come.
             # The form recognises the question as surely as a keyword would.
             return self._routed(plan, how_to, WEAK_INTENT)
-        if how_to and form == "how_to" and (kind in CARD_ANSWERS or u.scores[plan.intent] < WEAK_INTENT):
+        if how_to and form == "how_to" and (kind in CARD_ANSWERS or u.scores[plan.intent] < WEAK_INTENT
+                                           or u.scores.get(how_to, 0.0) >= u.scores[plan.intent]):
+            # A how-to the way in scores as well as anything is asked of the way in.
             return replace(plan, intent=how_to)
         if how_to and form == "quantity" and u.scores[plan.intent] < MIN_INTENT and self.asks_time(plan.reading):
             # "How many months would it take me to be job-ready?": the way in, at its pace.
