@@ -570,3 +570,27 @@ def test_a_question_opened_by_or_after_a_statement_is_the_other_side_of_it_not_a
 @pytest.mark.parametrize("question", ["how do I get into ML from scratch?", "how do I get into ML from here?"])
 def test_where_one_starts_from_is_no_background(words_of, question: str) -> None:  # type: ignore[no-untyped-def]
     assert words_of(question).origin == ""
+
+
+@pytest.mark.parametrize(("question", "bound"), [
+    ("can I become an ML engineer in 6 months?", "in 6 months"),
+    ("is it realistic to land a data analyst job within a year?", "within a year"),
+    ("Can I learn machine learning in a few weeks?", "in a few weeks"),
+    ("could I be job ready in 3-4 months", "in 3-4 months"),
+    ("is it possible to become a data scientist in under two years?", "under two years"),
+    ("is ML in demand in the next few years?", ""),  # no amount right before the unit: no limit
+    ("can I work in ML with a physics degree?", ""),
+])
+def test_a_yes_no_bound_by_a_span_of_time_asks_how_long(words_of, question: str, bound: str) -> None:  # type: ignore[no-untyped-def]
+    reading = words_of(question)
+    assert reading.time_limit == bound
+    assert (reading.form == "quantity") == bool(bound)
+
+
+def test_a_yes_no_bound_by_a_span_of_time_is_told_the_articles_give_no_time(bot: CareerBot) -> None:
+    a = bot.ask("can I become an ML engineer in 6 months?")
+    assert a.text.startswith("_The articles don't say how long it takes, so not whether “in 6 months” is "
+                             "enough"), a.text
+    assert "**Yes" not in a.text and "Start small by learning Python" in a.text
+    bot.reset()
+    assert bot.ask("Can I learn machine learning in a few weeks?").intent == "how_to_start"

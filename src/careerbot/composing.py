@@ -353,7 +353,8 @@ class Composer(Stage):
         and the words they lack."""
         u, kind = plan.understanding, self.specs[plan.intent].answer
         unknown = self._gaps(plan, bool(roles))
-        if (asked := self._quantity_not_given(plan, text)) and (gap := self.vocabulary.wording.get("no_quantity")):
+        gap_key = "no_time" if plan.reading and plan.reading.time_limit else "no_quantity"
+        if (asked := self._quantity_not_given(plan, text)) and (gap := self.vocabulary.wording.get(gap_key)):
             # "How long does it take?": the articles give no such number; said, then what they do say.
             text = f"_{gap.replace('{asked}', asked)}_\n\n{text}"
         if unknown and not text.startswith("_") and not parts.gaps_told:

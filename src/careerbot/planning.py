@@ -264,8 +264,11 @@ class Planner(Stage):
                                            or u.scores.get(how_to, 0.0) >= u.scores[plan.intent]):
             # A how-to the way in scores as well as anything is asked of the way in.
             return replace(plan, intent=how_to)
-        if how_to and form == "quantity" and u.scores[plan.intent] < MIN_INTENT and self.asks_time(plan.reading):
-            # "How many months would it take me to be job-ready?": the way in, at its pace.
+        bound = bool(plan.reading.time_limit) and (kind in CARD_ANSWERS or self.specs[plan.intent].weighs)
+        if how_to and form == "quantity" and (u.scores[plan.intent] < MIN_INTENT or bound) \
+                and self.asks_time(plan.reading):
+            # "How many months would it take me to be job-ready?", "can I learn ML in a few weeks?":
+            # the way in, at its pace.
             return self._routed(plan, how_to, MIN_INTENT)
         if form == "quantity" and kind in CARD_ANSWERS and kind != "comparison":
             # "How long does it take to become an ML engineer?": not the role's card.
@@ -495,8 +498,10 @@ class Planner(Stage):
                          if found_phrases(phrases, said) or found_phrases([f"{p}s" for p in phrases], said))
 
     def asks_time(self, reading: Reading) -> bool:
-        """"How long does it take?", "how many months?": a time, which the articles give none of."""
-        return bool(found_phrases(self.vocabulary.question.duration_markers, words(reading.question)))
+        """"How long does it take?", "how many months?", "can I do it in 6 months?": a time, which
+        the articles give none of."""
+        return bool(reading.time_limit) or bool(found_phrases(self.vocabulary.question.duration_markers,
+                                                              words(reading.question)))
 
     def weighs_a_thing(self, reading: Reading) -> bool:
         """"How important is statistics?", "how much does teamwork matter?": how much a thing

@@ -86,6 +86,7 @@ class Reading:
     either_or: bool = False  # "a dream job, or should I stay away?": two alternatives, not a yes or no
     labelled: str = ""  # "saw the title 'X' - what do they do?": the question after the label
     age: str = ""  # the person's age as they gave it ("45"), when they ask about it ("is it too late?")
+    time_limit: str = ""  # "can I get there in 6 months?": the span of time a yes/no is bound by
 
 
 def sentences(text: str) -> list[str]:
@@ -561,6 +562,21 @@ def _claims_asked(parts: list[str], wording: QuestionWords) -> list[str]:
     return asked
 
 
+def time_limit(said: list[str], wording: QuestionWords) -> str:
+    """The span of time a question is bound by ("in 6 months", "within a year"), or ""."""
+    amounts, units = set(wording.time_amounts), set(wording.time_units)
+    for at, word in enumerate(said):
+        if word not in wording.time_limits:
+            continue
+        span = said[at + 1: at + 5]
+        # An amount in digits or words ("6", "3-4", "a few", "couple of"), then the unit.
+        amount = next((i for i, w in enumerate(span) if not (w in amounts or w[:1].isdigit() or w in ("-", "of"))),
+                      len(span))
+        if 0 < amount < len(span) and span[amount] in units:
+            return re.sub(r"(\d) (\d)", r"\1-\2", " ".join([word, *span[:amount + 1]]))  # "3-4", as written
+    return ""
+
+
 def first_alternative(said: list[str]) -> list[str]:
     """"Is it worth it, or is it overhyped?": the words before the "or" that opens the second
     alternative (past the question's first two words); all of them when there is none."""
@@ -686,6 +702,10 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
         form, markers = "wh", [first]
     else:
         form, markers = ("yes_no" if asking and first in wording.yes_no_openers else "statement"), []
+    bound = time_limit(body, wording)
+    if bound and form == "yes_no":
+        # "Can I become an ML engineer in 6 months?" asks how long it takes, which "yes" does not answer.
+        form, markers = "quantity", [bound]
     asks: Asks = "positive"
     # "Is it worth it, or is it overhyped?": the verdict answers the first alternative.
     body_asked = first_alternative(body)
@@ -722,6 +742,6 @@ def read(text: str, wording: QuestionWords, stance: StanceWords) -> Reading:
                    origin=origin, origin_own=origin_own, opener=said[:start], rest=rest,
                    weighs=bool(at_start_or_anywhere(wording.weighing_markers, body)),
                    either_or=_alternatives(body, wording) and not doubted,
-                   setting=setting, labelled=labelled, age=age_asked(text, wording),
+                   setting=setting, labelled=labelled, age=age_asked(text, wording), time_limit=bound,
                    asks_level=bool(found_phrases(wording.level_markers, body)),
                    looks_up_role=bool(found_phrases(wording.role_lookup_markers, words(" ".join([main, *completing])))))
