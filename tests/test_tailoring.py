@@ -1046,8 +1046,12 @@ def test_two_roles_asked_of_a_first_job_get_each_ones_level(bot: CareerBot) -> N
     a = bot.ask("NLP engineer or computer vision engineer: which is more entry level?")
     assert a.text.count("**Mid to Senior**") == 2 and "same level" in a.text, a.text
     bot.reset()
-    a = bot.ask("which is easier to break into, data engineering or data science?")
-    assert "don't give an experience level for the Data Engineer" in a.text and "Entry to Senior" in a.text
+    for question in ("which is easier to break into, data engineering or data science?",
+                     "which is harder to get into, data engineering or data science?"):
+        bot.reset()
+        a = bot.ask(question)
+        assert "don't give an experience level for the Data Engineer" in a.text and "Entry to Senior" in a.text, a.text
+        assert "step by step" not in a.text  # not the way in, twice over
 
 
 def test_the_other_way_an_either_or_names_is_answered_after_the_verdict(bot: CareerBot) -> None:
