@@ -1503,3 +1503,12 @@ def test_asking_for_advice_is_not_what_the_answer_must_hold(bot: CareerBot) -> N
                 "a developer job?")
     assert a.intent != "out_of_scope", a.text
     assert a.text.startswith("_The articles say nothing about “javascript”") and "courses" in a.text, a.text
+
+
+def test_two_levels_of_a_roles_pay_set_against_each_other_get_the_fields_levels_said_to_be_so(bot: CareerBot) -> None:
+    a = bot.ask("what's the pay difference between junior and senior ML engineers?")
+    assert a.text.startswith("_The articles give no levels of pay for the Machine Learning Engineer; across machine "
+                             "learning jobs:_ On these figures, the senior level pays $170,000"), a.text
+    assert "$145,688" in a.text  # and the role's own figure
+    bot.reset()
+    assert "no levels of pay" not in bot.ask("how much does an ML engineer make?").text

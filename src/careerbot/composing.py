@@ -1086,23 +1086,20 @@ class Composer(Stage):
                 # "Data science vs cyber security: better salary and future scope?": each side on both.
                 return answers.comparison_text(roles, parts, self._dimensions(plan) | {"pay"}, missing,
                                                pay_said=self._pay_said(roles), outlooks=outlooks)
+            ruling = self._levels_ruling(plan, parts) if plan.levels_compared else ""
             if roles:
                 # "Deep Learning Engineers are among the top earners in AI": no figure, but said.
                 of_pay = [] if roles[0].salaries else self.find.pay_said_of(roles[0].name)
                 lead = parts.say("pay_said", passages=answers.passages_text(of_pay, parts)) if of_pay else ""
                 text = answers.salary_for_role(roles[0], plan.level, facts, parts, self._nearest_with_pay(roles[0]))
+                if ruling:
+                    # "Junior vs senior ML engineer pay?": the articles give levels of the field's pay only.
+                    lead = f"_{parts.say('levels_not_of_role', role=roles[0].name)}_ {ruling}"
                 return f"{lead}\n\n{text}" if lead else text
             if u.unlisted_role:
                 return answers.no_figure_text(u.unlisted_role, plan.level, facts, parts)
             if plan.levels_compared:
                 # "Do seniors make that much more than juniors?": the two said, side by side, first.
-                levels = self.planner.levels_said(u)
-                ranges = sorted((r for r in facts.salary_levels if r.level in levels),
-                                key=lambda r: answers.amounts(r.quote)[0])
-                ruling = parts.say("levels_ruling", high=ranges[-1].label.lower(), low=ranges[0].label.lower(),
-                                   high_range=f"{answers.dollar_range(ranges[-1].quote)} {parts.quote(ranges[-1])}",
-                                   low_range=f"{answers.dollar_range(ranges[0].quote)} {parts.quote(ranges[0])}",
-                                   ) if len(ranges) > 1 else ""
                 table = answers.levels_text(facts, None, parts, lead=parts.say("levels_lead"))
                 return f"{ruling}\n\n{table}" if ruling else table
             return answers.salary_overview(facts, plan.level, parts)
@@ -1251,6 +1248,18 @@ class Composer(Stage):
         at_large = replace(plan, intent=by.name, roles=[], understanding=replace(u, content_words=[]))
         found = self.find.evidence(plan)
         return by.label.lower(), self.find.intent_section(at_large, found, routed=True) if found else []
+
+    def _levels_ruling(self, plan: Plan, parts: Parts) -> str:
+        """The two levels of pay a question sets against each other, highest first ("On these
+        figures, the senior level pays ... against ... at the entry level"); "" for fewer."""
+        levels = self.planner.levels_said(plan.understanding)
+        ranges = sorted((r for r in self.knowledge.facts.salary_levels if r.level in levels),
+                        key=lambda r: answers.amounts(r.quote)[0])
+        if len(ranges) < 2:
+            return ""
+        return parts.say("levels_ruling", high=ranges[-1].label.lower(), low=ranges[0].label.lower(),
+                         high_range=f"{answers.dollar_range(ranges[-1].quote)} {parts.quote(ranges[-1])}",
+                         low_range=f"{answers.dollar_range(ranges[0].quote)} {parts.quote(ranges[0])}")
 
     def _outlooks(self, plan: Plan, roles: list[RoleFacts]) -> dict[str, Outlook] | None:
         """What the articles say of each role's outlook, when the question asks of it ("future
