@@ -114,7 +114,8 @@ def test_two_edits_that_change_the_first_letter_are_no_typo(shared_bot: CareerBo
 
 @pytest.mark.parametrize(("typo", "meant"), [("scientst", "scientist"), ("enginer", "engineer"),
                                              ("diffrence", "difference"), ("salery", "salary"),
-                                             ("bein", "being"), ("learnin", "learning")])  # chat's "-in"
+                                             ("bein", "being"), ("learnin", "learning"),  # chat's "-in"
+                                             ("waht", "what"), ("actualy", "actually")])  # how people talk
 def test_typos_are_corrected_by_length(shared_bot: CareerBot, typo: str, meant: str) -> None:
     assert shared_bot.analyzer.correct(typo) == meant
 

@@ -923,7 +923,8 @@ def test_is_there_an_actual_job_for_it_looks_up_the_role(bot: CareerBot) -> None
 
 def test_a_typo_of_an_ordinary_word_is_not_named_as_a_gap(bot: CareerBot) -> None:
     a = bot.ask("whats the hardest part of actualy working in ML day to day?")
-    assert "actualy" not in a.text and "challenge" in a.text
+    assert "say nothing about" not in a.text and "don't cover" not in a.text and "challenge" in a.text, a.text
+    assert "“actualy” as “actually”" in a.text  # read as what it means
 
 
 def test_how_a_career_moves_up_is_answered_from_the_articles_on_career_growth(bot: CareerBot) -> None:

@@ -340,8 +340,7 @@ class Analyzer:
     def misspells_a_stopword(self, word: str) -> bool:
         """Whether a word is one edit from a stopword of four letters or more ("actualy"):
         a typo of how people talk, never a subject the articles lack."""
-        long = [w for w in self.vocabulary.stopwords if len(w) >= 4 and abs(len(w) - len(word)) <= 1]
-        return process.extractOne(word, long, scorer=DamerauLevenshtein.distance, score_cutoff=1) is not None
+        return self._stopword_within_one(word) is not None
 
     def knows_term(self, term: str) -> bool:
         """For a term that is already a stem."""
@@ -377,10 +376,21 @@ class Analyzer:
         matches = [m for length in range(len(word) - edits, len(word) + edits + 1)
                    for m in process.extract(word, targets.get(length, ()), scorer=DamerauLevenshtein.distance,
                                             score_cutoff=edits, limit=5)]
+        # A word of how people talk, one edit away, is what a typo of it means when it is the more
+        # common English ("waht" is "what", not "wat").
+        talk = self._stopword_within_one(word)
         if not matches:
-            return None
+            return talk
         nearest = sorted(matches, key=lambda m: (m[1], self._rank[m[0]]))[:5]
         best = min(nearest, key=lambda m: (m[1], m[0][0] != word[0], -self._known[m[0]]))
+        if talk and (best[1] > 1 or lexicon.zipf(talk) > lexicon.zipf(best[0])):
+            return talk
         if best[1] > 1 and best[0][0] != word[0]:
             return None  # two edits and another first letter: a name ("macbook"), not "facebook" mistyped
         return best[0]
+
+    def _stopword_within_one(self, word: str) -> str | None:
+        """The stopword of four letters or more one edit from this word, if any."""
+        long = [w for w in self.vocabulary.stopwords if len(w) >= 4 and abs(len(w) - len(word)) <= 1]
+        found = process.extractOne(word, long, scorer=DamerauLevenshtein.distance, score_cutoff=1)
+        return found[0] if found else None
