@@ -79,6 +79,9 @@ def test_specific_question_gets_the_specific_passage(bot: CareerBot) -> None:
         (["what does an NLP engineer do?", "how much do they make?", "what skills?"], "for an NLP Engineer", "skills"),
         (["data scientist vs data analyst", "what does the second one do?"], "Data Analysts are tasked", "role_info"),
         (["What does a data analyst do?", "which industries hire them?"], "Healthcare", "industries"),
+        # The pay asked of "they", then of another role: the pay again.
+        (["what does a data engineer do?", "and how much do they make?", "what about a data analyst?"], "$117,260",
+         "salary"),
     ],
 )
 def test_follow_ups(bot: CareerBot, turns: list[str], expected: str, intent: str) -> None:

@@ -286,7 +286,9 @@ class Planner(Stage):
             salary = next((s.name for s in self.specs.values() if s.answer == "salary"), None)
             if salary:
                 return replace(plan, intent=salary)
-        on_pay = plan.previous is not None and self.specs[plan.previous].answer == "salary" and u.anaphora
+        # "... and how much do they make?" "what about a data analyst?": the pay, asked again.
+        on_pay = plan.previous is not None and self.specs[plan.previous].answer == "salary" and (
+            u.anaphora or plan.leans)
         amount = form == "quantity" or self.weighs_a_thing(plan.reading)
         if kind == "salary" and amount and not self.asks_pay(u) and not on_pay:
             # "How much coding ...?": a quantity, but not money; after a pay answer, "how much
