@@ -79,6 +79,10 @@ def test_specific_question_gets_the_specific_passage(bot: CareerBot) -> None:
         (["what does an NLP engineer do?", "how much do they make?", "what skills?"], "for an NLP Engineer", "skills"),
         (["data scientist vs data analyst", "what does the second one do?"], "Data Analysts are tasked", "role_info"),
         (["What does a data analyst do?", "which industries hire them?"], "Healthcare", "industries"),
+        # A table of pay lists its roles, best paid first, to pick by place.
+        (["which roles pay the most?", "what does the second one do?"], "An ML Researcher focuses", "role_info"),
+        (["which roles pay the most?", "how do I become the top one?"], "Machine Learning Engineer's own list",
+         "how_to_start"),
         # The pay asked of "they", then of another role: the pay again.
         (["what does a data engineer do?", "and how much do they make?", "what about a data analyst?"], "$117,260",
          "salary"),

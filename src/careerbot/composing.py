@@ -170,7 +170,12 @@ class Composer(Stage):
         told = self.find.role_of_sections({s.section for s in parts.sources}) or led_with or [r.name for r in roles]
         context.intent, context.roles, context.level = plan.intent, told, plan.level
         context.recent_roles = [*context.recent_roles, *told][-MAX_RECENT_ROLES:]
-        context.listed = [r.name for r in self.knowledge.facts.roles] if kind == "roles" else []
+        # The roles an answer lists, to pick by place ("the second one", "the top one"): the roles
+        # described, or the roles of a table of pay, best paid first.
+        names = {r.name for r in self.knowledge.facts.roles}
+        paid = list(dict.fromkeys(f.label for f in parts.figures if f.label in names)) if kind == "salary" else []
+        context.listed = [r.name for r in self.knowledge.facts.roles] if kind == "roles" else \
+            paid if len(paid) > 2 else []
         context.reading, context.understanding = plan.reading, u
         return Answer(question=question, text=text, intent=plan.intent, confidence=round(min(confidence, 1.0), 3),
                       entities=self._entities(plan, roles, unknown), sources=parts.sources, figures=parts.figures,
