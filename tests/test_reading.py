@@ -595,3 +595,11 @@ def test_a_yes_no_bound_by_a_span_of_time_is_told_the_articles_give_no_time(bot:
     assert "**Yes" not in a.text and "Start small by learning Python" in a.text
     bot.reset()
     assert bot.ask("Can I learn machine learning in a few weeks?").intent == "how_to_start"
+
+
+@pytest.mark.parametrize("question", ["¿Es difícil conseguir trabajo como ingeniero de machine learning?",
+                                      "Est-ce que c'est difficile de trouver un emploi dans le machine learning ?"])
+def test_is_it_hard_in_another_language_gets_the_verdict_as_in_english(shared_bot: CareerBot, question: str) -> None:
+    shared_bot.reset()
+    a = shared_bot.ask(question)
+    assert "**It is demanding, but doable.**" in a.text, a.text
