@@ -1513,3 +1513,12 @@ def test_two_levels_of_a_roles_pay_set_against_each_other_get_the_fields_levels_
     assert "$145,688" in a.text  # and the role's own figure
     bot.reset()
     assert "no levels of pay" not in bot.ask("how much does an ML engineer make?").text
+
+
+def test_a_roles_question_answered_by_the_fields_own_section_says_so(bot: CareerBot) -> None:
+    a = bot.ask("what industries hire NLP engineers?")
+    assert "Healthcare" in a.text
+    assert a.text.rstrip().endswith("_The articles say this of machine learning jobs in general; they don't say it "
+                                    "of the NLP Engineer in particular._"), a.text
+    bot.reset()
+    assert "in general" not in bot.ask("which industries hire machine learning professionals?").text  # no role asked

@@ -1640,7 +1640,14 @@ class Composer(Stage):
             headed = [(p.chunk.section.split(" › ")[-1], answers.passages_text([p], parts)) for p in items]
             lines = [f"- **{heading}**: {text.removeprefix(f'{heading}: ')}" for heading, text in headed]
             return "\n\n".join([answers.passages_text([*passages, lead], parts), "\n".join(lines)]), confidence
-        return answers.passages_text(passages, parts), confidence
+        text = answers.passages_text(passages, parts)
+        if section and plan.roles and not any(set(plan.roles) & self.find.roles_named(p.sentence) for p in passages):
+            # "Which industries hire NLP engineers?" answered by the field's section: said to be the field's.
+            own = {c.chunk_id for c in self.find.role_chunks.get(plan.roles[0], [])}
+            if not any(p.chunk.chunk_id in own for p in passages) and (
+                    scope := self.vocabulary.verdicts.get("of_field", "").replace("{role}", plan.roles[0])):
+                text = f"{text}\n\n_{scope}_"
+        return text, confidence
 
     def _fallback(self, question: str, plan: Plan) -> Answer:
         """No intent knows the question: answer it only if the articles hold it clearly."""
