@@ -426,10 +426,14 @@ class Finder(Stage):
         """A skill the question names ("do data scientists need SQL?") that neither the role's
         own list nor the general one holds, but other roles' lists do; not a role's specialty
         ("deep learning")."""
+        asked_role = roles[0].name if roles else None
         own = [q for r in roles[:1] for q in r.skills] + list(self.knowledge.facts.general_skills)
+        own_quotes = {q.quote for q in own}
         own_terms = {t for q in own for t in self.analyzer.index_terms(f"{q.topic} {q.quote}")}
-        others = [(r, q) for r in self.knowledge.facts.roles if r not in roles[:1] for q in r.skills if q not in own]
-        terms_of = [self.analyzer.index_terms(q.quote) for _, q in others]
+        listed = [(r, q, terms) for r, q, terms in self._role_skill_terms
+                  if r.name != asked_role and q.quote not in own_quotes]
+        others = [(r, q) for r, q, _ in listed]
+        terms_of = [terms for _, _, terms in listed]
         # What is asked of, beyond skills themselves ("skills for an NLP eng" names none).
         subject = {t for w in [*self.specs[plan.intent].query_hints, *self.vocabulary.question.skill_nouns]
                    for t in self.analyzer.index_terms(w)}
@@ -470,6 +474,11 @@ class Finder(Stage):
                       and not self.roles_named(p.sentence) and not self.promoting(p)]
         self.note("skills elsewhere", f"{', '.join(written)}: {', '.join(r.name for r in holders)}")
         return answers.SkillElsewhere(written, holders, items, in_general[:MAX_NAMED_SKILLS])
+
+    @cached_property
+    def _role_skill_terms(self) -> list[tuple[RoleFacts, Quote, list[str]]]:
+        """Each role's skill quotes with their index terms, read once (the facts never change)."""
+        return [(r, q, self.analyzer.index_terms(q.quote)) for r in self.knowledge.facts.roles for q in r.skills]
 
     def lacking(self, plan: Plan) -> list[Passage]:
         """What the person says they lack ("zero coding experience", "I can't code"), where the
