@@ -1412,14 +1412,14 @@ def test_what_background_a_role_needs_is_answered_from_the_articles_on_backgroun
 
 @pytest.mark.parametrize("question", ["I'd like to become an AI ethicist. What's the best route?",
                                       "what steps would get me a job as a machine learning product manager?"])
-def test_the_way_into_a_role_without_steps_of_its_own_says_what_it_is_and_that_the_steps_are_the_fields(
+def test_the_way_into_a_role_without_steps_of_its_own_says_the_steps_are_the_fields(
         bot: CareerBot, question: str) -> None:
     a = bot.ask(question)
     role = "AI Ethicist" if "ethicist" in question else "Machine Learning Product Manager"
     assert a.intent == "how_to_start", a.text
-    assert a.text.startswith(f"**{role}**: "), a.text
-    assert f"The articles give no steps of the {role}'s own; their way into machine learning, step by step:" in a.text
-    assert "6. **Gain experience" in a.text and "LinkedIn" not in a.text  # every step, by its first sentence
+    assert a.text.startswith(f"The articles give no steps of the {role}'s own; their way into machine learning, "
+                             "step by step:"), a.text
+    assert "6. **Gain experience" in a.text and "LinkedIn" in a.text  # every step, whole
 
 
 def test_the_steps_are_not_said_to_be_the_fields_for_a_role_with_a_list_or_for_no_role(bot: CareerBot) -> None:
@@ -1522,3 +1522,24 @@ def test_a_roles_question_answered_by_the_fields_own_section_says_so(bot: Career
                                     "of the NLP Engineer in particular._"), a.text
     bot.reset()
     assert "in general" not in bot.ask("which industries hire machine learning professionals?").text  # no role asked
+
+
+def test_a_choice_on_the_field_itself_compares_what_the_roles_do_not_their_pay(bot: CareerBot) -> None:
+    bot.ask("what's the difference between a data analyst and a BI developer?")
+    a = bot.ask("which one works closer to the actual ML side?")
+    assert "Machine Learning Developers" in a.text and "$" not in a.text, a.text
+
+
+def test_they_beside_a_role_named_is_asked_its_pay(bot: CareerBot) -> None:
+    bot.ask("what does a machine learning team lead do?")
+    a = bot.ask("ok and how much do they make compared to a regular ML engineer?")
+    assert a.text.startswith("On these figures, **Machine Learning Engineer** earns more ($145,688, against "
+                             "$133,459 for Machine Learning Team Lead)"), a.text
+
+
+def test_a_role_held_is_met_by_the_welcome_to_other_backgrounds_not_by_domain_knowledge(bot: CareerBot) -> None:
+    a = bot.ask("I'm a data analyst, how do I get into ML?")
+    assert "professionals from different backgrounds to enter" in a.text, a.text
+    assert "Domain Knowledge" not in a.text and "They work on data preprocessing" not in a.text
+    bot.reset()
+    assert "Domain Knowledge" in bot.ask("I'm a marine biologist, how do I get into ML?").text  # a field, not a role

@@ -1180,15 +1180,11 @@ class Composer(Stage):
             # Under one of a post's several questions, each step is said by its first sentence.
             per_step = STEP_QUOTES_IN_A_PART if plan.part_of_post else STEP_QUOTES_IN_ALL
             # "I want to be a data scientist: the best way?", and the articles' steps are the field's:
-            # what the role is, then the steps (a sentence each), said to be the field's.
+            # said to be the field's.
             wanted_role = self._role_wanted(plan, roles) if not (asked or wanted or brief) else None
-            shown_first = []
-            if wanted_role and wanted_role.descriptions:
-                shown_first = [answers.what_it_is(wanted_role, parts)]
+            if wanted_role:
                 heading = parts.say("steps_of_field_for_role", role=wanted_role.name)
-                per_step = STEP_QUOTES_IN_A_PART  # room for what the role is
-            lead = "\n\n".join([*shown_first, *([answers.passages_text(leads, parts)] if leads else [])])
-            steps = answers.steps_text(facts, parts, asked, lead,
+            steps = answers.steps_text(facts, parts, asked, answers.passages_text(leads, parts) if leads else "",
                                        brief=brief, ahead=ahead, quotes_per_step=per_step, heading=heading)
             return f"{steps}\n\n{wanted}" if wanted else steps
         if kind == "role_info" and (len(roles) > 1 or missing):
@@ -1581,7 +1577,11 @@ class Composer(Stage):
             asked.add("pay" if before == "salary" else "skills")
         # "Which one is more about the business side?": what they do, on that; their pay was not asked.
         # Of the words besides the roles' names (the business of "Business Intelligence Developer" is a name).
-        besides = {t for t in terms if self.index.knows(t)} - set(self.analyzer.generic) - self.find.asking_terms
+        # "Which one works closer to the ML side?": the field itself is the topic, where nothing is weighed.
+        weighed = bool(found_phrases(question.better_markers, said))
+        field_words = set() if weighed else set(self.analyzer.generic)
+        besides = {t for t in terms if self.index.knows(t)} - (set(self.analyzer.generic) - field_words) \
+            - self.find.asking_terms
         on_a_topic = besides - self.find.filler(plan) - self.pack.weighing_terms - self.pack.form_terms \
             - set(self.analyzer.stopwords)
         if not asked and on_a_topic and plan.reading and plan.reading.form == "comparison":

@@ -542,7 +542,11 @@ class Finder(Stage):
             welcome = [found for phrase in wording.origin_elsewhere
                        for found in self.sentences_saying(plan, phrase)[:1]]
             in_field = self.in_field(plan, [t for t in named if t not in self.analyzer.generic])  # not "data"
-            chosen = (welcome[:1] + in_field + welcome[1:])[:ORIGIN_SENTENCES]
+            # A role the articles describe ("a data analyst") is no field to bring domain knowledge from.
+            origin_terms = self.analyzer.terms(origin)
+            role_terms = {t for start, end, _ in self.matcher.roles.find(origin_terms) for t in origin_terms[start:end]}
+            a_role = bool(role_terms) and {t for t in named if t not in self.analyzer.generic} <= role_terms
+            chosen = (welcome[:1] + in_field + ([] if a_role else welcome[1:]))[:ORIGIN_SENTENCES]
         # Their background is met (and not a gap to disclose) by a sentence that names it or
         # welcomes it; else the sentence on backgrounds in general ("no single path") is all.
         plan.origin_named = bool(chosen)

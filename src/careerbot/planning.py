@@ -538,6 +538,8 @@ class Planner(Stage):
         return self._asks_pay.get(u.text, lambda: self._names_pay(u.text))
 
     def _names_pay(self, text: str) -> bool:
-        # A bare "scientist" stands for a role here too: "how much does a scientist make".
-        terms = [ROLE_TOKEN if t in self.matcher.role_heads else t for t in self.matcher.shaped_terms(text)]
+        # A bare "scientist" stands for a role here too: "how much does a scientist make"; so does
+        # "they" beside a role named ("how much do they make compared to an ML engineer?").
+        stand_ins = self.matcher.role_heads.keys() | self.matcher.reference_words
+        terms = [ROLE_TOKEN if t in stand_ins else t for t in self.matcher.shaped_terms(text)]
         return any(contains(terms, kw) for kw in self.pay_keywords)
