@@ -1543,3 +1543,9 @@ def test_a_role_held_is_met_by_the_welcome_to_other_backgrounds_not_by_domain_kn
     assert "Domain Knowledge" not in a.text and "They work on data preprocessing" not in a.text
     bot.reset()
     assert "Domain Knowledge" in bot.ask("I'm a marine biologist, how do I get into ML?").text  # a field, not a role
+
+
+def test_the_gap_to_a_role_is_asked_of_its_skills(bot: CareerBot) -> None:
+    a = bot.ask("I'm a junior web developer. Could I become a computer vision engineer one day? What's the gap "
+                "I would have to close?")
+    assert "“gap”" not in a.text and "Knowledge of image processing and deep learning" in a.text, a.text
