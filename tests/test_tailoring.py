@@ -1549,3 +1549,27 @@ def test_the_gap_to_a_role_is_asked_of_its_skills(bot: CareerBot) -> None:
     a = bot.ask("I'm a junior web developer. Could I become a computer vision engineer one day? What's the gap "
                 "I would have to close?")
     assert "“gap”" not in a.text and "Knowledge of image processing and deep learning" in a.text, a.text
+
+
+def test_what_a_person_at_a_level_makes_is_asked_of_pay(bot: CareerBot) -> None:
+    a = bot.ask("how much does an experienced ML person make compared to someone just starting?")
+    assert a.intent == "salary" and "$170,000" in a.text and "$80,000" in a.text, a.text
+
+
+@pytest.mark.parametrize("question", ["what's the worst part of an ML job?",
+                                      "what do ML engineers complain about the most?",
+                                      "any drawbacks to working in machine learning?"])
+def test_the_downsides_of_the_work_are_its_challenges(bot: CareerBot, question: str) -> None:
+    a = bot.ask(question)
+    assert a.intent == "challenges" and "messy" in a.text, a.text
+
+
+def test_a_choice_between_two_roles_liked_alike_picks_neither(bot: CareerBot) -> None:
+    a = bot.ask("data engineer or MLOps engineer - which should I specialize in? I enjoy pipelines and deployment "
+                "equally.")
+    assert "point to the" not in a.text, a.text
+
+
+def test_whether_a_thing_gets_one_hired_or_is_a_waste_is_weighed_not_said_yes(bot: CareerBot) -> None:
+    a = bot.ask("Is a six month data science bootcamp really going to get me a job or is it a waste of money?")
+    assert a.text.startswith("**The articles don't weigh its worth, but they speak for it.**"), a.text

@@ -528,9 +528,13 @@ class Composer(Stage):
         pay = {t for s in self.specs.values() if s.answer == "salary"
                for h in s.query_hints for t in self.analyzer.index_terms(h)}
         named = {t for r in compared for t in self.analyzer.index_terms(r.name)}
-        wanted = self.find.topic(plan) - pay - self.find.filler(plan) - self.pack.weighing_terms - self.asking_terms
+        choosing = {t for w in self.vocabulary.question.choosing_verbs for t in self.analyzer.index_terms(w)}
+        wanted = self.find.topic(plan) - pay - self.find.filler(plan) - self.pack.weighing_terms - self.asking_terms \
+            - choosing
         found = self._roles_holding(compared, wanted - named)
-        if not found and plan.reading and plan.reading.background:
+        alike = plan.reading is not None and bool(found_phrases(self.vocabulary.question.no_preference,
+                                                                  words(plan.reading.background)))
+        if not found and plan.reading and plan.reading.background and not alike:
             # "which should I aim for? I like the infra / deployment side more than the math": what
             # they like, before what they like less.
             said = words(plan.reading.background)

@@ -171,6 +171,8 @@ class QuestionWords(Strict):
     choice_words: list[str] = Field(default_factory=list)
     action_openers: list[str] = Field(default_factory=list)
     duration_markers: list[str] = Field(default_factory=list)
+    no_preference: list[str] = Field(default_factory=list)
+    choosing_verbs: list[str] = Field(default_factory=list)
     time_limits: list[str] = Field(default_factory=list)  # "in", "within": before a span of time
     time_amounts: list[str] = Field(default_factory=list)  # "a", "six", "few": how many, in words
     time_units: list[str] = Field(default_factory=list)  # "months", "years"
