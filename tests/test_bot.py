@@ -83,6 +83,9 @@ def test_specific_question_gets_the_specific_passage(bot: CareerBot) -> None:
         (["which roles pay the most?", "what does the second one do?"], "An ML Researcher focuses", "role_info"),
         (["which roles pay the most?", "how do I become the top one?"], "Machine Learning Engineer's own list",
          "how_to_start"),
+        # The pay difference after the way from the role held into another: the two roles' pay.
+        (["I'm a data analyst. What would I have to learn to become an ML engineer?", "and the pay difference?"],
+         "against $117,260 for Data Analyst", "salary"),
         # The pay asked of "they", then of another role: the pay again.
         (["what does a data engineer do?", "and how much do they make?", "what about a data analyst?"], "$117,260",
          "salary"),

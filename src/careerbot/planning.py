@@ -454,6 +454,11 @@ class Planner(Stage):
         if compares and len(roles) == 1 and context.roles and context.roles[0] != roles[0]:
             # "and how much do they make compared to an ML engineer?": the last role against this one.
             roles = [context.roles[0], roles[0]]
+        elif compares and len(roles) == 1 and context.reading and context.reading.origin_own \
+                and (held := self._role_held(context.reading.origin)) and held != roles[0]:
+            # "I'm a BI developer: what would I need to become an ML engineer?" "and the pay
+            # difference?": the role they hold against the one they want.
+            roles = [held, roles[0]]
         if leans and context.understanding is not None:
             # The last question's words stay asked ("degree", "required"); its roles give way.
             before = context.understanding
@@ -464,6 +469,11 @@ class Planner(Stage):
             return Plan(intent, roles, level, u, previous=context.intent, leans=True,
                         set_aside=sorted(old_roles - {t for r in roles for t in self.analyzer.index_terms(r)}))
         return Plan(intent, roles, level, u, previous=context.intent)
+
+    def _role_held(self, origin: str) -> str | None:
+        """The role the person's background names ("a BI developer"), if any."""
+        found = self.matcher.roles.find(self.analyzer.terms(origin)) if origin else []
+        return next((name for _, _, name in found), None)
 
     def _asks_anew(self, text: str) -> bool:
         """After its opener ("and", "what about"), the words open a question of their own."""
