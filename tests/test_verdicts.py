@@ -652,3 +652,9 @@ def test_a_fear_the_post_tells_beside_its_question_is_said_to_be_one_the_article
     assert "“automated away”" in a.text
     bot.reset()
     assert "automated" not in bot.ask("Is ML a good long-term career? I like maths a lot.").text
+
+
+def test_the_verdict_on_the_first_of_two_ways_rests_on_a_sentence_about_the_first(bot: CareerBot) -> None:
+    a = bot.ask("I'm a QA tester. Is it worth doing a masters to move into data science, or can I just teach myself?")
+    verdict_line = a.text.split("\n")[0]
+    assert "Master" in verdict_line and "Online courses" not in verdict_line, a.text

@@ -681,6 +681,12 @@ class Composer(Stage):
             stances = self.find.stances(plan, candidates, own, for_role=False) or stances
         if origin:
             stances.sort(key=lambda cs: cs[0] is not origin)
+        if reading.either_or:
+            # "Is ML a thing in farming, or is it all big tech and banks?": the verdict is on the
+            # first; a sentence on it decides, not one on the other ("financial institutions").
+            first_terms = {t for t in self.analyzer.index_terms(" ".join(first_alternative(words(reading.question))))
+                           if self.index.knows(t)} - self.analyzer.generic - self.asking_terms
+            stances.sort(key=lambda cs: not first_terms & self.index.sentence_terms(cs[0]))
         # "... without a degree?": the sentence that says it is not required speaks first, before
         # the one on where the person comes from; not so when only what they told of themselves
         # is negated ("I can't quit my job. Can I switch from accounting?").
