@@ -658,3 +658,14 @@ def test_the_verdict_on_the_first_of_two_ways_rests_on_a_sentence_about_the_firs
     a = bot.ask("I'm a QA tester. Is it worth doing a masters to move into data science, or can I just teach myself?")
     verdict_line = a.text.split("\n")[0]
     assert "Master" in verdict_line and "Online courses" not in verdict_line, a.text
+
+
+def test_two_things_asked_of_as_needed_that_the_articles_name_as_alternatives_get_not_necessarily(
+        bot: CareerBot) -> None:
+    a = bot.ask("does a deep learning engineer need C++, or is Python fine?")
+    b = bot.ask("do ML researchers need C++ or can they get by with Python?")
+    assert b.text.startswith("**Not necessarily: the articles ask for one or the other.** Programming experience in "
+                             "Python or C++"), b.text
+    assert "one or the other" not in a.text  # its list names Python alone
+    bot.reset()
+    assert "one or the other" not in bot.ask("should i learn tensorflow or pytorch first?").text  # an order, no need

@@ -1059,6 +1059,15 @@ class Composer(Stage):
         return [p for p in asked if not all(self.index.knows(t) for t in self.analyzer.index_terms(p))
                 and not all(lexicon.zipf(w) >= FILLER_ZIPF for w in phrase_words(p))]
 
+    def _as_alternatives(self, options: list[tuple[str, list[str]]], passage: Passage) -> bool:
+        """Whether a sentence names the options asked as alternatives of each other ("Python or C++")."""
+        terms = self.analyzer.terms(passage.sentence)
+        at = [next((i for i, t in enumerate(terms) if t in option), None) for _, option in options]
+        if len(at) != 2 or None in at:
+            return False
+        low, high = sorted(i for i in at if i is not None)
+        return 0 < high - low <= 2 and "or" in terms[low:high]
+
     def _one_of_several(self, plan: Plan, sentence: str) -> bool:
         """Whether the sentence names what was asked as one of alternatives ("Python, R, or
         Java"), not as needed itself."""
@@ -1500,7 +1509,12 @@ class Composer(Stage):
         them all needed ("both essential") or don't say which comes first."""
         all_terms = [t for _, terms in options for t in terms]
         together = self.find.sentences_holding(plan, all_terms, limit=1)
-        blocks = [parts.say("named_together", passages=answers.passages_text(together, parts))] if together else []
+        # "Do CV people need C++, or can I get by with Python?" and their list asks "Python or C++".
+        either = bool(together) and plan.reading is not None and plan.reading.form == "yes_no" \
+            and plan.reading.asks in ("requirement", "possible") and self._as_alternatives(options, together[0])
+        joined = parts.say("options_either" if either else "named_together", passages=answers.passages_text(
+            together, parts)) if together else ""
+        blocks = [joined] if joined else []
         stances: list[Stance] = []
         for word, terms in options:
             others = set(all_terms) - set(terms)
