@@ -1573,3 +1573,15 @@ def test_a_choice_between_two_roles_liked_alike_picks_neither(bot: CareerBot) ->
 def test_whether_a_thing_gets_one_hired_or_is_a_waste_is_weighed_not_said_yes(bot: CareerBot) -> None:
     a = bot.ask("Is a six month data science bootcamp really going to get me a job or is it a waste of money?")
     assert a.text.startswith("**The articles don't weigh its worth, but they speak for it.**"), a.text
+
+
+def test_a_wh_question_asking_for_what_the_articles_never_touch_is_declined_not_padded(bot: CareerBot) -> None:
+    a = bot.ask("which visa do I need to work as a data scientist in the UK?")
+    assert a.intent == "out_of_scope" and "“visa”" in a.text and "Skills" not in a.text, a.text
+
+
+def test_an_ordinary_word_qualifying_the_job_asked_about_is_no_role(bot: CareerBot) -> None:
+    a = bot.ask("what skills do I need for a remote ML job?")
+    assert a.intent == "skills" and a.text.startswith("_The articles say nothing about “remote”"), a.text
+    bot.reset()
+    assert bot.ask("what does a plumber earn?").intent == "out_of_scope"  # a role they lack, still

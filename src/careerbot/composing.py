@@ -423,12 +423,18 @@ class Composer(Stage):
 
     def asks_of_the_untouched(self, plan: Plan) -> bool:
         """ "Can data scientists work fully remote, or do companies want you in the office?": a
-        yes/no whose first alternative asks of what the articles touch nowhere ([stance] untouched)."""
+        yes/no whose first alternative asks of what the articles touch nowhere ([stance] untouched),
+        or a wh-question asking for it ("what visa would I need?")."""
         reading = plan.reading
-        if reading is None or reading.form != "yes_no" or plan.language != "en":
+        if reading is None or reading.form not in ("yes_no", "wh") or plan.language != "en":
             return False
         said = words(reading.question)
-        asked = first_alternative(said) if reading.either_or else said
+        if reading.form == "wh":
+            # "What visa would I need to work as an ML engineer in Canada?": what the wh-word asks for.
+            at = next((i for i, w in enumerate(said) if w in self.vocabulary.question.wh_openers), None)
+            asked = said[at + 1: at + 3] if at is not None else []
+        else:
+            asked = first_alternative(said) if reading.either_or else said
         return bool(found_phrases(self.vocabulary.stance.untouched, asked))
 
     def _lead(self, gaps: list[str], then: str, plan: Plan | None = None) -> str:
@@ -1873,7 +1879,11 @@ class Composer(Stage):
             before_role = self.vocabulary.question.role_slot_words
             in_role_slot = {w for i, w in enumerate(said) if (i and said[i - 1] in before_role)
                             or (i + 1 < len(said) and said[i + 1] in keyword_words)}
-            rare_unknown = [w for w in u.unknown_words if lexicon.zipf(w) < COMMON_ZIPF and w in in_role_slot]
+            # An ordinary word before one the articles know qualifies it ("a remote ML job"): no role.
+            qualifiers = {w for i, w in enumerate(said[:-1]) if lexicon.zipf(w) >= QUALIFIER_ZIPF
+                          and self.analyzer.is_known(said[i + 1])}
+            rare_unknown = [w for w in u.unknown_words if lexicon.zipf(w) < COMMON_ZIPF and w in in_role_slot
+                            and w not in qualifiers]
             asked = [t for t in known if t not in keyword_terms and t not in self.asking_terms]
             return bool(rare_unknown) and not asked
         rare = [w for w in u.unknown_words if lexicon.zipf(w) < COMMON_ZIPF]
