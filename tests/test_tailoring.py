@@ -1585,3 +1585,11 @@ def test_an_ordinary_word_qualifying_the_job_asked_about_is_no_role(bot: CareerB
     assert a.intent == "skills" and a.text.startswith("_The articles say nothing about “remote”"), a.text
     bot.reset()
     assert bot.ask("what does a plumber earn?").intent == "out_of_scope"  # a role they lack, still
+
+
+def test_the_side_of_the_work_asked_about_finds_the_roles_whose_facts_name_it(bot: CareerBot) -> None:
+    a = bot.ask("which ML jobs are more on the business side? I don't code much")
+    for role in ("Business Intelligence Developer", "Data Analyst", "Business Automation Specialist",
+                 "Machine Learning Product Manager"):
+        assert f"**{role}**" in a.text, a.text
+    assert "Deep Learning Engineer" not in a.text and "**Business Automation Specialist**: These automation" in a.text

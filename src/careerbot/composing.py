@@ -222,7 +222,8 @@ class Composer(Stage):
             self.note("compose", "the role's levels")
         if not text and not roles and (holding := self._roles_with(plan)):
             # "Which ML jobs would use my C++?": the roles whose own facts name it.
-            lines = [f"- **{role.name}**: {answers.passages_text([p], parts)}" for role, p in holding]
+            lines = [f"- **{role.name}**: {answers.unlabelled(answers.passages_text([p], parts), role)}"
+                     for role, p in holding]  # not "Business Automation Specialist: Business Automation ..."
             text = "\n\n".join([parts.say("roles_with"), "\n".join(lines)])
             confidence = 0.15 + 0.8 * max(u.confidence, WEAK_INTENT)
             self.note("compose", "the roles whose facts name what is asked")
@@ -501,7 +502,10 @@ class Composer(Stage):
         pay = {t for s in self.specs.values() if s.answer == "salary"
                for kw in self.matcher.keywords[s.name] for t in kw}
         unwanted = self.find.filler(plan) | self.pack.weighing_terms | pay | set(self.matcher.role_heads)
-        wanted = (self.find.topic(plan) & asked) - unwanted
+        # "... on the business side?": a common word, but the side of the work asked about.
+        sides = {t for i, w in enumerate(said[1:], 1) if w in self.vocabulary.question.aspect_words
+                 for t in self.analyzer.index_terms(said[i - 1])}
+        wanted = (self.find.topic(plan) & asked) - (unwanted - sides)
         if not wanted and found_phrases(self.vocabulary.question.post_references, said):
             # "I'm obsessed with speech recognition. Which ML job works on that kind of thing?":
             # what the sentence before the question is about.

@@ -169,6 +169,7 @@ class QuestionWords(Strict):
     skill_nouns: list[str] = Field(default_factory=list)
     condition_openers: list[str] = Field(default_factory=list)
     choice_words: list[str] = Field(default_factory=list)
+    aspect_words: list[str] = Field(default_factory=list)
     action_openers: list[str] = Field(default_factory=list)
     duration_markers: list[str] = Field(default_factory=list)
     no_preference: list[str] = Field(default_factory=list)
