@@ -1593,3 +1593,9 @@ def test_the_side_of_the_work_asked_about_finds_the_roles_whose_facts_name_it(bo
                  "Machine Learning Product Manager"):
         assert f"**{role}**" in a.text, a.text
     assert "Deep Learning Engineer" not in a.text and "**Business Automation Specialist**: These automation" in a.text
+
+
+def test_a_background_is_met_by_its_telling_words_not_its_common_ones(bot: CareerBot) -> None:
+    # "high school art": neither "high" nor "school" is the field; the welcome to other backgrounds meets it.
+    a = bot.ask("I'm a high school art teacher. How do I get into machine learning?")
+    assert a.text.startswith("Given the fact that Machine Learning is one of the most popular fields"), a.text

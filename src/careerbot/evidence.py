@@ -535,7 +535,10 @@ class Finder(Stage):
         status = {t for w in wording.origin_status for t in self.analyzer.terms(w)}
         named = [t for t in terms if self.index.knows(t) and t not in status]  # the field, not "grad"
         with_topic = self.on_backgrounds(plan, named)
-        best = next((p for p in with_topic if set(named) & self.index.sentence_terms(p)), None)
+        # The field is its telling words: "chemistry" of "high school chemistry", not "high" or "school".
+        lexicon = english()
+        telling = {t for w in words(origin) if lexicon.zipf(w) < FILLER_ZIPF for t in self.analyzer.index_terms(w)}
+        best = next((p for p in with_topic if set(named) & telling & self.index.sentence_terms(p)), None)
         if best:
             chosen = [best]
         else:
