@@ -86,6 +86,9 @@ def test_specific_question_gets_the_specific_passage(bot: CareerBot) -> None:
         # The pay difference after the way from the role held into another: the two roles' pay.
         (["I'm a data analyst. What would I have to learn to become an ML engineer?", "and the pay difference?"],
          "against $117,260 for Data Analyst", "salary"),
+        # The pay asked after the way into a role: a question of its own, on both roles' pay.
+        (["I want to be a data scientist. What's the best way to do it?", "and the pay difference vs a data analyst?"],
+         "against $117,260 for Data Analyst", "salary"),
         # The pay asked of "they", then of another role: the pay again.
         (["what does a data engineer do?", "and how much do they make?", "what about a data analyst?"], "$117,260",
          "salary"),

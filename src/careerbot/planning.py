@@ -410,8 +410,11 @@ class Planner(Stage):
             or (strength < WEAK_INTENT and bool(u.roles or u.level)))
         # "and a data analyst?" is the last question changed; "and what do they do all day?"
         # is a question of its own, about the same role.
+        # "... and the pay difference vs a data analyst?" after the way in: the pay, asked anew.
+        asks_pay_anew = context.intent is not None and self.asks_pay(u) \
+            and self.specs[context.intent].answer not in ("salary", "comparison")
         own_question = not bare_condition and not among_the_last and not unknown_to_all and (
-            self._asks_anew(u.text) or (
+            self._asks_anew(u.text) or asks_pay_anew or (
                 strength >= CONFIDENT_INTENT and self.specs[u.intent].answer not in ("role_info", "comparison")))
         # "and a data analyst vs a data scientist, which of the two should I go for?": two roles
         # and a choice between them are a question of their own.
