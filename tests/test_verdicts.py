@@ -669,3 +669,13 @@ def test_two_things_asked_of_as_needed_that_the_articles_name_as_alternatives_ge
     assert "one or the other" not in a.text  # its list names Python alone
     bot.reset()
     assert "one or the other" not in bot.ask("should i learn tensorflow or pytorch first?").text  # an order, no need
+
+
+def test_both_of_two_things_asked_for_that_a_roles_list_names_as_alternatives_are_not_both_needed(
+        bot: CareerBot) -> None:
+    a = bot.ask("do computer vision engineers need both Python and C++?")
+    assert a.text.startswith("**Not necessarily: the articles ask for one or the other.** Strong programming skills "
+                             "in Python or C++"), a.text
+    bot.reset()
+    # A list that names both together asks for both.
+    assert bot.ask("does a deep learning engineer need both TensorFlow and PyTorch?").text.startswith("**Yes.**")

@@ -618,6 +618,10 @@ class Composer(Stage):
         be the very thing asked ("too old", "stressful"): then no verdict, only what they say."""
         assert plan.reading is not None
         u = plan.understanding
+        if either := self._either_of_both(plan):
+            # "Do I need both TensorFlow and PyTorch?" and the articles ask for "TensorFlow or PyTorch".
+            return parts.say("options_either", passages=answers.passages_text([either], parts)), \
+                0.15 + 0.8 * u.confidence, True
         found = self.find.evidence(plan)
         own = self.find.role_passages(plan)
         # "I'm a mechanical engineer. Can I move into ML?": the sentence on their background first;
@@ -1068,6 +1072,24 @@ class Composer(Stage):
         lexicon = english()
         return [p for p in asked if not all(self.index.knows(t) for t in self.analyzer.index_terms(p))
                 and not all(lexicon.zipf(w) >= FILLER_ZIPF for w in phrase_words(p))]
+
+    def _either_of_both(self, plan: Plan) -> Passage | None:
+        """For "do I need both X and Y?", the sentence of the articles that asks for X or Y."""
+        reading = plan.reading
+        if reading is None or reading.asks != "requirement" or not set(words(reading.question)) & set(
+                self.vocabulary.question.both_words):
+            return None
+        pair = sorted(self.find.topic(plan))
+        if len(pair) != 2:
+            return None
+        options = [(t, [t]) for t in pair]
+        holding = self.find.sentences_holding(plan, pair, limit=4)
+        role = self.knowledge.role(plan.roles[0]) if plan.roles else None
+        own = {q.quote for q in role.skills} if role else set()
+        # The role's own list decides, when it names both: "TensorFlow, and PyTorch" asks for both.
+        holding = [p for p in holding if any(q in p.sentence for q in own)] or holding
+        # Only when no sentence naming both asks for them together ("TensorFlow and PyTorch is crucial").
+        return holding[0] if holding and all(self._as_alternatives(options, p) for p in holding) else None
 
     def _as_alternatives(self, options: list[tuple[str, list[str]]], passage: Passage) -> bool:
         """Whether a sentence names the options asked as alternatives of each other ("Python or C++")."""

@@ -170,6 +170,7 @@ class QuestionWords(Strict):
     condition_openers: list[str] = Field(default_factory=list)
     choice_words: list[str] = Field(default_factory=list)
     aspect_words: list[str] = Field(default_factory=list)
+    both_words: list[str] = Field(default_factory=list)
     action_openers: list[str] = Field(default_factory=list)
     duration_markers: list[str] = Field(default_factory=list)
     no_preference: list[str] = Field(default_factory=list)
