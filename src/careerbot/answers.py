@@ -260,7 +260,8 @@ class SkillElsewhere:
 def skills_elsewhere_text(role: RoleFacts | None, found: SkillElsewhere, parts: Parts) -> str:
     """A skill asked of a role (or of the field) that only other roles' lists name, said so; then
     what the articles say of it in general, and what the role's own list asks for."""
-    fills = {"skill": " and ".join(found.written), "it": "them" if len(found.written) > 1 else "it",
+    it = parts.say("skill_several" if len(found.written) > 1 else "skill_one")
+    fills = {"skill": " and ".join(found.written), "it": it,
              "holders": " and ".join(f"the {r.name}" for r in found.holders)}
     lead = parts.say("skill_of_others", role=role.name, **fills) if role else parts.say("skill_only_of", **fills)
     blocks = ["\n".join([f"_{lead}_", "", *(f"- {passages_text([p], parts)}" for p in found.items)])]

@@ -69,6 +69,7 @@ def words_after(said: list[str], marks: Callable[[str], bool]) -> list[str]:
 
 
 MAX_REMEMBERED_FILLERS = 4096  # (intent, question) pairs whose filler words are kept
+MAX_REMEMBERED_ELSEWHERE = 1024  # (intent, question, role) triples whose skills held elsewhere are kept
 
 
 class Finder(Stage):
@@ -81,6 +82,8 @@ class Finder(Stage):
         # several times, and a batch asks the same questions again.
         self._fillers: Memo[tuple[str, str], frozenset[str]] = Memo(MAX_REMEMBERED_FILLERS)
         self._intent_terms: dict[str, frozenset[str]] = {}
+        # skills_elsewhere(), asked by the verdict and by the structured answer of one question.
+        self._elsewhere: Memo[tuple[str, str, str], answers.SkillElsewhere | None] = Memo(MAX_REMEMBERED_ELSEWHERE)
 
     @cached_property
     def role_chunks(self) -> dict[str, list[Chunk]]:
@@ -425,15 +428,17 @@ class Finder(Stage):
     def skills_elsewhere(self, plan: Plan, roles: list[RoleFacts]) -> answers.SkillElsewhere | None:
         """A skill the question names ("do data scientists need SQL?") that neither the role's
         own list nor the general one holds, but other roles' lists do; not a role's specialty
-        ("deep learning")."""
+        ("deep learning"). Worked out once per question."""
+        key = (plan.intent, plan.understanding.text, roles[0].name if roles else "")
+        return self._elsewhere.get(key, lambda: self._skills_elsewhere(plan, roles))
+
+    def _skills_elsewhere(self, plan: Plan, roles: list[RoleFacts]) -> answers.SkillElsewhere | None:
         asked_role = roles[0].name if roles else None
         own = [q for r in roles[:1] for q in r.skills] + list(self.knowledge.facts.general_skills)
         own_quotes = {q.quote for q in own}
         own_terms = {t for q in own for t in self.analyzer.index_terms(f"{q.topic} {q.quote}")}
-        listed = [(r, q, terms) for r, q, terms in self._role_skill_terms
+        others = [(r, q, terms) for r, q, terms in self._role_skill_terms
                   if r.name != asked_role and q.quote not in own_quotes]
-        others = [(r, q) for r, q, _ in listed]
-        terms_of = [terms for _, _, terms in listed]
         # What is asked of, beyond skills themselves ("skills for an NLP eng" names none).
         subject = {t for w in [*self.specs[plan.intent].query_hints, *self.vocabulary.question.skill_nouns]
                    for t in self.analyzer.index_terms(w)}
@@ -441,14 +446,14 @@ class Finder(Stage):
         if not topic or not others or topic & own_terms:
             return None
         # Only a skill of a few lists names a skill ("Python" is on most; "SQL" on one).
-        named = {t for t in topic if 0 < sum(t in terms for terms in terms_of) <= len(others) / NAMED_SKILL_SHARE}
+        named = {t for t in topic if 0 < sum(t in terms for *_, terms in others) <= len(others) / NAMED_SKILL_SHARE}
         specialties = [set(self.analyzer.index_terms(r.name)) for r in self.knowledge.facts.roles]
         if named != topic or any(named <= name for name in specialties):
             return None  # part of what is asked is on no list, or it is what a role is named after
         # "Deep learning" is not "Deep knowledge": a word asked with the field's word after it, as
         # the lists write the two ("deep learning"), is held only where that word follows it too.
         asked = self.analyzer.index_terms(plan.understanding.text)
-        written_pairs = {pair for terms in terms_of for pair in pairwise(terms)}
+        written_pairs = {pair for *_, terms in others for pair in pairwise(terms)}
         pairs = {(t, after) for t, after in pairwise(asked) if t in named and after in self.analyzer.generic
                  and (t, after) in written_pairs}
 
@@ -456,7 +461,7 @@ class Finder(Stage):
             return bool(named & set(terms)) and all(
                 any(terms[i:i + 2] == [a, b] for i in range(len(terms) - 1)) for a, b in pairs if a in terms)
 
-        held = [(r, q) for (r, q), terms in zip(others, terms_of, strict=True) if holds(terms)]
+        held = [(r, q) for r, q, terms in others if holds(terms)]
         if not held:
             return None
         written = list({w.lower(): w for _, q in held for w in re.findall(r"\w[\w+#]*", q.quote)

@@ -569,9 +569,8 @@ def time_limit(said: list[str], wording: QuestionWords) -> str:
         if word not in wording.time_limits:
             continue
         span = said[at + 1: at + 5]
-        # An amount in digits or words ("6", "3-4", "a few", "couple of"), then the unit.
-        amount = next((i for i, w in enumerate(span) if not (w in amounts or w[:1].isdigit() or w in ("-", "of"))),
-                      len(span))
+        # An amount in digits or words ("6", "3-4", "a few", "a couple of"), then the unit.
+        amount = next((i for i, w in enumerate(span) if not (w in amounts or w[:1].isdigit())), len(span))
         if 0 < amount < len(span) and span[amount] in units:
             return re.sub(r"(\d) (\d)", r"\1-\2", " ".join([word, *span[:amount + 1]]))  # "3-4", as written
     return ""
